@@ -1,0 +1,1 @@
+"""The calculation core: standard library only, so it runs in tests, Excel and LibreOffice."""

@@ -1,0 +1,62 @@
+"""Exact numbers: conversion to Decimal and rounding like Excel's ROUND (half away from zero)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from numbers import Number
+
+Angka = Decimal | int | float | str
+
+SERATUS = Decimal(100)
+
+
+def ke_decimal(nilai: Angka) -> Decimal:
+    """Convert to Decimal exactly as a person reads the value.
+
+    Floats go through `repr` (shortest round-trip text), so 0.1 becomes Decimal("0.1") and not
+    the binary expansion; this is also what Excel shows for a cell. Strings must be plain
+    Python decimals ("1234.5"); Indonesian text is parsed by `format_id.urai_angka`.
+    Raises ValueError for NaN, infinity, booleans or anything that is not a number.
+    """
+    if isinstance(nilai, bool):
+        raise ValueError("nilai logika (TRUE/FALSE) bukan angka")
+    if isinstance(nilai, Decimal):
+        hasil = nilai
+    elif isinstance(nilai, int):
+        hasil = Decimal(nilai)
+    elif isinstance(nilai, float):
+        hasil = Decimal(repr(nilai))
+    elif isinstance(nilai, str):
+        try:
+            hasil = Decimal(nilai.strip())
+        except InvalidOperation:
+            raise ValueError(f"'{nilai}' bukan angka") from None
+    elif isinstance(nilai, Number):
+        hasil = Decimal(str(nilai))
+    else:
+        raise ValueError(f"{nilai!r} bukan angka")
+    if not hasil.is_finite():
+        raise ValueError("nilai tidak terhingga atau bukan angka")
+    return hasil
+
+
+def bulat(nilai: Angka, digit: int = 2) -> Decimal:
+    """Round like Excel/LibreOffice ROUND: half away from zero on the decimal value.
+
+    bulat(0.125) == Decimal("0.13"); bulat(1.005) == Decimal("1.01"); bulat(2.5, 0) == 3;
+    bulat(-2.5, 0) == -3. A negative `digit` rounds to tens, hundreds, ... as ROUND does.
+    """
+    d = ke_decimal(nilai)
+    kuantum = Decimal(1).scaleb(-digit)
+    hasil = d.quantize(kuantum, rounding=ROUND_HALF_UP)
+    if digit < 0:
+        hasil = hasil.quantize(Decimal(1))
+    return hasil + 0 if hasil != 0 else abs(hasil)
+
+
+def persen(bagian: Angka, keseluruhan: Angka) -> Decimal:
+    """Exact bagian / keseluruhan x 100, unrounded; keseluruhan 0 raises ZeroDivisionError."""
+    k = ke_decimal(keseluruhan)
+    if k == 0:
+        raise ZeroDivisionError("pembagi nol")
+    return ke_decimal(bagian) * SERATUS / k

@@ -1,0 +1,575 @@
+"""The workbook layout, declared once: sheets, headers, types, dropdowns, help texts.
+
+Creating (`xlsx.buat_buku`), reading (`buku.baca`), validating and documenting the workbook
+(the Petunjuk sheet and docs) all follow from the declarations below. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from lakip_xl.calc.kategori import NAMA_SKALA
+from lakip_xl.calc.skm import UNSUR_BAKU
+
+
+class Jenis(Enum):
+    """What a cell holds: decides validation, number format and parsing."""
+
+    TEKS = "teks"
+    ANGKA = "angka"  # any number (Decimal)
+    BULAT = "bulat"  # whole number
+    UANG = "uang"  # Rupiah, whole or with sen
+    PERSEN = "persen"  # a percentage number: 70 means 70 %
+    PILIHAN = "pilihan"  # closed list (dropdown)
+    TANGGAL = "tanggal"
+
+
+class Peran(Enum):
+    """Input cells are typed by staff; computed cells are written only by Hitung Ulang."""
+
+    ISIAN = "isian"
+    HITUNG = "hitung"
+
+
+@dataclass(frozen=True)
+class Kolom:
+    """One column of a table sheet, found again by its header text when reading."""
+
+    judul: str
+    kunci: str
+    jenis: Jenis = Jenis.TEKS
+    peran: Peran = Peran.ISIAN
+    wajib: bool = False
+    pilihan: tuple[str, ...] = ()
+    pilihan_bebas: bool = False  # dropdown offered, other text allowed
+    minimum: float | None = None
+    maksimum: float | None = None
+    lebar: float = 14
+    petunjuk: str = ""
+
+    @property
+    def dihitung(self) -> bool:
+        return self.peran is Peran.HITUNG
+
+
+@dataclass(frozen=True)
+class Isian:
+    """One row of the Profil form: a label in column A, its value in column B."""
+
+    judul: str
+    kunci: str
+    jenis: Jenis = Jenis.TEKS
+    wajib: bool = False
+    pilihan: tuple[str, ...] = ()
+    bawaan: object = None
+    petunjuk: str = ""
+
+
+@dataclass(frozen=True)
+class Tabel:
+    """A sheet holding one table: title in row 1, header in `baris_judul`, data below it."""
+
+    nama: str
+    judul: str
+    kolom: tuple[Kolom, ...]
+    petunjuk: str = ""
+    baris_judul: int = 3
+    kolom_tahun: str | None = None  # prefix of repeated per-year columns, e.g. "Target "
+    opsional: bool = False  # a workbook without this sheet is still readable
+
+    @property
+    def baris_data(self) -> int:
+        return self.baris_judul + 1
+
+    def kolom_menurut_kunci(self, kunci: str) -> Kolom:
+        for k in self.kolom:
+            if k.kunci == kunci:
+                return k
+        raise KeyError(kunci)
+
+
+@dataclass(frozen=True)
+class Formulir:
+    """A key-value sheet: labels in column A (`Isian`), values in column B (`Nilai`)."""
+
+    nama: str
+    judul: str
+    isian: tuple[Isian, ...]
+    petunjuk: str = ""
+    baris_judul: int = 3
+    judul_kolom: tuple[str, str, str] = ("Isian", "Nilai", "Keterangan")
+
+    @property
+    def baris_data(self) -> int:
+        return self.baris_judul + 1
+
+
+@dataclass(frozen=True)
+class Teks:
+    """A sheet of plain text (Petunjuk)."""
+
+    nama: str
+    judul: str
+
+
+@dataclass(frozen=True)
+class Ringkasan:
+    """The computed summary sheet: Uraian | Nilai | Keterangan, rewritten by Hitung Ulang."""
+
+    nama: str
+    judul: str
+    baris_judul: int = 3
+    judul_kolom: tuple[str, str, str] = ("Uraian", "Nilai", "Keterangan")
+
+
+Lembar = Tabel | Formulir | Teks | Ringkasan
+
+# --- closed lists -----------------------------------------------------------------------
+
+TINGKAT = (
+    "Sasaran Strategis",
+    "Eselon II / JPT Pratama",
+    "Eselon III / Administrator",
+    "Eselon IV / Pengawas",
+)
+POLARITAS = ("Positif", "Negatif")
+RUMUS_NEGATIF = ("(2 x Target - Realisasi) / Target", "Target / Realisasi")
+BATAS_RATA = ("Tanpa batas", "100", "120")
+YA_TIDAK = ("Ya", "Tidak")
+JENIS_ANGGARAN = ("Program", "Kegiatan", "Sub Kegiatan")
+KELOMPOK_BELANJA = (
+    "Pendapatan",
+    "Belanja Tidak Langsung",
+    "Belanja Langsung",
+    "Belanja Operasi",
+    "Belanja Modal",
+    "Belanja Tidak Terduga",
+    "Belanja Transfer",
+)
+JENIS_KELAMIN = ("Laki-laki", "Perempuan")
+PENDIDIKAN = ("SD", "SMP", "SMA/SMK", "D1-D3", "D4/S1", "S2", "S3")
+BAGIAN_NARASI = (
+    "Kata Pengantar",
+    "Ikhtisar Eksekutif",
+    "Latar Belakang",
+    "Struktur Organisasi",
+    "Tugas dan Fungsi",
+    "Sumber Daya Manusia",
+    "Produk dan Layanan",
+    "Isu Strategis",
+    "Sistematika Penyajian",
+    "Visi",
+    "Misi",
+    "Tujuan dan Sasaran",
+    "Indikator Kinerja Utama",
+    "Perjanjian Kinerja",
+    "Program dan Kegiatan",
+    "Pengukuran Kinerja",
+    "Survei Kepuasan Masyarakat",
+    "Capaian Sasaran Strategis",
+    "Analisis Eselon III",
+    "Analisis Eselon IV",
+    "Akuntabilitas Keuangan",
+    "Simpulan",
+    "Strategi Peningkatan Kinerja",
+    "Penutup",
+)
+"""Fixed report sections. `Analisis <Penanggung Jawab>` (e.g. `Analisis Camat`) is also
+accepted: the text then stands beside that unit's table in BAB III."""
+
+# --- the sheets ---------------------------------------------------------------------------
+
+PETUNJUK = Teks("Petunjuk", "Petunjuk Pengisian Buku Kerja Laporan Kinerja")
+
+PROFIL = Formulir(
+    "Profil",
+    "Profil Instansi dan Pengaturan",
+    (
+        Isian("Nama Instansi", "nama_instansi", wajib=True, petunjuk="mis. Kecamatan Panyipatan"),
+        Isian("Pemerintah Daerah", "pemerintah_daerah", wajib=True,
+              petunjuk="mis. Pemerintah Kabupaten Tanah Laut"),
+        Isian("Alamat", "alamat"),
+        Isian("Tahun", "tahun", Jenis.BULAT, wajib=True, petunjuk="tahun yang dilaporkan"),
+        Isian("Nama Pimpinan", "nama_pimpinan", wajib=True),
+        Isian("Jabatan Pimpinan", "jabatan_pimpinan", wajib=True, petunjuk="mis. Camat Panyipatan"),
+        Isian("Pangkat/Golongan Pimpinan", "pangkat_pimpinan"),
+        Isian("NIP Pimpinan", "nip_pimpinan",
+              petunjuk="ketik sebagai teks, mis. 19850808 200412 1 001"),
+        Isian("Tempat dan Tanggal Laporan", "tempat_tanggal", wajib=True,
+              petunjuk="mis. Panyipatan, Maret 2021"),
+        Isian("Periode Renstra", "periode_renstra", petunjuk="mis. 2019-2023"),
+        Isian("Periode RPJMD", "periode_rpjmd", petunjuk="mis. 2018-2023"),
+        Isian("Visi", "visi", petunjuk="visi RPJMD yang didukung instansi"),
+        Isian("Skala Kategori", "skala", Jenis.PILIHAN, pilihan=NAMA_SKALA, bawaan=NAMA_SKALA[0],
+              petunjuk="skala untuk mengelompokkan capaian"),
+        Isian("Rumus Polaritas Negatif", "rumus_negatif", Jenis.PILIHAN, pilihan=RUMUS_NEGATIF,
+              bawaan=RUMUS_NEGATIF[0],
+              petunjuk="rumus capaian indikator yang makin rendah makin baik"),
+        Isian("Batas Capaian untuk Rata-rata", "batas_rata", Jenis.PILIHAN, pilihan=BATAS_RATA,
+              bawaan=BATAS_RATA[0],
+              petunjuk="capaian di atas batas dihitung sebesar batas saat merata-rata; "
+              "capaian yang ditampilkan tidak diubah"),
+        Isian("Kode Indikator IKM", "kode_ikm",
+              petunjuk="Kode baris di sheet Indikator yang realisasinya adalah IKM dari SKM"),
+        Isian("Jumlah Populasi Pengguna Layanan", "populasi", Jenis.BULAT,
+              petunjuk="untuk ukuran sampel minimal SKM (Krejcie-Morgan)"),
+        Isian("Berkas Logo", "logo",
+              petunjuk="nama berkas gambar logo, relatif ke folder buku kerja"),
+    ),
+    petunjuk="Isi kolom Nilai. Baris yang bertanda wajib harus diisi sebelum membuat laporan.",
+)
+
+MISI = Tabel(
+    "Misi",
+    "Misi RPJMD yang Didukung",
+    (
+        Kolom("No", "no", Jenis.BULAT, lebar=6),
+        Kolom("Misi", "misi", wajib=True, lebar=40),
+        Kolom("Uraian", "uraian", lebar=70),
+    ),
+)
+
+TUJUAN_SASARAN = Tabel(
+    "Tujuan Sasaran",
+    "Rencana Strategis: Tujuan, Sasaran dan Target per Tahun",
+    (
+        Kolom("No", "no", Jenis.BULAT, lebar=6),
+        Kolom("Misi", "misi", lebar=30),
+        Kolom("Tujuan", "tujuan", wajib=True, lebar=30),
+        Kolom("Indikator Tujuan", "indikator_tujuan", lebar=28),
+        Kolom("Target Tujuan", "target_tujuan", lebar=12),
+        Kolom("Sasaran", "sasaran", wajib=True, lebar=30),
+        Kolom("Indikator Sasaran", "indikator_sasaran", wajib=True, lebar=30),
+        Kolom("Satuan", "satuan", lebar=10),
+        Kolom("Kode Indikator", "kode_indikator", lebar=12,
+              petunjuk="Kode baris di sheet Indikator yang mengukur sasaran ini"),
+    ),
+    petunjuk="Kolom 'Target <tahun>' dibuat untuk setiap tahun periode Renstra; "
+    "isi target seperti tertulis di Renstra, mis. B (75) atau 100%.",
+    kolom_tahun="Target ",
+)
+
+PERJANJIAN_KINERJA = Tabel(
+    "Perjanjian Kinerja",
+    "Perjanjian Kinerja per Pejabat",
+    (
+        Kolom("Penanggung Jawab", "penanggung_jawab", wajib=True, lebar=28,
+              petunjuk="jabatan seperti ditulis di kolom Penanggung Jawab sheet Indikator"),
+        Kolom("Nama Pejabat", "nama", lebar=28),
+        Kolom("NIP", "nip", lebar=22),
+        Kolom("Tingkat", "tingkat", Jenis.PILIHAN, pilihan=TINGKAT, pilihan_bebas=True, lebar=24),
+        Kolom("Jumlah Program", "jumlah_program", Jenis.BULAT, minimum=0, lebar=10),
+        Kolom("Jumlah Kegiatan", "jumlah_kegiatan", Jenis.BULAT, minimum=0, lebar=10),
+        Kolom("Anggaran", "anggaran", Jenis.UANG, minimum=0, lebar=18),
+    ),
+    petunjuk="Sasaran, indikator dan target tiap pejabat diambil dari sheet Indikator.",
+)
+
+PEGAWAI = Tabel(
+    "Pegawai",
+    "Komposisi Sumber Daya Manusia",
+    (
+        Kolom("Kelompok", "kelompok", wajib=True, lebar=30,
+              petunjuk="mis. Status Kepegawaian, Pendidikan, Pangkat/Golongan, Jabatan"),
+        Kolom("Uraian", "uraian", wajib=True, lebar=34),
+        Kolom("Jumlah", "jumlah", Jenis.BULAT, minimum=0, lebar=10),
+    ),
+    opsional=True,
+)
+
+PRODUK_LAYANAN = Tabel(
+    "Produk Layanan",
+    "Produk dan Layanan per Unit",
+    (
+        Kolom("Unit", "unit", wajib=True, lebar=34),
+        Kolom("Produk / Layanan", "produk", wajib=True, lebar=60),
+    ),
+    opsional=True,
+)
+
+INDIKATOR = Tabel(
+    "Indikator",
+    "Target dan Realisasi Indikator Kinerja",
+    (
+        Kolom("Kode", "kode", wajib=True, lebar=9, petunjuk="kode unik, mis. SS-1, IV-03"),
+        Kolom("Tingkat", "tingkat", Jenis.PILIHAN, pilihan=TINGKAT, pilihan_bebas=True, lebar=22),
+        Kolom("Penanggung Jawab", "penanggung_jawab", lebar=24),
+        Kolom("Sasaran", "sasaran", lebar=34),
+        Kolom("Indikator Kinerja", "indikator", wajib=True, lebar=40),
+        Kolom("Satuan", "satuan", lebar=10),
+        Kolom("Polaritas", "polaritas", Jenis.PILIHAN, pilihan=POLARITAS, lebar=10,
+              petunjuk="Positif: makin tinggi makin baik; Negatif: makin rendah makin baik"),
+        Kolom("IKU", "iku", Jenis.PILIHAN, pilihan=YA_TIDAK, lebar=6),
+        Kolom("Target", "target", Jenis.ANGKA, lebar=11),
+        Kolom("Realisasi", "realisasi", Jenis.ANGKA, lebar=11,
+              petunjuk="kosongkan bila belum tersedia (ditampilkan *) di laporan)"),
+        Kolom("Target Tahun Lalu", "target_lalu", Jenis.ANGKA, lebar=11),
+        Kolom("Realisasi Tahun Lalu", "realisasi_lalu", Jenis.ANGKA, lebar=11),
+        Kolom("Realisasi 2 Tahun Lalu", "realisasi_lalu2", Jenis.ANGKA, lebar=11),
+        Kolom("Target Akhir Renstra", "target_akhir", Jenis.ANGKA, lebar=11),
+        Kolom("Standar Nasional", "standar", Jenis.ANGKA, lebar=11),
+        Kolom("Realisasi TW I", "tw1", Jenis.ANGKA, lebar=9),
+        Kolom("Realisasi TW II", "tw2", Jenis.ANGKA, lebar=9),
+        Kolom("Realisasi TW III", "tw3", Jenis.ANGKA, lebar=9),
+        Kolom("Realisasi TW IV", "tw4", Jenis.ANGKA, lebar=9),
+        Kolom("Kode Anggaran", "kode_anggaran", lebar=14,
+              petunjuk="Kode program/kegiatan di sheet Anggaran yang menunjang, "
+              "pisahkan dengan koma"),
+        Kolom("Penjelasan Rumus", "rumus", lebar=26),
+        Kolom("Keterangan", "keterangan", lebar=26,
+              petunjuk="mis. alasan realisasi belum tersedia"),
+        Kolom("Capaian (%)", "capaian", Jenis.PERSEN, Peran.HITUNG, lebar=11),
+        Kolom("Kategori", "kategori", peran=Peran.HITUNG, lebar=16),
+        Kolom("Capaian Tahun Lalu (%)", "capaian_lalu", Jenis.PERSEN, Peran.HITUNG, lebar=11),
+        Kolom("Capaian thd Target Akhir Renstra (%)", "capaian_renstra", Jenis.PERSEN,
+              Peran.HITUNG, lebar=13),
+    ),
+    petunjuk="Satu baris untuk setiap indikator kinerja. Ketik angka saja di Target dan "
+    "Realisasi; satuannya di kolom Satuan.",
+)
+
+ANGGARAN = Tabel(
+    "Anggaran",
+    "Anggaran dan Realisasi per Program dan Kegiatan",
+    (
+        Kolom("Kode", "kode", lebar=12),
+        Kolom("Jenis", "jenis", Jenis.PILIHAN, pilihan=JENIS_ANGGARAN, wajib=True, lebar=13),
+        Kolom("Uraian", "uraian", wajib=True, lebar=50),
+        Kolom("Pagu Murni", "pagu_murni", Jenis.UANG, minimum=0, lebar=16),
+        Kolom("Anggaran", "anggaran", Jenis.UANG, minimum=0, lebar=16,
+              petunjuk="pagu terakhir (setelah perubahan); boleh kosong untuk Program"),
+        Kolom("Realisasi", "realisasi", Jenis.UANG, minimum=0, lebar=16),
+        Kolom("Anggaran Tahun Lalu", "anggaran_lalu", Jenis.UANG, minimum=0, lebar=16),
+        Kolom("Realisasi Tahun Lalu", "realisasi_lalu", Jenis.UANG, minimum=0, lebar=16),
+        Kolom("Sasaran", "sasaran", lebar=30),
+        Kolom("Penanggung Jawab", "penanggung_jawab", lebar=24),
+        Kolom("Jumlah Anggaran", "jumlah_anggaran", Jenis.UANG, Peran.HITUNG, lebar=16),
+        Kolom("Jumlah Realisasi", "jumlah_realisasi", Jenis.UANG, Peran.HITUNG, lebar=16),
+        Kolom("Serapan (%)", "serapan", Jenis.PERSEN, Peran.HITUNG, lebar=10),
+        Kolom("Sisa", "sisa", Jenis.UANG, Peran.HITUNG, lebar=16),
+    ),
+    petunjuk="Urutkan seperti DPA: baris Program, di bawahnya Kegiatan, di bawahnya Sub "
+    "Kegiatan. Kegiatan milik Program di atasnya.",
+)
+
+ANGGARAN_LALU = Tabel(
+    "Anggaran Tahun Lalu",
+    "Program dan Kegiatan Tahun Lalu (untuk perbandingan)",
+    (
+        Kolom("Kode", "kode", lebar=12),
+        Kolom("Jenis", "jenis", Jenis.PILIHAN, pilihan=JENIS_ANGGARAN, wajib=True, lebar=13),
+        Kolom("Uraian", "uraian", wajib=True, lebar=50),
+        Kolom("Anggaran", "anggaran", Jenis.UANG, minimum=0, lebar=16),
+        Kolom("Realisasi", "realisasi", Jenis.UANG, minimum=0, lebar=16),
+    ),
+    opsional=True,
+)
+
+BELANJA = Tabel(
+    "Belanja",
+    "Pendapatan dan Belanja (Laporan Realisasi Anggaran)",
+    (
+        Kolom("Kelompok", "kelompok", Jenis.PILIHAN, pilihan=KELOMPOK_BELANJA, pilihan_bebas=True,
+              wajib=True, lebar=22),
+        Kolom("Jenis", "jenis", lebar=30,
+              petunjuk="mis. Gaji dan Tunjangan, Belanja Barang dan Jasa"),
+        Kolom("Uraian", "uraian", wajib=True, lebar=44),
+        Kolom("Anggaran", "anggaran", Jenis.UANG, minimum=0, lebar=16),
+        Kolom("Realisasi", "realisasi", Jenis.UANG, minimum=0, lebar=16),
+        Kolom("Anggaran Tahun Lalu", "anggaran_lalu", Jenis.UANG, minimum=0, lebar=16),
+        Kolom("Realisasi Tahun Lalu", "realisasi_lalu", Jenis.UANG, minimum=0, lebar=16),
+        Kolom("Serapan (%)", "serapan", Jenis.PERSEN, Peran.HITUNG, lebar=10),
+        Kolom("Sisa", "sisa", Jenis.UANG, Peran.HITUNG, lebar=16),
+    ),
+    petunjuk="Satu baris untuk setiap rincian; jumlah per Jenis dan per Kelompok dihitung.",
+    opsional=True,
+)
+
+_KOLOM_UNSUR = tuple(
+    Kolom(f"U{i}", f"u{i}", Jenis.BULAT, minimum=1, maksimum=4, lebar=5) for i in range(1, 10)
+)
+
+SKM = Tabel(
+    "SKM",
+    "Jawaban Survei Kepuasan Masyarakat (satu baris per responden)",
+    (
+        Kolom("No", "no", Jenis.BULAT, lebar=6),
+        Kolom("Jenis Layanan", "layanan", lebar=24),
+        Kolom("Jenis Kelamin", "jenis_kelamin", Jenis.PILIHAN, pilihan=JENIS_KELAMIN, lebar=12),
+        Kolom("Umur", "umur", Jenis.BULAT, minimum=10, maksimum=120, lebar=7),
+        Kolom("Pendidikan", "pendidikan", Jenis.PILIHAN, pilihan=PENDIDIKAN, pilihan_bebas=True,
+              lebar=12),
+        Kolom("Pekerjaan", "pekerjaan", lebar=16),
+        *_KOLOM_UNSUR,
+    ),
+    petunjuk="Jawaban 1 (tidak baik) sampai 4 (sangat baik). Jawaban kosong boleh.",
+    opsional=True,
+)
+
+UNSUR_SKM = Tabel(
+    "Unsur SKM",
+    "Unsur Pelayanan, Bobot dan Nilai Rata-rata (NRR)",
+    (
+        Kolom("Kode", "kode", wajib=True, lebar=6),
+        Kolom("Unsur Pelayanan", "unsur", wajib=True, lebar=44),
+        Kolom("Bobot", "bobot", Jenis.ANGKA, minimum=0, maksimum=1, lebar=9,
+              petunjuk="kosongkan semua untuk bobot sama (1/9 untuk 9 unsur)"),
+        Kolom("NRR Isian", "nrr_isian", Jenis.ANGKA, minimum=1, maksimum=4, lebar=9,
+              petunjuk="isi hanya bila jawaban per responden tidak ada di sheet SKM"),
+        Kolom("Jumlah Responden", "responden", Jenis.BULAT, Peran.HITUNG, lebar=10),
+        Kolom("NRR", "nrr", Jenis.ANGKA, Peran.HITUNG, lebar=9),
+        Kolom("NRR Tertimbang", "nrr_tertimbang", Jenis.ANGKA, Peran.HITUNG, lebar=10),
+    ),
+    opsional=True,
+)
+
+RIWAYAT_IKM = Tabel(
+    "Riwayat IKM",
+    "Nilai IKM Tahun-tahun Sebelumnya",
+    (
+        Kolom("Tahun", "tahun", Jenis.BULAT, wajib=True, lebar=8),
+        Kolom("Nilai IKM", "ikm", Jenis.ANGKA, minimum=25, maksimum=100, wajib=True, lebar=10,
+              petunjuk="nilai konversi 25-100"),
+        Kolom("Target", "target", Jenis.ANGKA, lebar=10),
+        Kolom("Mutu", "mutu", peran=Peran.HITUNG, lebar=7),
+        Kolom("Kinerja Unit", "kinerja", peran=Peran.HITUNG, lebar=14),
+    ),
+    opsional=True,
+)
+
+NARASI = Tabel(
+    "Narasi",
+    "Teks Laporan yang Ditulis Sendiri",
+    (
+        Kolom("Bagian", "bagian", Jenis.PILIHAN, pilihan=BAGIAN_NARASI, pilihan_bebas=True,
+              wajib=True, lebar=26),
+        Kolom("Judul", "judul", lebar=26, petunjuk="judul sub-bagian (boleh kosong)"),
+        Kolom("Teks", "teks", wajib=True, lebar=100,
+              petunjuk="satu paragraf per baris; Alt+Enter untuk baris baru"),
+    ),
+    opsional=True,
+)
+
+GAMBAR = Tabel(
+    "Gambar",
+    "Foto dan Gambar Laporan",
+    (
+        Kolom("Bagian", "bagian", Jenis.PILIHAN, pilihan=BAGIAN_NARASI, pilihan_bebas=True,
+              wajib=True, lebar=26),
+        Kolom("Berkas", "berkas", wajib=True, lebar=36,
+              petunjuk="nama berkas gambar (.jpg/.png), relatif ke folder buku kerja"),
+        Kolom("Keterangan", "keterangan", wajib=True, lebar=70),
+    ),
+    opsional=True,
+)
+
+RINGKASAN = Ringkasan("Ringkasan", "Ringkasan Hasil Perhitungan")
+
+TABEL_TAMBAHAN_AWALAN = "Tabel "
+"""Any sheet whose name starts with this is an extra table of the office's own: B1 holds its
+title, B2 the report section (Bagian) it belongs to, row 4 its headers, rows 5+ its data."""
+
+LEMBAR: tuple[Lembar, ...] = (
+    PETUNJUK,
+    PROFIL,
+    MISI,
+    TUJUAN_SASARAN,
+    PERJANJIAN_KINERJA,
+    PEGAWAI,
+    PRODUK_LAYANAN,
+    INDIKATOR,
+    ANGGARAN,
+    ANGGARAN_LALU,
+    BELANJA,
+    SKM,
+    UNSUR_SKM,
+    RIWAYAT_IKM,
+    NARASI,
+    GAMBAR,
+    RINGKASAN,
+)
+
+TABEL: tuple[Tabel, ...] = tuple(x for x in LEMBAR if isinstance(x, Tabel))
+
+
+def lembar(nama: str) -> Lembar:
+    """The declaration of the sheet called `nama`; KeyError when there is none."""
+    for x in LEMBAR:
+        if x.nama == nama:
+            return x
+    raise KeyError(nama)
+
+
+def normal(teks: object) -> str:
+    """Header text as compared when reading: case, spacing and line breaks ignored."""
+    return re.sub(r"\s+", " ", str(teks or "")).strip().casefold()
+
+
+def tahun_renstra(periode: str | None, tahun: int | None) -> list[int]:
+    """The years of a Renstra period "2019-2023"; without one, five years from `tahun` - 1."""
+    if periode:
+        m = re.fullmatch(r"\s*(\d{4})\s*[-–—/s.d]+\s*(\d{4})\s*", str(periode))
+        if m:
+            awal, akhir = int(m.group(1)), int(m.group(2))
+            if awal <= akhir <= awal + 10:
+                return list(range(awal, akhir + 1))
+    mulai = (tahun or 2025) - 1
+    return list(range(mulai, mulai + 5))
+
+
+@dataclass(frozen=True)
+class Warna:
+    """Fill colours that tell input cells from computed cells (explained on Petunjuk)."""
+
+    isian: str = "FFFFFFFF"
+    hitung: str = "FFE7E6E6"
+    judul: str = "FF1F4E79"
+    kepala: str = "FFDDEBF7"
+    wajib: str = "FFFFF2CC"
+
+
+WARNA = Warna()
+
+UNSUR_SKM_BAKU = UNSUR_BAKU
+
+PETUNJUK_TEKS: tuple[str, ...] = (
+    "Buku kerja ini adalah satu-satunya tempat mengisi data Laporan Kinerja (LKj). "
+    "Semua angka di laporan dihitung dari isian di sini.",
+    "",
+    "ARTI WARNA",
+    "Sel putih: isian, diketik oleh petugas.",
+    "Sel kuning muda di sheet Profil: isian wajib.",
+    "Sel abu-abu: hasil hitungan. Sel ini dikunci dan diisi oleh tombol Hitung Ulang "
+    "(atau perintah `lakip hitung`). Jangan diketik; ketikan akan ditimpa.",
+    "",
+    "LANGKAH",
+    "1. Isi sheet Profil, lalu sheet-sheet lain sesuai urutan. Sheet boleh diisi bertahap.",
+    "2. Ketik angka tanpa satuan (10, bukan '10 desa'); pakai koma desimal sesuai pengaturan "
+    "Windows. Persen diketik sebagai angka persen: 70 berarti 70 %.",
+    "3. Klik Hitung Ulang (atau jalankan `lakip hitung BERKAS.xlsx`). Capaian, kategori, "
+    "serapan, NRR, IKM dan Ringkasan terisi. Masalah yang ditemukan ditampilkan dengan nama "
+    "sheet dan selnya.",
+    "4. Klik Buat Laporan (atau `lakip laporan BERKAS.xlsx`). Berkas .docx dibuat di folder "
+    "yang sama; sunting seperlunya di Word lalu tanda tangani.",
+    "",
+    "Sheet dilindungi tanpa kata sandi hanya agar sel hitungan tidak terketik tidak sengaja. "
+    "Buka perlindungan lewat Review > Unprotect Sheet bila perlu menambah kolom sendiri.",
+    "Kolom dicari menurut judulnya, jadi kolom boleh dipindah, tetapi judulnya jangan diubah.",
+    "Tabel tambahan milik instansi: salin sheet 'Tabel Tambahan', beri nama yang diawali "
+    "'Tabel ', isi judul di B1, bagian laporan di B2, judul kolom di baris 4 dan data di bawahnya.",
+)
+
+
+def uraian_lembar() -> list[tuple[str, str, list[str]]]:
+    """(sheet, title, [header texts]) for every sheet, for the Petunjuk sheet and the docs."""
+    hasil: list[tuple[str, str, list[str]]] = []
+    for x in LEMBAR:
+        if isinstance(x, Tabel):
+            hasil.append((x.nama, x.judul, [k.judul for k in x.kolom]))
+        elif isinstance(x, Formulir):
+            hasil.append((x.nama, x.judul, [i.judul for i in x.isian]))
+        else:
+            hasil.append((x.nama, x.judul, []))
+    return hasil
