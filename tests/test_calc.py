@@ -29,6 +29,7 @@ P, N = Polaritas.POSITIF, Polaritas.NEGATIF
 
 # --- rounding ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("nilai", "digit", "hasil"),
     [
@@ -61,6 +62,7 @@ def test_ke_decimal_tanpa_artefak_biner():
 
 
 # --- capaian --------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("target", "realisasi", "polaritas", "rumus", "hasil"),
@@ -139,6 +141,7 @@ def test_polaritas_dan_rumus_dari_teks():
 
 # --- kategori -------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("capaian", "lkj", "permendagri", "sakip"),
     [
@@ -187,6 +190,7 @@ def test_skala_menurut_nama():
 
 # --- averages -------------------------------------------------------------------------------
 
+
 def test_rata_rata_dengan_kategori_dan_yang_dikecualikan():
     daftar = [
         hitung_capaian(10, 7),  # 70,00 Baik
@@ -204,7 +208,11 @@ def test_rata_rata_dengan_kategori_dan_yang_dikecualikan():
     assert bulat(r.persen) == D("90.53")
     assert r.kategori == "Sangat Memuaskan"
     assert r.per_kategori == {
-        "Sangat Memuaskan": 2, "Memuaskan": 0, "Sangat Baik": 0, "Baik": 1, "Cukup": 0,
+        "Sangat Memuaskan": 2,
+        "Memuaskan": 0,
+        "Sangat Baik": 0,
+        "Baik": 1,
+        "Cukup": 0,
         "Kurang": 0,
     }
 
@@ -226,6 +234,7 @@ def test_rata_rata_kelompok_kosong():
 
 
 # --- comparison between years ---------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("lama", "baru", "selisih", "persen", "arah"),
@@ -250,6 +259,7 @@ def test_bandingkan_dari_nol():
 
 
 # --- anggaran -------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("anggaran", "realisasi", "serapan"),
@@ -284,15 +294,17 @@ def _b(jenis, uraian, a=None, r=None, ref=None):
 
 
 def test_susun_program_dari_kegiatan_seperti_seed():
-    h = susun([
-        _b("P", "Program Pelayanan Administrasi Perkantoran"),
-        _b("K", "Jasa", 111_065_000, 109_189_835),
-        _b("K", "Rapat", 106_493_010, 90_026_929),
-        _b("K", "Penunjang", 216_984_000, 215_313_360),
-        _b("P", "Program Perencanaan Pembangunan Kecamatan", 16_398_100, 16_095_000),
-        _b("K", "Musrenbang", 9_198_100, 8_910_000),
-        _b("K", "Musdes", 7_200_000, 7_185_000),
-    ])
+    h = susun(
+        [
+            _b("P", "Program Pelayanan Administrasi Perkantoran"),
+            _b("K", "Jasa", 111_065_000, 109_189_835),
+            _b("K", "Rapat", 106_493_010, 90_026_929),
+            _b("K", "Penunjang", 216_984_000, 215_313_360),
+            _b("P", "Program Perencanaan Pembangunan Kecamatan", 16_398_100, 16_095_000),
+            _b("K", "Musrenbang", 9_198_100, 8_910_000),
+            _b("K", "Musdes", 7_200_000, 7_185_000),
+        ]
+    )
     assert h.masalah == []
     p1, p2 = h.program
     assert (p1.anggaran, p1.realisasi) == (434_542_010, 414_530_124)
@@ -304,13 +316,17 @@ def test_susun_program_dari_kegiatan_seperti_seed():
 
 
 def test_susun_sub_kegiatan_dan_subtotal_salah():
-    h = susun([
-        _b("P", "P1", 300, 100),  # entered: program total 300 / 100, but children give 350 / 100
-        _b("K", "K1"),
-        _b("S", "S1", 100, 50),
-        _b("S", "S2", 200, 50),
-        _b("K", "K2", 50, 0),
-    ])
+    h = susun(
+        [
+            _b(
+                "P", "P1", 300, 100
+            ),  # entered: program total 300 / 100, but children give 350 / 100
+            _b("K", "K1"),
+            _b("S", "S1", 100, 50),
+            _b("S", "S2", 200, 50),
+            _b("K", "K2", 50, 0),
+        ]
+    )
     k1 = h.simpul["K1"]
     assert (k1.anggaran, k1.realisasi) == (300, 100)
     assert h.anggaran == 350  # the sum of the children is used, not the entered 300
@@ -320,13 +336,15 @@ def test_susun_sub_kegiatan_dan_subtotal_salah():
 
 
 def test_susun_yatim_melebihi_negatif():
-    h = susun([
-        _b("K", "Tanpa Program", 10, 5),
-        _b("P", "P1"),
-        _b("S", "Sub tanpa kegiatan", 5, 5),
-        _b("K", "K1", 10, 12),
-        _b("K", "K2", -1, 0),
-    ])
+    h = susun(
+        [
+            _b("K", "Tanpa Program", 10, 5),
+            _b("P", "P1"),
+            _b("S", "Sub tanpa kegiatan", 5, 5),
+            _b("K", "K1", 10, 12),
+            _b("K", "K2", -1, 0),
+        ]
+    )
     kode = sorted((str(m.ref), m.kode) for m in h.masalah)
     assert kode == [
         ("K1", "melebihi"),
@@ -444,6 +462,7 @@ def test_sampel_populasi_nol():
 
 
 # --- efisiensi ------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("capaian", "serapan", "selisih", "kat"),

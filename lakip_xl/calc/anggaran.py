@@ -136,21 +136,27 @@ def susun(baris: Sequence[BarisAnggaran]) -> Hierarki:
             keg = s
             if prog is None:
                 yatim.append(s)
-                masalah.append(MasalahAnggaran(
-                    b.ref, "yatim",
-                    f"Kegiatan '{b.uraian}' tidak berada di bawah baris Program; "
-                    "tambahkan baris Program di atasnya",
-                ))
+                masalah.append(
+                    MasalahAnggaran(
+                        b.ref,
+                        "yatim",
+                        f"Kegiatan '{b.uraian}' tidak berada di bawah baris Program; "
+                        "tambahkan baris Program di atasnya",
+                    )
+                )
             else:
                 prog.anak.append(s)
         else:
             if keg is None:
                 yatim.append(s)
-                masalah.append(MasalahAnggaran(
-                    b.ref, "yatim",
-                    f"Sub Kegiatan '{b.uraian}' tidak berada di bawah baris Kegiatan; "
-                    "tambahkan baris Kegiatan di atasnya",
-                ))
+                masalah.append(
+                    MasalahAnggaran(
+                        b.ref,
+                        "yatim",
+                        f"Sub Kegiatan '{b.uraian}' tidak berada di bawah baris Kegiatan; "
+                        "tambahkan baris Kegiatan di atasnya",
+                    )
+                )
             else:
                 keg.anak.append(s)
     for s in program + yatim:
@@ -165,9 +171,11 @@ def _jumlahkan(s: Simpul, masalah: list[MasalahAnggaran]) -> None:
     b = s.baris
     for nilai, nama in ((b.anggaran, "anggaran"), (b.realisasi, "realisasi")):
         if nilai is not None and nilai < 0:
-            masalah.append(MasalahAnggaran(
-                b.ref, "negatif", f"{nama} '{b.uraian}' bernilai negatif; periksa isiannya"
-            ))
+            masalah.append(
+                MasalahAnggaran(
+                    b.ref, "negatif", f"{nama} '{b.uraian}' bernilai negatif; periksa isiannya"
+                )
+            )
     if s.anak:
         for a in s.anak:
             _jumlahkan(a, masalah)
@@ -178,18 +186,24 @@ def _jumlahkan(s: Simpul, masalah: list[MasalahAnggaran]) -> None:
             (b.realisasi, s.realisasi, "Realisasi"),
         ):
             if isian is not None and isian != hitung:
-                masalah.append(MasalahAnggaran(
-                    b.ref, "subtotal",
-                    f"{nama} {b.jenis.value} '{b.uraian}' tertulis {_rp(isian)}, tetapi jumlah "
-                    f"rinciannya {_rp(hitung)}; perbaiki angkanya atau kosongkan sel ini "
-                    "agar dihitung otomatis",
-                ))
+                masalah.append(
+                    MasalahAnggaran(
+                        b.ref,
+                        "subtotal",
+                        f"{nama} {b.jenis.value} '{b.uraian}' tertulis {_rp(isian)}, tetapi jumlah "
+                        f"rinciannya {_rp(hitung)}; perbaiki angkanya atau kosongkan sel ini "
+                        "agar dihitung otomatis",
+                    )
+                )
     else:
         s.anggaran = b.anggaran if b.anggaran is not None else Decimal(0)
         s.realisasi = b.realisasi if b.realisasi is not None else Decimal(0)
     if s.anggaran >= 0 and s.realisasi > s.anggaran:
-        masalah.append(MasalahAnggaran(
-            b.ref, "melebihi",
-            f"realisasi {_rp(s.realisasi)} melebihi anggaran {_rp(s.anggaran)} pada "
-            f"{b.jenis.value} '{b.uraian}'; periksa kedua angka",
-        ))
+        masalah.append(
+            MasalahAnggaran(
+                b.ref,
+                "melebihi",
+                f"realisasi {_rp(s.realisasi)} melebihi anggaran {_rp(s.anggaran)} pada "
+                f"{b.jenis.value} '{b.uraian}'; periksa kedua angka",
+            )
+        )

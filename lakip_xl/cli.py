@@ -1,0 +1,165 @@
+"""The `lakip` command: a thin Indonesian CLI over the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from lakip_xl import __version__
+from lakip_xl.errors import LakipError
+
+DESKRIPSI = (
+    "lakip: Laporan Kinerja (LKj) dari satu buku kerja Excel. Isi buku kerja, hitung capaian, "
+    "serapan dan IKM, lalu buat laporan Word."
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lakip", description=DESKRIPSI, add_help=False)
+    p.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"lakip {__version__}",
+        help="tampilkan versi lalu keluar",
+    )
+    p.add_argument(
+        "--debug",
+        action="store_true",
+        help="tampilkan rincian teknis (traceback) bila terjadi galat",
+    )
+    p._positionals.title = "perintah"
+    p._optionals.title = "pilihan"
+    sub = p.add_subparsers(dest="perintah", metavar="PERINTAH")
+
+    def perintah(nama: str, bantuan: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(nama, help=bantuan, description=bantuan, add_help=False)
+        sp.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
+        sp.add_argument(
+            "--debug",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="tampilkan traceback bila terjadi galat",
+        )
+        sp._positionals.title = "argumen"
+        sp._optionals.title = "pilihan"
+        return sp
+
+    sp = perintah("baru", "buat buku kerja kosong yang siap diisi")
+    sp.add_argument(
+        "-o",
+        "--keluaran",
+        type=Path,
+        default=Path("lakip.xlsx"),
+        metavar="BERKAS",
+        help="nama berkas keluaran (bawaan: lakip.xlsx)",
+    )
+    sp.add_argument("--tahun", type=int, metavar="N", help="tahun laporan, mis. 2025")
+    sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
+
+    sp = perintah("contoh", "buat buku kerja contoh (LKj Kecamatan Panyipatan 2020)")
+    sp.add_argument(
+        "-o",
+        "--keluaran",
+        type=Path,
+        default=Path("contoh-panyipatan-2020.xlsx"),
+        metavar="BERKAS",
+        help="nama berkas keluaran",
+    )
+    sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
+
+    sp = perintah("periksa", "periksa isian buku kerja: daftar galat dan peringatan")
+    sp.add_argument("berkas", type=Path, metavar="BERKAS", help="buku kerja .xlsx/.xlsm")
+
+    sp = perintah("hitung", "hitung ulang capaian, kategori, serapan, IKM dan Ringkasan")
+    sp.add_argument("berkas", type=Path, metavar="BERKAS", help="buku kerja .xlsx/.xlsm")
+    sp.add_argument(
+        "--tanpa-cadangan", action="store_true", help="jangan simpan cadangan BERKAS.cadangan.xlsx"
+    )
+    return p
+
+
+def _tulis_masalah(masalah: list, keluar=sys.stdout) -> tuple[int, int]:
+    galat = [m for m in masalah if m.galat]
+    peringatan = [m for m in masalah if not m.galat]
+    for m in galat + peringatan:
+        print(f"  {m}", file=keluar)
+    return len(galat), len(peringatan)
+
+
+def _jangan_timpa(path: Path, timpa: bool) -> None:
+    if path.exists() and not timpa:
+        raise LakipError(
+            f"Berkas '{path}' sudah ada; pakai --timpa untuk menimpanya atau "
+            "pilih nama lain dengan -o."
+        )
+
+
+def jalankan(args: argparse.Namespace) -> int:
+    """Run one parsed command; returns the exit code."""
+    from lakip_xl import operasi
+
+    if args.perintah == "baru":
+        _jangan_timpa(args.keluaran, args.timpa)
+        operasi.buat_baru(args.keluaran, args.tahun)
+        print(f"Buku kerja kosong dibuat: {args.keluaran}")
+        return 0
+    if args.perintah == "contoh":
+        _jangan_timpa(args.keluaran, args.timpa)
+        operasi.buat_contoh(args.keluaran)
+        print(f"Buku kerja contoh dibuat: {args.keluaran}")
+        return 0
+    if args.perintah == "periksa":
+        masalah = operasi.periksa(args.berkas)
+        g, p = _tulis_masalah(masalah)
+        if g:
+            print(f"{g} galat dan {p} peringatan di {args.berkas.name}. Perbaiki galatnya dulu.")
+            return 1
+        print(f"Tidak ada galat di {args.berkas.name} ({p} peringatan).")
+        return 0
+    if args.perintah == "hitung":
+        hasil = operasi.hitung_berkas(args.berkas, cadangan=not args.tanpa_cadangan)
+        g, p = _tulis_masalah(hasil.masalah)
+        rr = hasil.rata_semua
+        if rr.persen is not None:
+            from lakip_xl.calc.format_id import persen
+
+            print(f"Rata-rata capaian {rr.jumlah} indikator: {persen(rr.persen)} ({rr.kategori}).")
+        print(f"Selesai menghitung {args.berkas.name}: {g} galat, {p} peringatan.")
+        return 1 if g else 0
+    _parser().print_help()
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `lakip` console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.perintah:
+        parser.print_help()
+        return 2
+    try:
+        return jalankan(args)
+    except LakipError as e:
+        if getattr(args, "debug", False):
+            raise
+        print(f"Galat: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return 130
+    except Exception as e:  # the last line of defence: never a traceback for users
+        if getattr(args, "debug", False):
+            raise
+        print(
+            f"Galat tak terduga ({type(e).__name__}): {e}. Jalankan lagi dengan --debug dan "
+            "kirim keluarannya ke pengembang.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

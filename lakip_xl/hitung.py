@@ -1,0 +1,560 @@
+"""Every computed value of a workbook, from its inputs, through the calculation core.
+
+`hitung(buku)` gives one `Hasil` that both the workbook writer (the computed cells) and the
+report use, so no number is computed twice. Standard library only.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from lakip_xl import layout as L
+from lakip_xl.buku import Baris, Buku, Masalah, a1, pisah_kode
+from lakip_xl.calc.anggaran import (
+    BarisAnggaran,
+    Hierarki,
+    JenisBaris,
+    Simpul,
+    serapan_persen,
+    susun,
+)
+from lakip_xl.calc.angka import bulat
+from lakip_xl.calc.capaian import Capaian, Polaritas, RumusNegatif, Status, hitung_capaian
+from lakip_xl.calc.format_id import angka as fmt_angka
+from lakip_xl.calc.format_id import persen as fmt_persen
+from lakip_xl.calc.kategori import Skala, skala
+from lakip_xl.calc.rata import RataRata, rata_rata
+from lakip_xl.calc.skm import HasilIKM, Mutu, hitung_ikm, mutu, nrr_dari_jawaban, sampel_minimal
+
+
+@dataclass
+class HasilIndikator:
+    """One indikator with its computed capaian for this year, last year and the Renstra end."""
+
+    baris: Baris
+    polaritas: Polaritas
+    capaian: Capaian
+    kategori: str | None
+    capaian_lalu: Capaian
+    capaian_renstra: Capaian
+
+    def __getitem__(self, kunci: str) -> Any:
+        return self.baris[kunci]
+
+
+@dataclass
+class HasilUnsur:
+    """One SKM unsur: NRR from the answers (or as typed), its weight and weighted NRR."""
+
+    baris: Baris
+    responden: int
+    nrr: Fraction | None
+    dari_jawaban: bool
+    bobot: Fraction | None = None
+    nrr_tertimbang: Fraction | None = None
+
+
+@dataclass
+class HasilSKM:
+    """The survey: unsur, IKM (None when there is nothing to compute) and respondents."""
+
+    unsur: list[HasilUnsur]
+    ikm: HasilIKM | None
+    responden: int  # rows on the SKM sheet
+    sampel_minimal: int | None
+    profil_responden: dict[str, OrderedDict[str, int]]  # kolom -> value -> count
+
+
+@dataclass
+class KelompokBelanja:
+    """A Belanja group (Kelompok) with its Jenis subtotals and rows."""
+
+    kelompok: str
+    jenis: OrderedDict[str, list[Baris]]
+    anggaran: Decimal = Decimal(0)
+    realisasi: Decimal = Decimal(0)
+    anggaran_lalu: Decimal = Decimal(0)
+    realisasi_lalu: Decimal = Decimal(0)
+
+    @property
+    def serapan(self) -> Decimal | None:
+        return serapan_persen(self.anggaran, self.realisasi)
+
+
+@dataclass
+class Hasil:
+    """All computed values of a workbook."""
+
+    buku: Buku
+    skala: Skala
+    rumus_negatif: RumusNegatif
+    batas_rata: Decimal | None
+    indikator: list[HasilIndikator]
+    anggaran: Hierarki
+    anggaran_baris: dict[int, Simpul]  # row number -> node
+    belanja: list[KelompokBelanja]
+    skm: HasilSKM
+    riwayat_ikm: list[tuple[int, Decimal, Decimal | None, Mutu]]
+    masalah: list[Masalah]
+    waktu: _dt.datetime
+    _rata_cache: dict[tuple, RataRata] = field(default_factory=dict)
+
+    def rata(self, daftar: list[HasilIndikator], lalu: bool = False) -> RataRata:
+        """Average capaian of a group (this year, or last year with `lalu`)."""
+        return rata_rata(
+            (h.capaian_lalu if lalu else h.capaian for h in daftar), self.skala, self.batas_rata
+        )
+
+    def per(self, kunci: str, tingkat: str | None = None) -> OrderedDict[str, list[HasilIndikator]]:
+        """Indikator grouped by a column (tingkat, penanggung_jawab, sasaran), in sheet order."""
+        g: OrderedDict[str, list[HasilIndikator]] = OrderedDict()
+        for h in self.indikator:
+            if tingkat is not None and h["tingkat"] != tingkat:
+                continue
+            g.setdefault(h[kunci] or "(tidak diisi)", []).append(h)
+        return g
+
+    @property
+    def rata_semua(self) -> RataRata:
+        return self.rata(self.indikator)
+
+    def indikator_kode(self, kode: str | None) -> HasilIndikator | None:
+        if not kode:
+            return None
+        k = L.normal(kode)
+        for h in self.indikator:
+            if h["kode"] and L.normal(h["kode"]) == k:
+                return h
+        return None
+
+    def simpul_kode(self, kode: str) -> Simpul | None:
+        k = L.normal(kode)
+        for b in self.buku.rows("Anggaran"):
+            if b["kode"] and L.normal(b["kode"]) == k:
+                return self.anggaran_baris.get(b.nomor)
+        return None
+
+    def anggaran_indikator(self, h: HasilIndikator) -> list[Simpul]:
+        return [s for k in pisah_kode(h["kode_anggaran"]) if (s := self.simpul_kode(k))]
+
+    @property
+    def ikm_konversi(self) -> Decimal | None:
+        return self.skm.ikm.konversi_tampil if self.skm.ikm else None
+
+    @property
+    def galat(self) -> list[Masalah]:
+        return [m for m in self.masalah if m.galat]
+
+
+def _batas(teks: Any) -> Decimal | None:
+    t = str(teks or "").strip()
+    if not t or L.normal(t) == L.normal(L.BATAS_RATA[0]):
+        return None
+    return Decimal(t)
+
+
+def _hitung_indikator(
+    buku: Buku, sk: Skala, rumus: RumusNegatif, masalah: list[Masalah]
+) -> list[HasilIndikator]:
+    hasil = []
+    for b in buku.rows("Indikator"):
+        try:
+            pol = Polaritas.dari_teks(b["polaritas"]) if b["polaritas"] else Polaritas.POSITIF
+        except ValueError as e:
+            masalah.append(Masalah(True, "Indikator", b.sel.get("polaritas"), str(e)))
+            pol = Polaritas.POSITIF
+        c = hitung_capaian(b["target"], b["realisasi"], pol, rumus)
+        if b["target"] is not None and c.status is Status.TIDAK_DAPAT_DIHITUNG:
+            masalah.append(
+                Masalah(
+                    True,
+                    "Indikator",
+                    b.sel.get("target"),
+                    f"{c.alasan} untuk indikator '{b['indikator']}'; isi target yang benar",
+                )
+            )
+        elif b["target"] is None and b["indikator"]:
+            masalah.append(
+                Masalah(
+                    False,
+                    "Indikator",
+                    b.sel.get("target"),
+                    f"target indikator '{b['indikator']}' belum diisi; capaian tidak dihitung",
+                )
+            )
+        for kunci in ("target", "realisasi"):
+            v = b[kunci]
+            if v is not None and v < 0:
+                masalah.append(
+                    Masalah(
+                        False,
+                        "Indikator",
+                        b.sel.get(kunci),
+                        f"{kunci} bernilai negatif ({fmt_angka(v)}); periksa lagi",
+                    )
+                )
+        c_lalu = hitung_capaian(b["target_lalu"], b["realisasi_lalu"], pol, rumus)
+        c_ren = hitung_capaian(b["target_akhir"], b["realisasi"], pol, rumus)
+        kat = sk.kategori(c.persen) if c.persen is not None else None
+        hasil.append(HasilIndikator(b, pol, c, kat, c_lalu, c_ren))
+    return hasil
+
+
+def _hitung_anggaran(buku: Buku, masalah: list[Masalah]) -> tuple[Hierarki, dict[int, Simpul]]:
+    rows = []
+    for b in buku.rows("Anggaran"):
+        if b["jenis"] is None:
+            continue
+        rows.append(
+            BarisAnggaran(
+                JenisBaris.dari_teks(b["jenis"]),
+                b["uraian"] or "",
+                b["anggaran"],
+                b["realisasi"],
+                b.nomor,
+            )
+        )
+    h = susun(rows)
+    kolom = buku.tabel["Anggaran"].kolom
+    for m in h.masalah:
+        kunci = (
+            "realisasi" if m.kode == "melebihi" else "anggaran" if m.kode != "yatim" else "jenis"
+        )
+        sel = a1(m.ref, kolom[kunci]) if kunci in kolom else None  # type: ignore[arg-type]
+        masalah.append(Masalah(m.galat, "Anggaran", sel, m.pesan))
+    return h, {int(k): v for k, v in h.simpul.items()}  # type: ignore[call-overload]
+
+
+def _hitung_belanja(buku: Buku) -> list[KelompokBelanja]:
+    grup: OrderedDict[str, KelompokBelanja] = OrderedDict()
+    for b in buku.rows("Belanja"):
+        k = b["kelompok"] or "(tanpa kelompok)"
+        g = grup.setdefault(k, KelompokBelanja(k, OrderedDict()))
+        g.jenis.setdefault(b["jenis"] or "", []).append(b)
+        g.anggaran += b.get("anggaran", Decimal(0))
+        g.realisasi += b.get("realisasi", Decimal(0))
+        g.anggaran_lalu += b.get("anggaran_lalu", Decimal(0))
+        g.realisasi_lalu += b.get("realisasi_lalu", Decimal(0))
+    return list(grup.values())
+
+
+def _hitung_skm(buku: Buku, masalah: list[Masalah]) -> HasilSKM:
+    unsur_rows = buku.rows("Unsur SKM")
+    jawaban_rows = buku.rows("SKM")
+    kode_kolom = [f"u{i}" for i in range(1, 10)]
+    jawaban = [[b[k] for k in kode_kolom] for b in jawaban_rows]
+    nilai = nrr_dari_jawaban(jawaban, 9) if jawaban else []
+    unsur: list[HasilUnsur] = []
+    for b in unsur_rows:
+        kode = str(b["kode"] or "").strip().upper()
+        idx = int(kode[1:]) - 1 if kode[:1] == "U" and kode[1:].isdigit() else -1
+        nu = nilai[idx] if 0 <= idx < len(nilai) else None
+        if nu is not None and nu.nrr is not None:
+            if b["nrr_isian"] is not None:
+                masalah.append(
+                    Masalah(
+                        False,
+                        "Unsur SKM",
+                        b.sel.get("nrr_isian"),
+                        f"NRR Isian {kode} diabaikan karena jawaban responden ada di sheet SKM",
+                    )
+                )
+            unsur.append(HasilUnsur(b, nu.responden, nu.nrr, True))
+        elif b["nrr_isian"] is not None:
+            unsur.append(HasilUnsur(b, 0, Fraction(b["nrr_isian"]), False))
+        else:
+            unsur.append(HasilUnsur(b, 0, None, False))
+    ikm = None
+    berisi = [u for u in unsur if u.nrr is not None]
+    if berisi:
+        if len(berisi) < len(unsur):
+            for u in unsur:
+                if u.nrr is None:
+                    masalah.append(
+                        Masalah(
+                            True,
+                            "Unsur SKM",
+                            u.baris.sel.get("nrr_isian"),
+                            f"unsur {u.baris['kode']} belum punya NRR (tidak ada jawaban dan NRR "
+                            "Isian kosong); IKM tidak dihitung",
+                        )
+                    )
+        else:
+            bobot_isi = [u.baris["bobot"] for u in unsur]
+            bobot = None
+            if any(x is not None for x in bobot_isi):
+                if any(x is None for x in bobot_isi):
+                    masalah.append(
+                        Masalah(
+                            True,
+                            "Unsur SKM",
+                            unsur[bobot_isi.index(None)].baris.sel.get("bobot"),
+                            "bobot sebagian kosong; isi semua bobot atau kosongkan semuanya",
+                        )
+                    )
+                    bobot = False
+                else:
+                    bobot = bobot_isi
+            if bobot is not False:
+                try:
+                    ikm = hitung_ikm([u.nrr for u in unsur], bobot)  # type: ignore[misc]
+                except ValueError as e:
+                    masalah.append(
+                        Masalah(True, "Unsur SKM", unsur[0].baris.sel.get("bobot"), str(e))
+                    )
+            if ikm is not None:
+                for u, w, t in zip(unsur, ikm.bobot, ikm.nrr_tertimbang, strict=True):
+                    u.bobot, u.nrr_tertimbang = w, t
+    elif jawaban_rows and not unsur_rows:
+        masalah.append(
+            Masalah(
+                True,
+                "Unsur SKM",
+                None,
+                "jawaban SKM ada tetapi daftar unsur kosong; isi sheet Unsur SKM",
+            )
+        )
+    populasi = buku.profil.get("populasi")
+    sampel = sampel_minimal(populasi) if isinstance(populasi, int) and populasi > 0 else None
+    if sampel is not None and jawaban_rows and len(jawaban_rows) < sampel:
+        masalah.append(
+            Masalah(
+                False,
+                "SKM",
+                None,
+                f"responden {len(jawaban_rows)} orang, kurang dari sampel minimal {sampel} untuk "
+                f"populasi {fmt_angka(populasi)} (Krejcie-Morgan)",
+            )
+        )
+    profil_resp: dict[str, OrderedDict[str, int]] = {}
+    for kunci in ("layanan", "jenis_kelamin", "pendidikan", "pekerjaan"):
+        c: OrderedDict[str, int] = OrderedDict()
+        for b in jawaban_rows:
+            if b[kunci]:
+                c[str(b[kunci])] = c.get(str(b[kunci]), 0) + 1
+        profil_resp[kunci] = c
+    return HasilSKM(unsur, ikm, len(jawaban_rows), sampel, profil_resp)
+
+
+def _periksa_ikm(hasil: Hasil) -> None:
+    h = hasil.indikator_kode(hasil.buku.profil.get("kode_ikm"))
+    k = hasil.ikm_konversi
+    if h is None or k is None or h["realisasi"] is None:
+        return
+    if bulat(h["realisasi"], 2) != k:
+        hasil.masalah.append(
+            Masalah(
+                False,
+                "Indikator",
+                h.baris.sel.get("realisasi"),
+                f"realisasi IKM tertulis {fmt_angka(h['realisasi'], 2)}, sedangkan hasil sheet SKM "
+                f"adalah {fmt_angka(k, 2)}; samakan bila hasil survei sudah final",
+            )
+        )
+
+
+def hitung(buku: Buku, waktu: _dt.datetime | None = None) -> Hasil:
+    """Compute everything. Never raises for bad content: problems join `hasil.masalah`."""
+    masalah = list(buku.masalah)
+    try:
+        sk = skala(buku.profil.get("skala"))
+    except ValueError as e:
+        masalah.append(Masalah(True, "Profil", buku.profil_sel.get("skala"), str(e)))
+        sk = skala(None)
+    try:
+        rumus = RumusNegatif.dari_teks(buku.profil.get("rumus_negatif"))
+    except ValueError as e:
+        masalah.append(Masalah(True, "Profil", buku.profil_sel.get("rumus_negatif"), str(e)))
+        rumus = RumusNegatif.SELISIH
+    try:
+        batas = _batas(buku.profil.get("batas_rata"))
+    except Exception:
+        masalah.append(
+            Masalah(
+                True,
+                "Profil",
+                buku.profil_sel.get("batas_rata"),
+                "Batas Capaian untuk Rata-rata harus Tanpa batas, 100 atau 120",
+            )
+        )
+        batas = None
+    indikator = _hitung_indikator(buku, sk, rumus, masalah)
+    ang, ang_baris = _hitung_anggaran(buku, masalah)
+    belanja = _hitung_belanja(buku)
+    for b in buku.rows("Belanja"):
+        if (
+            b["realisasi"] is not None
+            and b["anggaran"] is not None
+            and b["kelompok"] != ("Pendapatan")
+            and b["realisasi"] > b["anggaran"]
+        ):
+            masalah.append(
+                Masalah(
+                    True,
+                    "Belanja",
+                    b.sel.get("realisasi"),
+                    f"realisasi melebihi anggaran pada '{b['uraian']}'",
+                )
+            )
+    skm_hasil = _hitung_skm(buku, masalah)
+    riwayat = []
+    for b in buku.rows("Riwayat IKM"):
+        if b["tahun"] is not None and b["ikm"] is not None:
+            riwayat.append((b["tahun"], b["ikm"], b["target"], mutu(b["ikm"])))
+    hasil = Hasil(
+        buku,
+        sk,
+        rumus,
+        batas,
+        indikator,
+        ang,
+        ang_baris,
+        belanja,
+        skm_hasil,
+        riwayat,
+        masalah,
+        waktu or _dt.datetime.now().replace(microsecond=0),
+    )
+    _periksa_ikm(hasil)
+    return hasil
+
+
+# --- what Hitung Ulang writes ------------------------------------------------------------------
+
+Nilai = Decimal | int | str | None
+
+
+def _persen_sel(c: Capaian) -> Nilai:
+    if c.status is Status.ADA:
+        return c.persen_bulat(2)
+    return "*)" if c.status is Status.BELUM_TERSEDIA else "-"
+
+
+def isian_hitung(hasil: Hasil) -> dict[str, dict[tuple[int, int], Nilai]]:
+    """Sheet -> {(row, column): value} for every computed cell of the table sheets."""
+    buku = hasil.buku
+    tulis: dict[str, dict[tuple[int, int], Nilai]] = {}
+
+    def taruh(sheet: str, b: Baris, kunci: str, nilai: Nilai) -> None:
+        kol = buku.tabel[sheet].kolom.get(kunci)
+        if kol is not None:
+            tulis.setdefault(sheet, {})[(b.nomor, kol)] = nilai
+
+    for h in hasil.indikator:
+        taruh("Indikator", h.baris, "capaian", _persen_sel(h.capaian))
+        taruh("Indikator", h.baris, "kategori", h.kategori or h.capaian.status.value)
+        taruh(
+            "Indikator",
+            h.baris,
+            "capaian_lalu",
+            _persen_sel(h.capaian_lalu) if h["target_lalu"] is not None else None,
+        )
+        taruh(
+            "Indikator",
+            h.baris,
+            "capaian_renstra",
+            _persen_sel(h.capaian_renstra) if h["target_akhir"] is not None else None,
+        )
+    for b in buku.rows("Anggaran"):
+        s = hasil.anggaran_baris.get(b.nomor)
+        if s is None:
+            continue
+        taruh("Anggaran", b, "jumlah_anggaran", s.anggaran)
+        taruh("Anggaran", b, "jumlah_realisasi", s.realisasi)
+        sp = s.serapan
+        taruh("Anggaran", b, "serapan", bulat(sp, 2) if sp is not None else "-")
+        taruh("Anggaran", b, "sisa", s.sisa)
+    for b in buku.rows("Belanja"):
+        sp = serapan_persen(b["anggaran"], b["realisasi"])
+        taruh("Belanja", b, "serapan", bulat(sp, 2) if sp is not None else "-")
+        taruh(
+            "Belanja", b, "sisa", (b.get("anggaran", Decimal(0)) - b.get("realisasi", Decimal(0)))
+        )
+    for u in hasil.skm.unsur:
+        taruh("Unsur SKM", u.baris, "responden", u.responden if u.dari_jawaban else None)
+        taruh("Unsur SKM", u.baris, "nrr", _dec(u.nrr, 2))
+        taruh("Unsur SKM", u.baris, "nrr_tertimbang", _dec(u.nrr_tertimbang, 4))
+    for b in buku.rows("Riwayat IKM"):
+        if b["ikm"] is not None:
+            m = mutu(b["ikm"])
+            taruh("Riwayat IKM", b, "mutu", m.huruf)
+            taruh("Riwayat IKM", b, "kinerja", m.kinerja)
+    return tulis
+
+
+def _dec(x: Fraction | None, digit: int) -> Decimal | None:
+    if x is None:
+        return None
+    return bulat(Decimal(x.numerator) / Decimal(x.denominator), digit)
+
+
+def ringkasan(hasil: Hasil) -> list[tuple[str, Nilai, str]]:
+    """The rows of the Ringkasan sheet: (uraian, nilai, keterangan)."""
+    r: list[tuple[str, Nilai, str]] = []
+
+    def rata_baris(judul: str, rr: RataRata) -> None:
+        ket = []
+        if rr.kategori:
+            ket.append(rr.kategori)
+        ket.append(f"{rr.jumlah} indikator")
+        if rr.dikecualikan:
+            ket.append(f"{rr.dikecualikan} tanpa capaian tidak dihitung")
+        r.append((judul, bulat(rr.persen, 2) if rr.persen is not None else "-", "; ".join(ket)))
+
+    rata_baris("Rata-rata capaian seluruh indikator (%)", hasil.rata_semua)
+    for tingkat, daftar in hasil.per("tingkat").items():
+        rata_baris(f"Rata-rata capaian {tingkat} (%)", hasil.rata(daftar))
+    semua = hasil.rata_semua
+    for nama, n in semua.per_kategori.items():
+        r.append((f"Jumlah indikator berkategori {nama}", n, hasil.skala.nama))
+    r.append(("Jumlah indikator realisasi belum tersedia", semua.belum_tersedia, "ditandai *)"))
+    r.append(("Jumlah indikator tanpa target", semua.tidak_dapat_dihitung, ""))
+    a = hasil.anggaran
+    r.append(("Total anggaran program/kegiatan (Rp)", a.anggaran, ""))
+    r.append(("Total realisasi program/kegiatan (Rp)", a.realisasi, ""))
+    r.append(("Serapan anggaran (%)", bulat(a.serapan, 2) if a.serapan is not None else "-", ""))
+    r.append(("Sisa anggaran (Rp)", a.sisa, ""))
+    for g in hasil.belanja:
+        sp = g.serapan
+        r.append(
+            (
+                f"{g.kelompok}: anggaran / realisasi (Rp)",
+                g.anggaran,
+                f"realisasi {fmt_angka(g.realisasi)}"
+                + (f"; {fmt_persen(sp)}" if sp is not None else ""),
+            )
+        )
+    ikm = hasil.skm.ikm
+    if ikm is not None:
+        r.append(
+            (
+                "IKM (nilai konversi)",
+                ikm.konversi_tampil,
+                f"mutu {ikm.mutu.huruf} ({ikm.mutu.kinerja})",
+            )
+        )
+        r.append(("IKM (skala 1-4)", _dec(ikm.ikm, 3), ""))
+        r.append(
+            (
+                "Jumlah responden SKM",
+                hasil.skm.responden,
+                f"sampel minimal {hasil.skm.sampel_minimal}" if hasil.skm.sampel_minimal else "",
+            )
+        )
+    else:
+        r.append(("IKM (nilai konversi)", "-", "belum ada data SKM"))
+    galat = sum(1 for m in hasil.masalah if m.galat)
+    r.append(
+        (
+            "Masalah ditemukan",
+            galat,
+            f"{len(hasil.masalah) - galat} peringatan; jalankan `lakip periksa` untuk rinciannya",
+        )
+    )
+    r.append(("Terakhir dihitung", hasil.waktu.strftime("%d/%m/%Y %H:%M"), ""))
+    return r

@@ -1,0 +1,400 @@
+"""The one module that uses openpyxl: build a workbook from the layout, read one into a grid."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import zipfile
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from lakip_xl import layout as L
+from lakip_xl.buku import NilaiPersen
+from lakip_xl.errors import LakipError
+
+BARIS_SIAP = 300  # data rows pre-formatted below the header of every table sheet
+MAKS_BARIS = 1_048_576
+
+_TIPIS = Side(style="thin", color="FFBFBFBF")
+_BINGKAI = Border(left=_TIPIS, right=_TIPIS, top=_TIPIS, bottom=_TIPIS)
+_ISIAN = PatternFill("solid", fgColor=L.WARNA.isian)
+_HITUNG = PatternFill("solid", fgColor=L.WARNA.hitung)
+_KEPALA = PatternFill("solid", fgColor=L.WARNA.kepala)
+_WAJIB = PatternFill("solid", fgColor=L.WARNA.wajib)
+_TERBUKA = Protection(locked=False)
+_TERKUNCI = Protection(locked=True)
+_BUNGKUS = Alignment(wrap_text=True, vertical="top")
+
+FORMAT_ANGKA = {
+    L.Jenis.UANG: "#,##0",
+    L.Jenis.PERSEN: "0.00",
+    L.Jenis.ANGKA: "General",
+    L.Jenis.BULAT: "0",
+    L.Jenis.TANGGAL: "DD/MM/YYYY",
+}
+
+
+def _nilai_xl(v: Any) -> Any:
+    """Python value as openpyxl stores it: Decimal as int when whole, else float."""
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() else float(v)
+    return v
+
+
+def _lindungi(ws: Worksheet) -> None:
+    p = ws.protection
+    p.sheet = True
+    # False means "allowed" in openpyxl's SheetProtection.
+    p.formatCells = p.formatColumns = p.formatRows = False
+    p.insertRows = p.deleteRows = p.sort = p.autoFilter = False
+    p.insertColumns = True
+    p.insertHyperlinks = False
+
+
+def _judul(ws: Worksheet, teks: str, petunjuk: str = "") -> None:
+    ws["A1"] = teks
+    ws["A1"].font = Font(bold=True, size=14, color=L.WARNA.judul)
+    if petunjuk:
+        ws["A2"] = petunjuk
+        ws["A2"].font = Font(italic=True, size=9, color="FF595959")
+
+
+def _validasi(ws: Worksheet, kolom: L.Kolom | L.Isian, rentang: str) -> None:
+    if kolom.jenis is L.Jenis.PILIHAN and kolom.pilihan:
+        daftar = ",".join(kolom.pilihan)
+        bebas = getattr(kolom, "pilihan_bebas", False)
+        if len(daftar) > 250:
+            return  # Excel's limit for an inline list
+        dv = DataValidation(
+            type="list",
+            formula1=f'"{daftar}"',
+            allow_blank=True,
+            showErrorMessage=not bebas,
+            errorStyle="stop",
+        )
+        dv.error = f"Pilih salah satu: {', '.join(kolom.pilihan)}"
+        dv.errorTitle = kolom.judul
+    elif kolom.jenis in (L.Jenis.ANGKA, L.Jenis.UANG, L.Jenis.BULAT):
+        mn = getattr(kolom, "minimum", None)
+        mx = getattr(kolom, "maksimum", None)
+        jenis = "whole" if kolom.jenis is L.Jenis.BULAT else "decimal"
+        if mn is not None and mx is not None:
+            dv = DataValidation(type=jenis, operator="between", formula1=str(mn), formula2=str(mx))
+            dv.error = f"Ketik angka {mn} sampai {mx}."
+        elif mn is not None:
+            dv = DataValidation(type=jenis, operator="greaterThanOrEqual", formula1=str(mn))
+            dv.error = f"Ketik angka, paling kecil {mn}."
+        else:
+            dv = DataValidation(type=jenis, operator="between", formula1="-1E+15", formula2="1E+15")
+            dv.error = "Ketik angka saja, tanpa satuan (satuan ditulis di kolom Satuan)."
+        dv.allow_blank = True
+        dv.showErrorMessage = True
+        dv.errorTitle = kolom.judul
+    else:
+        return
+    if kolom.petunjuk:
+        dv.prompt = kolom.petunjuk[:250]
+        dv.promptTitle = kolom.judul[:32]
+        dv.showInputMessage = True
+    ws.add_data_validation(dv)
+    dv.add(rentang)
+
+
+def _kolom_lengkap(t: L.Tabel, tahun: Sequence[int]) -> list[tuple[L.Kolom, int | None]]:
+    """The columns as laid out in the sheet; year columns follow 'Satuan' (or the end)."""
+    hasil: list[tuple[L.Kolom, int | None]] = []
+    for k in t.kolom:
+        hasil.append((k, None))
+        if t.kolom_tahun and k.kunci == "satuan":
+            for th in tahun:
+                hasil.append((L.Kolom(f"{t.kolom_tahun}{th}", f"tahun_{th}", lebar=10), th))
+    return hasil
+
+
+def _buat_tabel(
+    ws: Worksheet, t: L.Tabel, baris: Sequence[Mapping[str, Any]], tahun: Sequence[int]
+) -> None:
+    _judul(ws, t.judul, t.petunjuk)
+    kolom = _kolom_lengkap(t, tahun)
+    hb = t.baris_judul
+    akhir = hb + max(BARIS_SIAP, len(baris) + 50)
+    for j, (k, _) in enumerate(kolom, start=1):
+        huruf = get_column_letter(j)
+        c = ws.cell(hb, j, k.judul)
+        c.font = Font(bold=True)
+        c.fill = _HITUNG if k.dihitung else _KEPALA
+        c.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        c.border = _BINGKAI
+        if k.petunjuk:
+            c.comment = Comment(k.petunjuk, "lakip_xl", width=260, height=90)
+        cd = ws.column_dimensions[huruf]
+        cd.width = k.lebar
+        fmt = FORMAT_ANGKA.get(k.jenis, "@" if k.jenis is L.Jenis.TEKS else "General")
+        if k.dihitung:
+            fmt = FORMAT_ANGKA.get(k.jenis, "General")
+        for r in range(hb + 1, akhir + 1):
+            c = ws.cell(r, j)
+            c.number_format = fmt
+            c.border = _BINGKAI
+            if k.dihitung:
+                c.fill = _HITUNG
+                c.protection = _TERKUNCI
+            else:
+                c.protection = _TERBUKA
+            if k.lebar >= 30:
+                c.alignment = _BUNGKUS
+        if not k.dihitung:
+            _validasi(ws, k, f"{huruf}{hb + 1}:{huruf}{MAKS_BARIS}")
+    for i, data in enumerate(baris, start=hb + 1):
+        for j, (k, th) in enumerate(kolom, start=1):
+            v = data.get(k.judul)
+            if v is not None and not k.dihitung:
+                ws.cell(i, j, _nilai_xl(v))
+            elif th is not None and data.get(f"{t.kolom_tahun}{th}") is not None:
+                ws.cell(i, j, data[f"{t.kolom_tahun}{th}"])
+    ws.row_dimensions[hb].height = 32
+    ws.freeze_panes = ws.cell(hb + 1, 1)
+    _lindungi(ws)
+
+
+def _buat_profil(ws: Worksheet, f: L.Formulir, profil: Mapping[str, Any]) -> None:
+    _judul(ws, f.judul, f.petunjuk)
+    hb = f.baris_judul
+    for j, teks in enumerate(f.judul_kolom, start=1):
+        c = ws.cell(hb, j, teks)
+        c.font = Font(bold=True)
+        c.fill = _KEPALA
+        c.border = _BINGKAI
+    for i, isian in enumerate(f.isian, start=hb + 1):
+        label = ws.cell(i, 1, isian.judul)
+        label.border = _BINGKAI
+        if isian.wajib:
+            label.font = Font(bold=True)
+        v = profil.get(isian.judul, isian.bawaan)
+        c = ws.cell(i, 2, _nilai_xl(v) if v is not None else None)
+        c.protection = _TERBUKA
+        c.border = _BINGKAI
+        c.alignment = _BUNGKUS
+        c.fill = _WAJIB if isian.wajib else _ISIAN
+        if isian.jenis is L.Jenis.TEKS:
+            c.number_format = "@"
+        ket = ws.cell(i, 3, ("Wajib. " if isian.wajib else "") + isian.petunjuk)
+        ket.font = Font(italic=True, size=9, color="FF595959")
+        ket.alignment = _BUNGKUS
+        _validasi(ws, isian, f"B{i}")
+    ws.column_dimensions["A"].width = 34
+    ws.column_dimensions["B"].width = 60
+    ws.column_dimensions["C"].width = 60
+    ws.freeze_panes = ws.cell(hb + 1, 1)
+    _lindungi(ws)
+
+
+def _buat_petunjuk(ws: Worksheet) -> None:
+    _judul(ws, L.PETUNJUK.judul)
+    r = 3
+    for baris in L.PETUNJUK_TEKS:
+        c = ws.cell(r, 1, baris)
+        c.alignment = Alignment(wrap_text=True, vertical="top")
+        if baris.isupper():
+            c.font = Font(bold=True)
+        r += 1
+    contoh = (
+        (r + 1, "Contoh sel isian", _ISIAN),
+        (r + 2, "Contoh sel hasil hitungan", _HITUNG),
+        (r + 3, "Contoh isian wajib (Profil)", _WAJIB),
+    )
+    for baris, teks, isi in contoh:
+        c = ws.cell(baris, 1, teks)
+        c.fill = isi
+        c.border = _BINGKAI
+    r += 5
+    ws.cell(r, 1, "DAFTAR SHEET DAN KOLOM").font = Font(bold=True)
+    r += 1
+    for nama, judul, kolom in L.uraian_lembar():
+        ws.cell(r, 1, f"{nama}: {judul}").font = Font(bold=True)
+        r += 1
+        if kolom:
+            c = ws.cell(r, 1, "Kolom: " + "; ".join(kolom))
+            c.alignment = Alignment(wrap_text=True, vertical="top")
+            r += 1
+    ws.column_dimensions["A"].width = 120
+
+
+def _buat_ringkasan(ws: Worksheet, r: L.Ringkasan) -> None:
+    _judul(ws, r.judul, "Seluruh sheet ini diisi oleh Hitung Ulang.")
+    for j, teks in enumerate(r.judul_kolom, start=1):
+        c = ws.cell(r.baris_judul, j, teks)
+        c.font = Font(bold=True)
+        c.fill = _HITUNG
+        c.border = _BINGKAI
+    ws.column_dimensions["A"].width = 52
+    ws.column_dimensions["B"].width = 20
+    ws.column_dimensions["C"].width = 60
+    ws.freeze_panes = ws.cell(r.baris_judul + 1, 1)
+    _lindungi(ws)
+
+
+def _buat_tambahan(
+    ws: Worksheet, judul: str, bagian: str, kolom: Sequence[str], baris: Sequence[Sequence[Any]]
+) -> None:
+    ws["A1"], ws["B1"] = "Judul", judul
+    ws["A2"], ws["B2"] = "Bagian", bagian
+    ws["A3"] = (
+        "Judul kolom di baris 4, data mulai baris 5. Bagian: bagian laporan tempat "
+        "tabel ini dimuat (lihat daftar di sheet Narasi)."
+    )
+    ws["A3"].font = Font(italic=True, size=9, color="FF595959")
+    ws["A1"].font = ws["A2"].font = Font(bold=True)
+    for j, k in enumerate(kolom, start=1):
+        c = ws.cell(4, j, k)
+        c.font = Font(bold=True)
+        c.fill = _KEPALA
+        c.border = _BINGKAI
+        ws.column_dimensions[get_column_letter(j)].width = max(10, min(50, len(str(k)) + 4))
+    for i, row in enumerate(baris, start=5):
+        for j, v in enumerate(row, start=1):
+            ws.cell(i, j, _nilai_xl(v)).border = _BINGKAI
+
+
+def buat_buku(
+    tujuan: Path,
+    *,
+    tahun: int | None = None,
+    profil: Mapping[str, Any] | None = None,
+    tabel: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+    tambahan: Sequence[Mapping[str, Any]] = (),
+) -> Path:
+    """Write a new workbook with every sheet of the layout, filled with the given inputs.
+
+    `profil` maps Profil labels to values, `tabel` sheet names to rows keyed by header text,
+    `tambahan` holds extra tables ({sheet, judul, bagian, kolom, baris}). Without data the
+    workbook is blank, ready to fill; `tahun` pre-fills Profil's Tahun. Computed cells stay
+    empty until Hitung Ulang.
+    """
+    profil = dict(profil or {})
+    if tahun is not None:
+        profil["Tahun"] = tahun
+    tabel = tabel or {}
+    th_renstra = L.tahun_renstra(profil.get("Periode Renstra"), profil.get("Tahun"))
+    wb = Workbook()
+    wb.remove(wb.active)
+    for x in L.LEMBAR:
+        ws = wb.create_sheet(x.nama)
+        if isinstance(x, L.Teks):
+            _buat_petunjuk(ws)
+        elif isinstance(x, L.Formulir):
+            _buat_profil(ws, x, profil)
+        elif isinstance(x, L.Tabel):
+            _buat_tabel(ws, x, tabel.get(x.nama, ()), th_renstra)
+        else:
+            _buat_ringkasan(ws, x)
+        ws.sheet_properties.tabColor = "FF7F7F7F" if isinstance(x, L.Ringkasan) else "FF1F4E79"
+    if tambahan:
+        for t in tambahan:
+            _buat_tambahan(
+                wb.create_sheet(t["sheet"]), t["judul"], t.get("bagian", ""), t["kolom"], t["baris"]
+            )
+    else:
+        _buat_tambahan(wb.create_sheet("Tabel Tambahan"), "", "", [], [])
+    wb.properties.creator = "lakip_xl"
+    wb.properties.created = wb.properties.modified = _dt.datetime(2020, 1, 1)
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    sementara = tujuan.with_name(f".{tujuan.name}.tmp")
+    wb.save(sementara)
+    sementara.replace(tujuan)
+    return tujuan
+
+
+# --- reading -------------------------------------------------------------------------------
+
+OLE_AWAL = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def periksa_berkas(path: Path) -> None:
+    """Refuse, with an Indonesian sentence, anything that is not a readable .xlsx/.xlsm."""
+    if not path.exists():
+        raise LakipError(f"Berkas '{path}' tidak ditemukan; periksa nama dan foldernya.")
+    if path.is_dir():
+        raise LakipError(f"'{path}' adalah folder, bukan berkas buku kerja.")
+    ukuran = path.stat().st_size
+    if ukuran == 0:
+        raise LakipError(f"Berkas '{path.name}' kosong (0 byte); salin lagi dari cadangan.")
+    with path.open("rb") as f:
+        awal = f.read(8)
+    akhiran = path.suffix.lower()
+    if awal == OLE_AWAL:
+        if akhiran == ".xls":
+            raise LakipError(
+                f"Berkas '{path.name}' berformat .xls lama; buka di Excel lalu Simpan Sebagai "
+                "'Excel Workbook (.xlsx)'."
+            )
+        raise LakipError(
+            f"Berkas '{path.name}' terkunci kata sandi atau berformat .xls lama; buka di Excel, "
+            "hapus kata sandinya (File > Info > Protect Workbook) lalu simpan sebagai .xlsx."
+        )
+    if not awal.startswith(b"PK"):
+        raise LakipError(
+            f"Berkas '{path.name}' bukan buku kerja Excel (.xlsx); mungkin CSV atau teks yang "
+            "diganti namanya. Buka di Excel lalu Simpan Sebagai .xlsx."
+        )
+    try:
+        with zipfile.ZipFile(path) as z:
+            nama = set(z.namelist())
+            if "xl/workbook.xml" not in nama:
+                if "content.xml" in nama:
+                    raise LakipError(
+                        f"Berkas '{path.name}' berformat LibreOffice (.ods); simpan sebagai "
+                        "'Excel 2007-365 (.xlsx)' lalu ulangi."
+                    )
+                raise LakipError(f"Berkas '{path.name}' bukan buku kerja Excel (.xlsx).")
+            rusak = z.testzip()
+            if rusak is not None:
+                raise LakipError(f"Berkas '{path.name}' rusak (bagian {rusak}); pakai cadangannya.")
+    except zipfile.BadZipFile:
+        raise LakipError(
+            f"Berkas '{path.name}' rusak atau terpotong (bukan zip yang utuh); pakai cadangannya "
+            "atau unduh/salin ulang."
+        ) from None
+
+
+def baca_grid(path: Path) -> dict[str, list[list[Any]]]:
+    """Every sheet as rows of values (cached results for formulas). Cells formatted as a
+    percentage come back as NilaiPersen so 0,7 shown as 70% is not read as 0,7."""
+    periksa_berkas(path)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except (InvalidFileException, KeyError, ValueError, zipfile.BadZipFile, OSError) as e:
+        raise LakipError(f"Berkas '{path.name}' tidak dapat dibaca sebagai .xlsx: {e}") from None
+    try:
+        grid: dict[str, list[list[Any]]] = {}
+        for ws in wb.worksheets:
+            rows: list[list[Any]] = []
+            for row in ws.iter_rows():
+                vals = []
+                for c in row:
+                    v = getattr(c, "value", None)
+                    if (
+                        isinstance(v, (int, float))
+                        and not isinstance(v, bool)
+                        and "%" in (getattr(c, "number_format", "") or "")
+                    ):
+                        v = NilaiPersen(v)
+                    vals.append(v)
+                while vals and vals[-1] is None:
+                    vals.pop()
+                rows.append(vals)
+            while rows and not rows[-1]:
+                rows.pop()
+            grid[ws.title] = rows
+        return grid
+    finally:
+        wb.close()
