@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import Enum
 
 from lakip_xl.calc.angka import SERATUS, Angka, ke_decimal
+from lakip_xl.calc.format_id import rupiah as _rp
 
 
 class JenisBaris(Enum):
@@ -104,11 +105,6 @@ class Hierarki:
     @property
     def sisa(self) -> Decimal:
         return self.anggaran - self.realisasi
-
-
-def _rp(x: Decimal) -> str:
-    s = f"{x:,.0f}" if x == x.to_integral_value() else f"{x:,.2f}"
-    return "Rp" + s.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def susun(baris: Sequence[BarisAnggaran]) -> Hierarki:

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Perintah kedua README: pasang semua kebutuhan uji (termasuk LibreOffice bila root) lalu
+# jalankan ruff dan seluruh rangkaian uji. Dipakai juga oleh .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/_venv.sh
+bash scripts/pasang-libreoffice.sh
+buat_venv
+echo "Memasang lakip_xl beserta kebutuhan uji ke .venv ..."
+.venv/bin/python -m pip install -q -e '.[test]'
+echo "ruff check ..."
+.venv/bin/ruff check .
+echo "pytest ..."
+.venv/bin/python -m pytest "$@"
