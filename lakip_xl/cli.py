@@ -78,6 +78,49 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument(
         "--tanpa-cadangan", action="store_true", help="jangan simpan cadangan BERKAS.cadangan.xlsx"
     )
+    sp = perintah("laporan", "buat Laporan Kinerja (.docx, dan .pdf dengan --pdf) dari buku kerja")
+    sp.add_argument(
+        "berkas",
+        type=Path,
+        nargs="?",
+        metavar="BERKAS",
+        help="buku kerja .xlsx/.xlsm (bawaan: buku kerja contoh)",
+    )
+    sp.add_argument(
+        "-o",
+        "--keluaran",
+        type=Path,
+        metavar="LAPORAN.docx",
+        help="nama berkas laporan (bawaan: di samping buku kerja)",
+    )
+    sp.add_argument(
+        "--template",
+        type=Path,
+        metavar="TEMPLAT.docx",
+        help="templat Word sendiri (bawaan: templat lakip_xl)",
+    )
+    sp.add_argument(
+        "--pdf",
+        action="store_true",
+        help="buat juga PDF di samping .docx (membutuhkan LibreOffice)",
+    )
+    sp.add_argument(
+        "--paksa", action="store_true", help="tetap buat laporan walau buku kerja masih punya galat"
+    )
+
+    sp = perintah("periksa-template", "periksa templat Word: daftar variabel yang tidak dikenal")
+    sp.add_argument("templat", type=Path, metavar="TEMPLAT.docx", help="templat .docx")
+
+    sp = perintah("templat", "salin templat laporan bawaan untuk disunting di Word")
+    sp.add_argument(
+        "-o",
+        "--keluaran",
+        type=Path,
+        default=Path("templat-laporan.docx"),
+        metavar="BERKAS",
+        help="nama berkas keluaran",
+    )
+    sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
     return p
 
 
@@ -129,6 +172,36 @@ def jalankan(args: argparse.Namespace) -> int:
             print(f"Rata-rata capaian {rr.jumlah} indikator: {persen(rr.persen)} ({rr.kategori}).")
         print(f"Selesai menghitung {args.berkas.name}: {g} galat, {p} peringatan.")
         return 1 if g else 0
+    if args.perintah == "laporan":
+        berkas = args.berkas or operasi.CONTOH_BAWAAN
+        hasil = operasi.laporan(
+            berkas, args.keluaran, templat=args.template, pdf=args.pdf, paksa=args.paksa
+        )
+        _tulis_masalah(hasil.masalah, sys.stderr)
+        for f in hasil.berkas:
+            print(f"Laporan dibuat: {f}")
+        return 0
+    if args.perintah == "periksa-template":
+        from lakip_xl.laporan.render import periksa_templat
+
+        asing = periksa_templat(args.templat)
+        if asing:
+            print(f"Variabel tidak dikenal di {args.templat.name}: {', '.join(asing)}")
+            return 1
+        print(f"Templat {args.templat.name} baik: semua variabelnya dikenal.")
+        return 0
+    if args.perintah == "templat":
+        import shutil
+
+        from lakip_xl.laporan.templat import TEMPLAT_BAWAAN
+
+        _jangan_timpa(args.keluaran, args.timpa)
+        shutil.copyfile(TEMPLAT_BAWAAN, args.keluaran)
+        print(
+            f"Templat disalin ke {args.keluaran}; sunting di Word lalu pakai dengan "
+            f"`lakip laporan BERKAS --template {args.keluaran}`."
+        )
+        return 0
     _parser().print_help()
     return 2
 

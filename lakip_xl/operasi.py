@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lakip_xl import layout as L
 from lakip_xl.buku import Buku, Masalah, baca, urut_masalah
+from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil, hitung, isian_hitung, ringkasan
 
 CONTOH_BAWAAN = Path(__file__).resolve().parent.parent / "workbook" / "contoh-panyipatan-2020.xlsx"
@@ -70,3 +72,58 @@ def hitung_berkas(path: Path, *, cadangan: bool = True) -> Hasil:
         ganti[nama_ringkasan] = awal
     tulis_sel(path, per_sheet, ganti, cadangan=cadangan)
     return hasil
+
+
+@dataclass
+class HasilLaporan:
+    """What `laporan` wrote and the warnings met on the way."""
+
+    berkas: list[Path] = field(default_factory=list)
+    masalah: list[Masalah] = field(default_factory=list)
+
+
+def laporan(
+    path: Path,
+    keluar: Path | None = None,
+    *,
+    templat: Path | None = None,
+    pdf: bool = False,
+    paksa: bool = False,
+) -> HasilLaporan:
+    """Write the Laporan Kinerja of a workbook (.docx, and .pdf beside it with `pdf`).
+
+    Refuses, listing them, when the workbook still has errors, unless `paksa`. The output
+    defaults to LAPORAN-<workbook name>.docx beside the workbook. The workbook is only read.
+    """
+    from lakip_xl.laporan.render import render
+
+    hasil = hitung_buku(path)
+    galat = [m for m in hasil.masalah if m.galat]
+    if galat and not paksa:
+        daftar = "\n".join(f"  {m}" for m in urut_masalah(galat)[:20])
+        lagi = f"\n  ... dan {len(galat) - 20} lainnya" if len(galat) > 20 else ""
+        raise LakipError(
+            f"Buku kerja '{path.name}' masih punya {len(galat)} galat; perbaiki dulu (atau pakai "
+            f"--paksa):\n{daftar}{lagi}"
+        )
+    for kunci, judul in (("nama_instansi", "Nama Instansi"), ("tahun", "Tahun")):
+        if not hasil.buku.profil.get(kunci):
+            raise LakipError(
+                f"'{judul}' belum diisi; laporan membutuhkan isian ini.",
+                sheet="Profil",
+                cell=hasil.buku.profil_sel.get(kunci),
+            )
+    keluar = keluar or path.with_name(f"laporan-{path.stem}.docx")
+    if keluar.suffix.lower() != ".docx":
+        raise LakipError(f"Nama berkas laporan '{keluar.name}' harus berakhiran .docx.")
+    konteks = render(hasil, keluar, templat=templat, folder_buku=path.resolve().parent)
+    hl = HasilLaporan(
+        [keluar], urut_masalah([m for m in hasil.masalah if not m.galat] + konteks.masalah)
+    )
+    if pdf:
+        from lakip_xl import office
+
+        tujuan = keluar.with_suffix(".pdf")
+        office.ke_pdf(keluar.resolve(), tujuan.resolve())
+        hl.berkas.append(tujuan)
+    return hl

@@ -1,0 +1,1 @@
+"""The Laporan Kinerja: context from the computed workbook, Word template, rendering, PDF."""

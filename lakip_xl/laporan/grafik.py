@@ -1,0 +1,104 @@
+"""Charts of the report (matplotlib, PNG): IKM trend, capaian per indikator, serapan per program."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from lakip_xl.calc.format_id import angka
+
+
+def _plt():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update(
+        {
+            "font.family": "DejaVu Sans",
+            "font.size": 9,
+            "svg.hashsalt": "lakip",
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+        }
+    )
+    return plt
+
+
+def _simpan(fig, tujuan: Path) -> Path:
+    fig.tight_layout()
+    fig.savefig(tujuan, dpi=150, metadata={"Software": None})
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    return tujuan
+
+
+def _pendek(teks: str, n: int = 48) -> str:
+    return teks if len(teks) <= n else teks[: n - 1].rstrip() + "…"
+
+
+def grafik_ikm(tren: list[tuple[int, Decimal]], tujuan: Path) -> Path | None:
+    """Line chart of IKM per year with its value on each point; None for fewer than 2 years."""
+    if len(tren) < 2:
+        return None
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(6.0, 3.0))
+    x = [str(t) for t, _ in tren]
+    y = [float(v) for _, v in tren]
+    ax.plot(x, y, marker="o", color="#1F4E79")
+    for xi, (_, v) in zip(x, tren, strict=True):
+        ax.annotate(
+            angka(v, 2), (xi, float(v)), textcoords="offset points", xytext=(0, 6), ha="center"
+        )
+    ax.set_ylim(max(0, min(y) - 10), min(100, max(y) + 8))
+    ax.set_ylabel("Nilai IKM")
+    ax.axhline(76.61, color="#BFBFBF", linestyle="--", linewidth=0.8)
+    ax.text(
+        0.0,
+        76.9,
+        "batas mutu B (76,61)",
+        color="#7F7F7F",
+        fontsize=7,
+        transform=ax.get_yaxis_transform(),
+    )
+    return _simpan(fig, tujuan)
+
+
+def grafik_capaian(data: list[tuple[str, Decimal]], tujuan: Path) -> Path | None:
+    """Horizontal bars of capaian per indikator against the 100 % line."""
+    if not data:
+        return None
+    plt = _plt()
+    tinggi = max(2.5, 0.28 * len(data) + 0.8)
+    fig, ax = plt.subplots(figsize=(6.3, tinggi))
+    label = [_pendek(n) for n, _ in data][::-1]
+    nilai = [float(v) for _, v in data][::-1]
+    warna = ["#2E7D32" if v >= 100 else "#C62828" for v in nilai]
+    ax.barh(label, nilai, color=warna, height=0.6)
+    ax.axvline(100, color="black", linewidth=0.8)
+    for i, v in enumerate(nilai):
+        ax.text(v + 1, i, angka(Decimal(repr(v)), 2), va="center", fontsize=7)
+    ax.set_xlabel("Capaian (%)")
+    ax.set_xlim(0, max(120, max(nilai) * 1.12))
+    ax.tick_params(axis="y", labelsize=7)
+    return _simpan(fig, tujuan)
+
+
+def grafik_serapan(data: list[tuple[str, Decimal | None]], tujuan: Path) -> Path | None:
+    """Horizontal bars of serapan per program (programs without anggaran are left out)."""
+    ada = [(n, v) for n, v in data if v is not None]
+    if not ada:
+        return None
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(6.3, max(2.2, 0.35 * len(ada) + 0.8)))
+    label = [_pendek(n, 52) for n, _ in ada][::-1]
+    nilai = [float(v) for _, v in ada][::-1]
+    ax.barh(label, nilai, color="#1F4E79", height=0.6)
+    for i, v in enumerate(nilai):
+        ax.text(v + 1, i, angka(Decimal(repr(v)), 2), va="center", fontsize=7)
+    ax.set_xlabel("Serapan (%)")
+    ax.set_xlim(0, max(110, max(nilai) * 1.1))
+    ax.tick_params(axis="y", labelsize=7)
+    return _simpan(fig, tujuan)

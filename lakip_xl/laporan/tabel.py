@@ -1,0 +1,95 @@
+"""Report tables as plain data (cells with alignment and weight), independent of Word."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from lakip_xl.calc.angka import bulat
+from lakip_xl.calc.capaian import Capaian, Status
+from lakip_xl.calc.format_id import angka, persen, rupiah
+
+TANDA_BELUM = "*)"
+
+
+@dataclass
+class Sel:
+    """One cell: its text, alignment (kiri, kanan, tengah), weight and column span."""
+
+    teks: str
+    rata: str = "kiri"
+    tebal: bool = False
+    rentang: int = 1
+    miring: bool = False
+
+
+@dataclass
+class TabelLaporan:
+    """A table of the report. `kepala` rows repeat on every page; `catatan` go below it."""
+
+    kunci: str
+    judul: str
+    kepala: list[list[Sel]]
+    baris: list[list[Sel]]
+    lebar: list[float]  # relative column widths
+    catatan: list[str] = field(default_factory=list)
+    sumber: str = ""
+    kecil: bool = False  # smaller font for wide tables
+
+    @property
+    def kosong(self) -> bool:
+        return not self.baris
+
+    def teks_sel(self) -> list[list[str]]:
+        """All body cell texts, for tests and checks."""
+        return [[s.teks for s in b] for b in self.baris]
+
+
+def k(teks: object, **kw: object) -> Sel:
+    """A left-aligned text cell; None gives an empty cell."""
+    return Sel("" if teks is None else str(teks), **kw)  # type: ignore[arg-type]
+
+
+def t(teks: object, **kw: object) -> Sel:
+    """A centred cell."""
+    return Sel("" if teks is None else str(teks), rata="tengah", **kw)  # type: ignore[arg-type]
+
+
+def n(nilai: Decimal | int | None, digit: int | None = None, **kw: object) -> Sel:
+    """A right-aligned number in Indonesian format; None gives '-'."""
+    if nilai is None:
+        return Sel("-", rata="kanan", **kw)  # type: ignore[arg-type]
+    return Sel(angka(nilai, digit), rata="kanan", **kw)  # type: ignore[arg-type]
+
+
+def rp(nilai: Decimal | int | None, **kw: object) -> Sel:
+    """A right-aligned Rupiah amount without the Rp sign (the header says Rp)."""
+    if nilai is None:
+        return Sel("-", rata="kanan", **kw)  # type: ignore[arg-type]
+    return Sel(angka(bulat(nilai, 0)), rata="kanan", **kw)  # type: ignore[arg-type]
+
+
+def pc(nilai: Decimal | None, **kw: object) -> Sel:
+    """A right-aligned percentage number with 2 decimals (no % sign: the header says %)."""
+    if nilai is None:
+        return Sel("-", rata="kanan", **kw)  # type: ignore[arg-type]
+    return Sel(angka(nilai, 2), rata="kanan", **kw)  # type: ignore[arg-type]
+
+
+def capaian_sel(c: Capaian, **kw: object) -> Sel:
+    """Capaian with 2 decimals, `*)` when realisasi is not yet available, '-' without target."""
+    if c.status is Status.ADA:
+        return pc(c.persen, **kw)
+    teks = TANDA_BELUM if c.status is Status.BELUM_TERSEDIA else "-"
+    return Sel(teks, rata="kanan", **kw)  # type: ignore[arg-type]
+
+
+def teks_capaian(c: Capaian) -> str:
+    """Capaian as words use it: '110,67%', or '*)' / '-'."""
+    if c.status is Status.ADA and c.persen is not None:
+        return persen(c.persen)
+    return TANDA_BELUM if c.status is Status.BELUM_TERSEDIA else "-"
+
+
+def teks_rp(nilai: Decimal | int) -> str:
+    return rupiah(bulat(nilai, 0))

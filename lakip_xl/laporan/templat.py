@@ -1,0 +1,548 @@
+"""Build the editable Word template of the report (templates/laporan-kinerja.docx).
+
+The template is an ordinary .docx with Jinja tags (docxtpl): staff may change its letterhead,
+fonts, wording and the order of sections in Word. Tables are inserted where `{{p ... .isi }}`
+stands; captions carry Word SEQ fields so Word's Daftar Tabel/Gambar work.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+TEMPLAT_BAWAAN = Path(__file__).resolve().parents[2] / "templates" / "laporan-kinerja.docx"
+FONT_ISI = "Bookman Old Style"
+FONT_TABEL = "Arial"
+
+
+# --- low-level helpers ----------------------------------------------------------------------
+
+
+def _field(p: Paragraph, instr: str, hasil: str = "", tebal: bool = False) -> None:
+    """Append a complex field (begin, instruction, separate, result, end) to a paragraph."""
+
+    def run_dengan(el: OxmlElement) -> None:
+        r = OxmlElement("w:r")
+        if tebal:
+            rpr = OxmlElement("w:rPr")
+            rpr.append(OxmlElement("w:b"))
+            r.append(rpr)
+        r.append(el)
+        p._p.append(r)
+
+    b = OxmlElement("w:fldChar")
+    b.set(qn("w:fldCharType"), "begin")
+    b.set(qn("w:dirty"), "true")
+    run_dengan(b)
+    it = OxmlElement("w:instrText")
+    it.set(qn("xml:space"), "preserve")
+    it.text = f" {instr} "
+    run_dengan(it)
+    s = OxmlElement("w:fldChar")
+    s.set(qn("w:fldCharType"), "separate")
+    run_dengan(s)
+    t = OxmlElement("w:t")
+    t.set(qn("xml:space"), "preserve")
+    t.text = hasil
+    run_dengan(t)
+    e = OxmlElement("w:fldChar")
+    e.set(qn("w:fldCharType"), "end")
+    run_dengan(e)
+
+
+class Penulis:
+    """Writes the template paragraph by paragraph."""
+
+    def __init__(self) -> None:
+        self.doc = Document()
+        self._gaya()
+        self._halaman(self.doc.sections[0])
+
+    # styles and page
+    def _gaya(self) -> None:
+        st = self.doc.styles
+        normal = st["Normal"]
+        normal.font.name = FONT_ISI
+        normal.font.size = Pt(12)
+        rpr = normal.element.get_or_add_rPr()
+        rfonts = rpr.find(qn("w:rFonts"))
+        if rfonts is None:
+            rfonts = OxmlElement("w:rFonts")
+            rpr.append(rfonts)
+        for a in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            rfonts.set(qn(a), FONT_ISI)
+        pf = normal.paragraph_format
+        pf.line_spacing = 1.5
+        pf.space_after = Pt(6)
+        pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        for nama, ukuran, tengah in (
+            ("Heading 1", 14, True),
+            ("Heading 2", 12, False),
+            ("Heading 3", 12, False),
+        ):
+            h = st[nama]
+            h.font.name = FONT_ISI
+            h.font.size = Pt(ukuran)
+            h.font.bold = True
+            h.font.italic = False
+            h.font.color.rgb = RGBColor(0, 0, 0)
+            hr = h.element.get_or_add_rPr().find(qn("w:rFonts"))
+            if hr is not None:
+                for a in list(hr.attrib):
+                    del hr.attrib[a]
+                for a in ("w:ascii", "w:hAnsi", "w:cs"):
+                    hr.set(qn(a), FONT_ISI)
+            h.paragraph_format.space_before = Pt(12)
+            h.paragraph_format.space_after = Pt(6)
+            h.paragraph_format.keep_with_next = True
+            h.paragraph_format.line_spacing = 1.15
+            if tengah:
+                h.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        cap = st["Caption"]
+        cap.font.name = FONT_ISI
+        cap.font.size = Pt(11)
+        cap.font.bold = True
+        cap.font.italic = False
+        cap.font.color.rgb = RGBColor(0, 0, 0)
+        cap.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        cap.paragraph_format.keep_with_next = True
+        cap.paragraph_format.space_before = Pt(6)
+        cap.paragraph_format.line_spacing = 1.0
+        tabel = st["Table Grid"]
+        tabel.font.name = FONT_TABEL
+        tabel.font.size = Pt(9)
+        for nama in ("TOC Heading",):
+            st[nama].font.color.rgb = RGBColor(0, 0, 0)
+
+    def _halaman(self, s) -> None:
+        s.page_width, s.page_height = Cm(21.0), Cm(29.7)
+        s.top_margin, s.bottom_margin = Cm(3), Cm(3)
+        s.left_margin, s.right_margin = Cm(4), Cm(3)
+        s.header_distance = s.footer_distance = Cm(1.25)
+
+    def _nomor_halaman(self, s, format_: str, mulai: int | None) -> None:
+        s.footer.is_linked_to_previous = False
+        f = s.footer
+        p = f.paragraphs[0] if f.paragraphs else f.add_paragraph()
+        for r in list(p.runs):
+            r._r.getparent().remove(r._r)
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _field(p, "PAGE", "1")
+        pg = s._sectPr.find(qn("w:pgNumType"))
+        if pg is None:
+            pg = OxmlElement("w:pgNumType")
+            s._sectPr.append(pg)
+        pg.set(qn("w:fmt"), format_)
+        if mulai is not None:
+            pg.set(qn("w:start"), str(mulai))
+
+    def bagian_baru(self, format_: str, mulai: int | None) -> None:
+        s = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        self._halaman(s)
+        self._nomor_halaman(s, format_, mulai)
+
+    # paragraphs
+    def p(
+        self,
+        teks: str = "",
+        *,
+        gaya: str | None = None,
+        rata: str | None = None,
+        tebal: bool = False,
+        ukuran: float | None = None,
+        indent: bool = False,
+        spasi: float | None = None,
+    ) -> Paragraph:
+        par = self.doc.add_paragraph(style=gaya)
+        if teks:
+            r = par.add_run(teks)
+            r.bold = tebal or None
+            if ukuran:
+                r.font.size = Pt(ukuran)
+        if rata:
+            par.alignment = {
+                "tengah": WD_ALIGN_PARAGRAPH.CENTER,
+                "kiri": WD_ALIGN_PARAGRAPH.LEFT,
+                "kanan": WD_ALIGN_PARAGRAPH.RIGHT,
+            }[rata]
+        if indent:
+            par.paragraph_format.first_line_indent = Cm(1.25)
+        if spasi is not None:
+            par.paragraph_format.line_spacing = spasi
+        return par
+
+    def tag(self, teks: str) -> None:
+        """A paragraph holding only a {%p ... %} tag (docxtpl removes it when rendering)."""
+        self.doc.add_paragraph(teks)
+
+    def judul1(self, teks: str, baris2: str | None = None) -> None:
+        par = self.doc.add_paragraph(style="Heading 1")
+        par.paragraph_format.page_break_before = True
+        par.add_run(teks)
+        if baris2:
+            par.add_run().add_break(WD_BREAK.LINE)
+            par.add_run(baris2)
+
+    def judul(self, teks: str, tingkat: int = 2) -> None:
+        self.doc.add_paragraph(teks, style=f"Heading {tingkat}")
+
+    def kalimat(self, ekspr: str) -> None:
+        """Generated paragraphs: a list of strings."""
+        self.tag(f"{{%p for s in {ekspr} %}}")
+        self.p("{{ s }}", indent=True)
+        self.tag("{%p endfor %}")
+
+    def kalimat1(self, ekspr: str) -> None:
+        """One generated paragraph, left out when empty."""
+        self.tag(f"{{%p if {ekspr} %}}")
+        self.p(f"{{{{ {ekspr} }}}}", indent=True)
+        self.tag("{%p endif %}")
+
+    def keterangan(self, jenis: str, ekspr: str) -> None:
+        par = self.doc.add_paragraph(style="Caption")
+        par.add_run(f"{jenis} ")
+        _field(par, f"SEQ {jenis} \\* ARABIC", "1")
+        par.add_run(f". {{{{ {ekspr} }}}}")
+
+    def tabel(self, ekspr: str) -> None:
+        """Caption with a SEQ Tabel field, then the table; both left out without data."""
+        self.tag(f"{{%p if {ekspr} %}}")
+        self.keterangan("Tabel", f"{ekspr}.judul")
+        self.p(f"{{{{p {ekspr}.isi }}}}")
+        self.tag("{%p endif %}")
+
+    def tabel_daftar(self, ekspr: str, nama: str = "x") -> None:
+        self.tag(f"{{%p for {nama} in {ekspr} %}}")
+        self.keterangan("Tabel", f"{nama}.judul")
+        self.p(f"{{{{p {nama}.isi }}}}")
+        self.tag("{%p endfor %}")
+
+    def narasi(self, ekspr: str) -> None:
+        """The staff's own paragraphs (with optional sub-headings), as typed in Narasi."""
+        self.tag(f"{{%p for par in {ekspr} %}}")
+        self.tag("{%p if par.judul %}")
+        self.p("{{ par.judul }}", tebal=True)
+        self.tag("{%p endif %}")
+        self.p("{{ par.teks }}", indent=True)
+        self.tag("{%p endfor %}")
+
+    def gambar(self, ekspr: str) -> None:
+        self.tag(f"{{%p for g in {ekspr} %}}")
+        self.p("{{ g.gambar }}", rata="tengah", spasi=1.0)
+        self.keterangan("Gambar", "g.keterangan")
+        self.tag("{%p endfor %}")
+
+    def blok(self, bagian: str) -> None:
+        """Everything the workbook holds for one section: text, photos, extra tables."""
+        self.narasi(f"narasi['{bagian}']")
+        self.gambar(f"gambar['{bagian}']")
+        self.tabel_daftar(f"tambahan['{bagian}']")
+
+    def daftar(self, judul: str, instr: str, kosong: str) -> None:
+        self.judul1(judul)
+        par = self.p(spasi=1.15)
+        _field(par, instr, kosong)
+
+    def tanda_tangan(self) -> None:
+        for teks, tebal in (
+            ("{{ profil.tempat_tanggal }}", False),
+            ("{{ profil.JABATAN_PIMPINAN }},", True),
+        ):
+            par = self.p(teks, tebal=tebal, spasi=1.15)
+            par.paragraph_format.left_indent = Cm(8)
+            par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for _ in range(3):
+            self.p(spasi=1.0)
+        for teks, tebal in (
+            ("{{ profil.NAMA_PIMPINAN }}", True),
+            ("{{ profil.pangkat_pimpinan }}", False),
+            ("NIP. {{ profil.nip_pimpinan }}", False),
+        ):
+            if "pangkat" in teks:
+                self.tag("{%p if profil.pangkat_pimpinan %}")
+            par = self.p(teks, tebal=tebal, spasi=1.0)
+            par.paragraph_format.left_indent = Cm(8)
+            par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            if "pangkat" in teks:
+                self.tag("{%p endif %}")
+
+    def pengaturan(self) -> None:
+        """Ask Word to update fields (Daftar Isi, captions) when the file is opened."""
+        settings = self.doc.settings.element
+        u = OxmlElement("w:updateFields")
+        u.set(qn("w:val"), "true")
+        settings.append(u)
+        lang = OxmlElement("w:themeFontLang")
+        lang.set(qn("w:val"), "id-ID")
+        settings.append(lang)
+
+
+def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
+    """Write the report template. Deterministic: the same code gives the same document."""
+    w = Penulis()
+    d = w.doc
+    d.core_properties.title = "Laporan Kinerja"
+    d.core_properties.author = "lakip_xl"
+    d.core_properties.language = "id-ID"
+
+    # cover
+    for _ in range(2):
+        w.p()
+    w.p("LAPORAN KINERJA", rata="tengah", tebal=True, ukuran=20, spasi=1.15)
+    w.p("INSTANSI PEMERINTAH", rata="tengah", tebal=True, ukuran=16, spasi=1.15)
+    w.p("TAHUN {{ profil.tahun }}", rata="tengah", tebal=True, ukuran=16, spasi=1.15)
+    w.p()
+    w.tag("{%p if logo %}")
+    w.p("{{ logo }}", rata="tengah")
+    w.tag("{%p endif %}")
+    for _ in range(4):
+        w.p()
+    w.p("{{ profil.NAMA_INSTANSI }}", rata="tengah", tebal=True, ukuran=16, spasi=1.15)
+    w.p("{{ profil.PEMERINTAH_DAERAH }}", rata="tengah", tebal=True, ukuran=14, spasi=1.15)
+    w.p("{{ profil.alamat }}", rata="tengah", ukuran=11, spasi=1.15)
+    w.p("{{ profil.tempat_tanggal }}", rata="tengah", ukuran=11, spasi=1.15)
+
+    # front matter, roman page numbers
+    w.bagian_baru("lowerRoman", 1)
+    w.judul1("KATA PENGANTAR")
+    w.tag("{%p if narasi['Kata Pengantar'] %}")
+    w.narasi("narasi['Kata Pengantar']")
+    w.tag("{%p else %}")
+    w.p(
+        "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa, karena atas rahmat-Nya "
+        "Laporan Kinerja {{ profil.nama_instansi }} Tahun {{ profil.tahun }} dapat diselesaikan. "
+        "Laporan ini disusun berdasarkan Peraturan Menteri Pendayagunaan Aparatur Negara dan "
+        "Reformasi Birokrasi Nomor 53 Tahun 2014 sebagai wujud pertanggungjawaban atas "
+        "pelaksanaan tugas dan fungsi serta pencapaian sasaran strategis tahun "
+        "{{ profil.tahun }}.",
+        indent=True,
+    )
+    w.tag("{%p endif %}")
+    w.tanda_tangan()
+
+    w.judul1("IKHTISAR EKSEKUTIF")
+    w.narasi("narasi['Ikhtisar Eksekutif']")
+    w.kalimat("kalimat.ikhtisar")
+    w.tanda_tangan()
+
+    w.daftar(
+        "DAFTAR ISI",
+        'TOC \\o "1-3" \\h \\z \\u',
+        "Daftar isi terisi saat dokumen diperbarui (di Word: klik kanan > Perbarui Bidang).",
+    )
+    w.daftar(
+        "DAFTAR TABEL", 'TOC \\h \\z \\c "Tabel"', "Daftar tabel terisi saat dokumen diperbarui."
+    )
+    w.daftar(
+        "DAFTAR GAMBAR", 'TOC \\h \\z \\c "Gambar"', "Daftar gambar terisi saat dokumen diperbarui."
+    )
+    w.judul1("DAFTAR LAMPIRAN")
+    for i, x in enumerate(
+        (
+            "Rencana Strategis (Renstra)",
+            "Rencana Kerja (Renja)",
+            "Pernyataan Perjanjian Kinerja Tahun {{ profil.tahun }}",
+            "Indikator Kinerja Utama (IKU)",
+            "Rencana Aksi",
+            "Capaian Kinerja per Triwulan",
+        ),
+        1,
+    ):
+        w.p(f"{i}. {x}", rata="kiri", spasi=1.15)
+
+    # BAB I, arabic page numbers from 1
+    w.bagian_baru("decimal", 1)
+    w.judul1("BAB I", "PENDAHULUAN")
+    w.judul("A. Latar Belakang")
+    w.blok("Latar Belakang")
+    w.judul("B. Struktur Organisasi, Tugas dan Fungsi")
+    w.blok("Struktur Organisasi")
+    w.blok("Tugas dan Fungsi")
+    w.kalimat1("kalimat.sdm")
+    w.blok("Sumber Daya Manusia")
+    w.tabel("tabel.pegawai")
+    w.judul("C. Produk dan Layanan")
+    w.blok("Produk dan Layanan")
+    w.tabel("tabel.produk")
+    w.tag("{%p if narasi['Isu Strategis'] %}")
+    w.judul("D. Isu Strategis")
+    w.blok("Isu Strategis")
+    w.tag("{%p endif %}")
+    w.judul("{{ 'E' if narasi['Isu Strategis'] else 'D' }}. Sistematika Penyajian")
+    w.tag("{%p if narasi['Sistematika Penyajian'] %}")
+    w.blok("Sistematika Penyajian")
+    w.tag("{%p else %}")
+    for teks in (
+        "BAB I Pendahuluan menyajikan latar belakang, struktur organisasi, tugas dan fungsi, "
+        "sumber daya manusia serta produk dan layanan {{ profil.nama_instansi }}.",
+        "BAB II Perencanaan Kinerja menyajikan visi, misi, tujuan, sasaran, indikator kinerja "
+        "utama, perjanjian kinerja serta program dan kegiatan tahun {{ profil.tahun }}.",
+        "BAB III Akuntabilitas Kinerja menyajikan capaian kinerja organisasi dan realisasi "
+        "anggaran tahun {{ profil.tahun }}.",
+        "BAB IV Penutup menyajikan simpulan dan strategi peningkatan kinerja.",
+    ):
+        w.p(teks, indent=True)
+    w.tag("{%p endif %}")
+
+    # BAB II
+    w.judul1("BAB II", "PERENCANAAN KINERJA")
+    w.judul("A. Visi")
+    w.tag("{%p if profil.visi %}")
+    w.p("“{{ profil.visi }}”", rata="tengah", tebal=True)
+    w.tag("{%p endif %}")
+    w.blok("Visi")
+    w.judul("B. Misi")
+    w.blok("Misi")
+    w.tabel("tabel.misi")
+    w.judul("C. Tujuan dan Sasaran Strategis")
+    w.blok("Tujuan dan Sasaran")
+    w.tabel("tabel.renstra")
+    w.judul("D. Indikator Kinerja Utama (IKU)")
+    w.blok("Indikator Kinerja Utama")
+    w.tabel("tabel.iku")
+    w.judul("E. Perjanjian Kinerja Tahun {{ profil.tahun }}")
+    w.blok("Perjanjian Kinerja")
+    w.tabel("tabel.pk")
+    w.judul("F. Program dan Kegiatan")
+    w.blok("Program dan Kegiatan")
+    w.kalimat1("kalimat.program_kegiatan")
+    w.tabel("tabel.anggaran_sasaran")
+
+    # BAB III
+    w.judul1("BAB III", "AKUNTABILITAS KINERJA")
+    w.judul("A. Akuntabilitas Kinerja Organisasi")
+    w.blok("Pengukuran Kinerja")
+    w.p("Capaian setiap indikator dikelompokkan menurut skala {{ skala }} berikut.", indent=True)
+    w.tabel("tabel.skala")
+    w.tag("{%p if ada_skm %}")
+    w.judul("Survei Kepuasan Masyarakat", 3)
+    w.blok("Survei Kepuasan Masyarakat")
+    w.tabel("tabel.mutu")
+    w.kalimat("kalimat.ikm")
+    w.tabel("tabel.skm")
+    w.tabel("tabel.responden")
+    w.tag("{%p endif %}")
+    w.tabel("tabel.ikm_tren")
+    w.tag("{%p if grafik.ikm %}")
+    w.p("{{ grafik.ikm }}", rata="tengah", spasi=1.0)
+    w.keterangan("Gambar", "'Perkembangan Indeks Kepuasan Masyarakat'")
+    w.tag("{%p endif %}")
+
+    w.judul("1. Capaian Sasaran Strategis", 3)
+    w.blok("Capaian Sasaran Strategis")
+    w.kalimat("kalimat.sasaran")
+    w.tabel("tabel.sasaran")
+    w.tabel("tabel.sasaran_banding")
+    w.tabel("tabel.renstra_akhir")
+    w.tabel("tabel.standar")
+    w.tabel("tabel.efisiensi")
+    w.tabel_daftar("kalimat.program_sasaran")
+
+    w.tag("{%p if eselon3 %}")
+    w.judul("2. Capaian Kinerja Eselon III", 3)
+    w.blok("Analisis Eselon III")
+    w.tag("{%p endif %}")
+    _unit(w, "eselon3", "2")
+    w.tag("{%p if eselon4 %}")
+    w.judul("3. Capaian Kinerja Eselon IV", 3)
+    w.blok("Analisis Eselon IV")
+    w.tag("{%p endif %}")
+    _unit(w, "eselon4", "3")
+    w.tag("{%p if tabel.eselon4 %}")
+    w.p("Rekapitulasi capaian seluruh indikator kinerja eselon IV:", tebal=True)
+    w.kalimat("kalimat.eselon4")
+    w.tag("{%p endif %}")
+    w.tabel("tabel.eselon4")
+    w.tag("{%p if grafik.capaian %}")
+    w.p("{{ grafik.capaian }}", rata="tengah", spasi=1.0)
+    w.keterangan("Gambar", "'Capaian Kinerja per Indikator terhadap Target (100%)'")
+    w.tag("{%p endif %}")
+    w.tabel("tabel.rekap_unit")
+
+    w.judul("B. Akuntabilitas Keuangan")
+    w.blok("Akuntabilitas Keuangan")
+    w.kalimat("kalimat.keuangan")
+    w.tabel("tabel.belanja")
+    w.tabel_daftar("kalimat.belanja_rinci")
+    w.tabel("tabel.program")
+    w.tag("{%p if grafik.serapan %}")
+    w.p("{{ grafik.serapan }}", rata="tengah", spasi=1.0)
+    w.keterangan("Gambar", "'Serapan Anggaran per Program'")
+    w.tag("{%p endif %}")
+    w.tag("{%p if tabel.program_banding or tabel.belanja_banding %}")
+    w.judul("Perbandingan dengan Tahun Sebelumnya", 3)
+    w.tag("{%p endif %}")
+    w.kalimat1("kalimat.banding_program")
+    w.tabel("tabel.program_banding")
+    w.tabel("tabel.belanja_banding")
+
+    # BAB IV
+    w.judul1("BAB IV", "PENUTUP")
+    w.judul("A. Simpulan")
+    w.kalimat("kalimat.simpulan")
+    w.blok("Simpulan")
+    w.judul("B. Strategi Peningkatan Kinerja")
+    w.blok("Strategi Peningkatan Kinerja")
+    w.blok("Penutup")
+    w.tanda_tangan()
+
+    w.tag("{%p if tambahan['Lampiran'] %}")
+    w.judul1("LAMPIRAN")
+    w.tabel_daftar("tambahan['Lampiran']")
+    w.tag("{%p endif %}")
+    w.pengaturan()
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    sementara = tujuan.with_name(f".{tujuan.name}.tmp")
+    d.save(str(sementara))
+    _tetapkan(sementara)
+    sementara.replace(tujuan)
+    return tujuan
+
+
+def _unit(w: Penulis, daftar: str, nomor: str) -> None:
+    w.tag(f"{{%p for u in {daftar} %}}")
+    w.judul(f"{nomor}.{{{{ u.nomor }}}} {{{{ u.nama }}}}", 3)
+    w.kalimat("u.kalimat")
+    w.tabel("u.tabel")
+    w.tabel("u.tabel_banding")
+    w.narasi("u.narasi")
+    w.gambar("u.gambar")
+    w.tabel_daftar("u.tambahan", "tt")
+    w.tabel("u.tabel_program")
+    w.tag("{%p endfor %}")
+
+
+def _tetapkan(path: Path) -> None:
+    """Make the saved .docx byte-stable: fixed zip timestamps and core-property dates."""
+    import zipfile
+
+    from lxml import etree
+
+    isi = {}
+    with zipfile.ZipFile(path) as z:
+        for n in z.namelist():
+            isi[n] = z.read(n)
+    core = "docProps/core.xml"
+    if core in isi:
+        root = etree.fromstring(isi[core])
+        for el in root.iter():
+            if el.tag.endswith("}created") or el.tag.endswith("}modified"):
+                el.text = "2020-01-01T00:00:00Z"
+        isi[core] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n in sorted(isi, key=lambda x: (x != "[Content_Types].xml", x)):
+            zi = zipfile.ZipInfo(n, date_time=(2020, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, isi[n])
+
+
+if __name__ == "__main__":
+    print(bangun_templat(Path(sys.argv[1]) if len(sys.argv) > 1 else TEMPLAT_BAWAAN))
