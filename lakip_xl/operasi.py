@@ -47,20 +47,18 @@ def periksa(path: Path) -> list[Masalah]:
     return urut_masalah(hitung_buku(path).masalah)
 
 
-def hitung_berkas(path: Path, *, cadangan: bool = True) -> Hasil:
-    """Recompute every computed cell and the Ringkasan sheet, and write them into the file.
+Tulisan = dict[str, dict[tuple[int, int], object]]
 
-    Input cells are never written. The file is replaced atomically; the previous version is
-    kept as BUKU.cadangan.xlsx unless `cadangan` is False.
-    """
-    from lakip_xl.tulis import tulis_sel
 
-    hasil = hitung_buku(path)
-    per_sheet = {}
+def rencana_tulis(hasil: Hasil) -> tuple[Tulisan, dict[str, int]]:
+    """What Hitung Ulang writes: sheet -> {(row, column): value}, and the sheets rewritten
+    whole from a row down (Ringkasan). Sheet names are as found in the workbook. Engines
+    (the .xlsx writer, xlwings in Excel, UNO in LibreOffice) all apply this same plan."""
+    per_sheet: Tulisan = {}
     nama_asli = {L.normal(n): n for n in hasil.buku.nama_lembar}
     for sheet, isian in isian_hitung(hasil).items():
-        per_sheet[nama_asli.get(L.normal(sheet), sheet)] = isian
-    ganti = {}
+        per_sheet[nama_asli.get(L.normal(sheet), sheet)] = dict(isian)
+    ganti: dict[str, int] = {}
     nama_ringkasan = nama_asli.get(L.normal(L.RINGKASAN.nama))
     if nama_ringkasan:
         awal = L.RINGKASAN.baris_judul + 1
@@ -70,7 +68,20 @@ def hitung_berkas(path: Path, *, cadangan: bool = True) -> Hasil:
             for j, v in enumerate(baris)
         }
         ganti[nama_ringkasan] = awal
-    tulis_sel(path, per_sheet, ganti, cadangan=cadangan)
+    return per_sheet, ganti
+
+
+def hitung_berkas(path: Path, *, cadangan: bool = True) -> Hasil:
+    """Recompute every computed cell and the Ringkasan sheet, and write them into the file.
+
+    Input cells are never written. The file is replaced atomically; the previous version is
+    kept as BUKU.cadangan.xlsx unless `cadangan` is False.
+    """
+    from lakip_xl.tulis import tulis_sel
+
+    hasil = hitung_buku(path)
+    per_sheet, ganti = rencana_tulis(hasil)
+    tulis_sel(path, per_sheet, ganti, cadangan=cadangan)  # type: ignore[arg-type]
     return hasil
 
 
