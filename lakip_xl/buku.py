@@ -279,7 +279,7 @@ def _cari_judul(rows: Sequence[Sequence[Any]], tabel: L.Tabel) -> tuple[int, dic
         skor = sum(1 for t in peta if t in dikenal)
         if tabel.kolom_tahun:
             awal = L.normal(tabel.kolom_tahun)
-            skor += sum(1 for t in peta if re.fullmatch(re.escape(awal) + r"\d{4}", t))
+            skor += sum(1 for t in peta if re.fullmatch(re.escape(awal) + r"\s*\d{4}", t))
         if skor > skor_terbaik:
             terbaik, skor_terbaik, peta_terbaik = i, skor, peta
     return terbaik, peta_terbaik
@@ -342,7 +342,7 @@ def baca_tabel(
     if tabel.kolom_tahun:
         awal = L.normal(tabel.kolom_tahun)
         for t, kolom in peta.items():
-            m = re.fullmatch(re.escape(awal) + r"(\d{4})", t)
+            m = re.fullmatch(re.escape(awal) + r"\s*(\d{4})", t)
             if m:
                 data.kolom_tahun[int(m.group(1))] = kolom[0]
     isian = [

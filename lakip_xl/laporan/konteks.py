@@ -470,14 +470,20 @@ def _program_dari_kode(hasil: Hasil, daftar: list[HasilIndikator]) -> list[Simpu
 
 
 def _narasi(hasil: Hasil) -> Bagian:
+    """Staff paragraphs per section. A sub-heading repeated on consecutive rows (one row per
+    list item) is shown once, above the first of them."""
     b = Bagian()
+    judul_terakhir: dict[str, str] = {}
     for r in hasil.buku.rows("Narasi"):
         if not r["teks"]:
             continue
         kunci = r["bagian"] or ""
+        judul = r["judul"] or ""
+        tampil = judul if judul and judul != judul_terakhir.get(kunci) else ""
+        judul_terakhir[kunci] = judul
         bagian_teks = [x.strip() for x in str(r["teks"]).split("\n") if x.strip()]
         for i, p in enumerate(bagian_teks):
-            b.setdefault(kunci, []).append(Paragraf(p, (r["judul"] or "") if i == 0 else ""))
+            b.setdefault(kunci, []).append(Paragraf(p, tampil if i == 0 else ""))
     return b
 
 
@@ -672,7 +678,7 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
             f"Rencana Strategis {nama} {pr.get('periode_renstra') or ''}".strip(),
             [kep1, kep2],
             baris,
-            [0.4, 1.8, 1.5, 1.8, 1.8, 0.8] + [0.8] * len(th) + [1, 1],
+            [0.4, 1.6, 1.3, 1.6, 1.6, 0.8] + [0.85] * len(th) + [1, 1],
             [CATATAN_BELUM]
             if any(
                 (h := hasil.indikator_kode(r["kode_indikator"])) is not None
@@ -718,6 +724,9 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
                 if h["penanggung_jawab"]
                 and L.normal(h["penanggung_jawab"]) == L.normal(r["penanggung_jawab"])
             ]
+            # an official's own indikator; the sasaran-level copies only when there are none
+            sendiri = [h for h in milik if h["tingkat"] != L.TINGKAT[0]]
+            milik = sendiri or milik
             prog_keg = []
             if r["jumlah_program"] is not None:
                 prog_keg.append(f"{r['jumlah_program']} Program")

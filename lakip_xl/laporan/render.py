@@ -97,7 +97,7 @@ def tabel_word(tpl: DocxTemplate, tab: TabelLaporan) -> Any:
     tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
     total = sum(tab.lebar)
     lebar = [Cm(LEBAR_ISI_CM * x / total) for x in tab.lebar]
-    ukuran = 8.0 if tab.kecil else 9.0
+    ukuran = 7.5 if tab.kecil else 9.0
     posisi_kepala: list[list[tuple[int, int, str]]] = []
     for nomor, isi in enumerate(tab.kepala + tab.baris):
         kepala = nomor < len(tab.kepala)
@@ -131,10 +131,24 @@ def tabel_word(tpl: DocxTemplate, tab: TabelLaporan) -> Any:
                 m = a.merge(b)
                 for par in m.paragraphs[1:]:
                     par._p.getparent().remove(par._p)
+    tbl.autofit = False
+    for j, col in enumerate(tbl.columns):
+        col.width = lebar[j]
     for row in tbl.rows:
         for j, cell in enumerate(row.cells):
             if j < ncol:
                 cell.width = lebar[j]
+    tblpr = tbl._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tblpr.append(layout)
+    mar = OxmlElement("w:tblCellMar")
+    for sisi in ("left", "right"):
+        el = OxmlElement(f"w:{sisi}")
+        el.set(qn("w:w"), "57" if tab.kecil else "85")
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    tblpr.append(mar)
     for teks in tab.catatan + ([f"Sumber: {tab.sumber}"] if tab.sumber else []):
         par = sd.add_paragraph()
         r = par.add_run(teks)
