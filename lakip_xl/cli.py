@@ -193,10 +193,10 @@ def jalankan(args: argparse.Namespace) -> int:
     if args.perintah == "templat":
         import shutil
 
-        from lakip_xl.laporan.templat import TEMPLAT_BAWAAN
+        from lakip_xl.laporan.templat import templat_bawaan
 
         _jangan_timpa(args.keluaran, args.timpa)
-        shutil.copyfile(TEMPLAT_BAWAAN, args.keluaran)
+        shutil.copyfile(templat_bawaan(), args.keluaran)
         print(
             f"Templat disalin ke {args.keluaran}; sunting di Word lalu pakai dengan "
             f"`lakip laporan BERKAS --template {args.keluaran}`."

@@ -24,6 +24,9 @@ PROFIL: dict[str, object] = {
     "Skala Kategori": "Tabel 5 LKj (PermenPANRB 12/2015)",
     "Rumus Polaritas Negatif": "(2 x Target - Realisasi) / Target",
     "Batas Capaian untuk Rata-rata": "Tanpa batas",
+    # The seed's "rata-rata capaian kinerja seluruh indikator" (its Ikhtisar and BAB IV) is the
+    # mean of its Tabel 27, the 24 eselon IV indikator.
+    "Dasar Rata-rata Keseluruhan": "Eselon IV / Pengawas",
     "Kode Indikator IKM": "SS-1",
 }
 

@@ -120,8 +120,35 @@ class Hasil:
         return g
 
     @property
+    def dasar_keseluruhan(self) -> str:
+        """The Profil setting naming which indikator the overall average covers."""
+        return str(self.buku.profil.get("dasar_rata") or L.DASAR_RATA[0])
+
+    @property
+    def indikator_keseluruhan(self) -> list[HasilIndikator]:
+        """The indikator of the overall average: one Tingkat, or every indikator with repeated
+        measurements (same indikator, target and realisasi cascaded to several tiers) once."""
+        dasar = self.dasar_keseluruhan
+        if L.normal(dasar) != L.normal(L.DASAR_RATA[0]):
+            return [h for h in self.indikator if L.normal(h["tingkat"]) == L.normal(dasar)]
+        return self.indikator_unik
+
+    @property
+    def indikator_unik(self) -> list[HasilIndikator]:
+        """Every indikator, a measurement repeated on several tiers counted once."""
+        dilihat: set[tuple] = set()
+        hasil = []
+        for h in self.indikator:
+            kunci = (L.normal(h["indikator"]), h["target"], h["realisasi"], h.polaritas)
+            if kunci not in dilihat:
+                dilihat.add(kunci)
+                hasil.append(h)
+        return hasil
+
+    @property
     def rata_semua(self) -> RataRata:
-        return self.rata(self.indikator)
+        """The overall average capaian (see `indikator_keseluruhan`)."""
+        return self.rata(self.indikator_keseluruhan)
 
     def indikator_kode(self, kode: str | None) -> HasilIndikator | None:
         if not kode:
@@ -506,7 +533,10 @@ def ringkasan(hasil: Hasil) -> list[tuple[str, Nilai, str]]:
             ket.append(f"{rr.dikecualikan} tanpa capaian tidak dihitung")
         r.append((judul, bulat(rr.persen, 2) if rr.persen is not None else "-", "; ".join(ket)))
 
-    rata_baris("Rata-rata capaian seluruh indikator (%)", hasil.rata_semua)
+    rata_baris(
+        f"Rata-rata capaian seluruh indikator (%), dasar: {hasil.dasar_keseluruhan}",
+        hasil.rata_semua,
+    )
     for tingkat, daftar in hasil.per("tingkat").items():
         rata_baris(f"Rata-rata capaian {tingkat} (%)", hasil.rata(daftar))
     semua = hasil.rata_semua

@@ -138,6 +138,7 @@ POLARITAS = ("Positif", "Negatif")
 RUMUS_NEGATIF = ("(2 x Target - Realisasi) / Target", "Target / Realisasi")
 BATAS_RATA = ("Tanpa batas", "100", "120")
 YA_TIDAK = ("Ya", "Tidak")
+DASAR_RATA = ("Semua indikator", *TINGKAT)
 JENIS_ANGGARAN = ("Program", "Kegiatan", "Sub Kegiatan")
 KELOMPOK_BELANJA = (
     "Pendapatan",
@@ -237,6 +238,15 @@ PROFIL = Formulir(
             bawaan=BATAS_RATA[0],
             petunjuk="capaian di atas batas dihitung sebesar batas saat merata-rata; "
             "capaian yang ditampilkan tidak diubah",
+        ),
+        Isian(
+            "Dasar Rata-rata Keseluruhan",
+            "dasar_rata",
+            Jenis.PILIHAN,
+            pilihan=DASAR_RATA,
+            bawaan=DASAR_RATA[0],
+            petunjuk="indikator yang dirata-rata untuk 'rata-rata capaian seluruh indikator': "
+            "semua (indikator yang sama di beberapa tingkat dihitung sekali) atau satu tingkat",
         ),
         Isian(
             "Kode Indikator IKM",

@@ -13,6 +13,21 @@ from lakip_xl.hitung import Hasil, hitung, isian_hitung, ringkasan
 CONTOH_BAWAAN = Path(__file__).resolve().parent.parent / "workbook" / "contoh-panyipatan-2020.xlsx"
 
 
+def contoh_bawaan() -> Path:
+    """The shipped sample workbook; an installed package builds it once into the user's cache
+    folder (workbook/ lives beside the package in the repository)."""
+    if CONTOH_BAWAAN.is_file():
+        return CONTOH_BAWAAN
+    import os
+
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lakip_xl"
+    tujuan = cache / CONTOH_BAWAAN.name
+    if not tujuan.is_file():
+        cache.mkdir(parents=True, exist_ok=True)
+        buat_contoh(tujuan)
+    return tujuan
+
+
 def buat_baru(tujuan: Path, tahun: int | None = None) -> Path:
     """A blank workbook with every sheet, ready to fill."""
     from lakip_xl.xlsx import buat_buku

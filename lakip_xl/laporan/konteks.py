@@ -1486,6 +1486,10 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
     # Ikhtisar, simpulan
     rs = hasil.rata_semua
     kalimat["capaian_seluruh"] = kalimat_rata(rs, "seluruh indikator")
+    if L.normal(hasil.dasar_keseluruhan) != L.normal(L.DASAR_RATA[0]):
+        kalimat["capaian_seluruh"] += (
+            f" Rata-rata ini dihitung dari indikator kinerja tingkat {hasil.dasar_keseluruhan}."
+        )
     ikhtisar = [kalimat["capaian_seluruh"]]
     if skm.ikm is not None:
         ikhtisar.append(kalimat["ikm"][0])
@@ -1494,7 +1498,8 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
     kalimat["ikhtisar"] = ikhtisar
     simpulan = [
         f"Laporan Kinerja {nama} Tahun {tahun} mengukur "
-        f"{jumlah_kata(len(ind), 'indikator kinerja')}. " + kalimat["capaian_seluruh"]
+        f"{jumlah_kata(len(hasil.indikator_unik), 'indikator kinerja')}. "
+        + kalimat["capaian_seluruh"]
     ]
     if skm.ikm is not None:
         simpulan.append(kalimat["ikm"][0])

@@ -24,7 +24,7 @@ from lakip_xl.hitung import Hasil
 from lakip_xl.laporan import grafik
 from lakip_xl.laporan.konteks import Bagian, Gambar, Konteks, Unit, bangun
 from lakip_xl.laporan.tabel import TabelLaporan
-from lakip_xl.laporan.templat import FONT_TABEL, TEMPLAT_BAWAAN
+from lakip_xl.laporan.templat import FONT_TABEL, templat_bawaan
 
 LEBAR_ISI_CM = 14.0  # A4 (21 cm) minus margins 4 + 3 cm
 LEBAR_GAMBAR_CM = 14.0
@@ -248,7 +248,7 @@ def render(
     Returns the context (its `masalah` lists warnings such as missing photos). Raises
     LakipError naming the unknown variables when the template uses names the report lacks.
     """
-    templat = templat or TEMPLAT_BAWAAN
+    templat = templat or templat_bawaan()
     if not templat.is_file():
         raise LakipError(f"Templat '{templat}' tidak ditemukan; periksa opsi --template.")
     konteks = bangun(hasil, folder_buku)

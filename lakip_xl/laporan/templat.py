@@ -7,6 +7,7 @@ stands; captions carry Word SEQ fields so Word's Daftar Tabel/Gambar work.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,20 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 TEMPLAT_BAWAAN = Path(__file__).resolve().parents[2] / "templates" / "laporan-kinerja.docx"
+
+
+def templat_bawaan() -> Path:
+    """The shipped template; an installed (non-editable) package builds it once into the
+    user's cache folder, since templates/ lives beside the package in the repository."""
+    if TEMPLAT_BAWAAN.is_file():
+        return TEMPLAT_BAWAAN
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lakip_xl"
+    tujuan = cache / TEMPLAT_BAWAAN.name
+    if not tujuan.is_file():
+        bangun_templat(tujuan)
+    return tujuan
+
+
 FONT_ISI = "Bookman Old Style"
 FONT_TABEL = "Arial"
 
