@@ -177,7 +177,9 @@ def _teks(v: Any) -> str:
     if isinstance(v, Decimal):
         return format(v, "f")
     if isinstance(v, _dt.datetime):
-        return v.strftime("%d/%m/%Y") if not v.time() else v.strftime("%d/%m/%Y %H:%M")
+        if v.time() == _dt.time(0):
+            return v.strftime("%d/%m/%Y")
+        return v.strftime("%d/%m/%Y %H:%M")
     if isinstance(v, _dt.date):
         return v.strftime("%d/%m/%Y")
     return str(v).strip()

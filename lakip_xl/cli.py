@@ -124,7 +124,8 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _tulis_masalah(masalah: list, keluar=sys.stdout) -> tuple[int, int]:
+def _tulis_masalah(masalah: list, keluar: object = None) -> tuple[int, int]:
+    keluar = keluar or sys.stdout
     galat = [m for m in masalah if m.galat]
     peringatan = [m for m in masalah if not m.galat]
     for m in galat + peringatan:

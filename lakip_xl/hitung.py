@@ -29,7 +29,15 @@ from lakip_xl.calc.format_id import angka as fmt_angka
 from lakip_xl.calc.format_id import persen as fmt_persen
 from lakip_xl.calc.kategori import Skala, skala
 from lakip_xl.calc.rata import RataRata, rata_rata
-from lakip_xl.calc.skm import HasilIKM, Mutu, hitung_ikm, mutu, nrr_dari_jawaban, sampel_minimal
+from lakip_xl.calc.skm import (
+    HasilIKM,
+    Mutu,
+    hitung_ikm,
+    mutu,
+    normalkan_bobot,
+    nrr_dari_jawaban,
+    sampel_minimal,
+)
 
 
 @dataclass
@@ -297,6 +305,28 @@ def _hitung_skm(buku: Buku, masalah: list[Masalah]) -> HasilSKM:
         else:
             unsur.append(HasilUnsur(b, 0, None, False))
     ikm = None
+    bobot: list[Any] | None = None  # None: equal weights
+    bobot_sah = True
+    bobot_isi = [u.baris["bobot"] for u in unsur]
+    if any(x is not None for x in bobot_isi):
+        sel_bobot = unsur[0].baris.sel.get("bobot")
+        if any(x is None for x in bobot_isi):
+            bobot_sah = False
+            masalah.append(
+                Masalah(
+                    True,
+                    "Unsur SKM",
+                    unsur[bobot_isi.index(None)].baris.sel.get("bobot"),
+                    "bobot sebagian kosong; isi semua bobot atau kosongkan semuanya",
+                )
+            )
+        else:
+            try:
+                normalkan_bobot(bobot_isi)
+                bobot = bobot_isi
+            except ValueError as e:
+                bobot_sah = False
+                masalah.append(Masalah(True, "Unsur SKM", sel_bobot, str(e)))
     berisi = [u for u in unsur if u.nrr is not None]
     if berisi:
         if len(berisi) < len(unsur):
@@ -311,32 +341,10 @@ def _hitung_skm(buku: Buku, masalah: list[Masalah]) -> HasilSKM:
                             "Isian kosong); IKM tidak dihitung",
                         )
                     )
-        else:
-            bobot_isi = [u.baris["bobot"] for u in unsur]
-            bobot = None
-            if any(x is not None for x in bobot_isi):
-                if any(x is None for x in bobot_isi):
-                    masalah.append(
-                        Masalah(
-                            True,
-                            "Unsur SKM",
-                            unsur[bobot_isi.index(None)].baris.sel.get("bobot"),
-                            "bobot sebagian kosong; isi semua bobot atau kosongkan semuanya",
-                        )
-                    )
-                    bobot = False
-                else:
-                    bobot = bobot_isi
-            if bobot is not False:
-                try:
-                    ikm = hitung_ikm([u.nrr for u in unsur], bobot)  # type: ignore[misc]
-                except ValueError as e:
-                    masalah.append(
-                        Masalah(True, "Unsur SKM", unsur[0].baris.sel.get("bobot"), str(e))
-                    )
-            if ikm is not None:
-                for u, w, t in zip(unsur, ikm.bobot, ikm.nrr_tertimbang, strict=True):
-                    u.bobot, u.nrr_tertimbang = w, t
+        elif bobot_sah:
+            ikm = hitung_ikm([u.nrr for u in unsur], bobot)  # type: ignore[misc]
+            for u, w, t in zip(unsur, ikm.bobot, ikm.nrr_tertimbang, strict=True):
+                u.bobot, u.nrr_tertimbang = w, t
     elif jawaban_rows and not unsur_rows:
         masalah.append(
             Masalah(

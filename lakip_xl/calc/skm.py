@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+from lakip_xl.calc import format_id
 from lakip_xl.calc.angka import Angka, bulat, ke_decimal
 
 UNSUR_BAKU: tuple[tuple[str, str], ...] = (
@@ -143,7 +144,8 @@ def normalkan_bobot(bobot: Sequence[Angka]) -> tuple[Fraction, ...]:
     jumlah = sum(hasil, Fraction(0))
     if jumlah != 1:
         raise ValueError(
-            f"jumlah bobot {bulat(_dec(jumlah), 6)} harus tepat 1; untuk bobot sama, "
+            f"jumlah bobot {format_id.angka(bulat(_dec(jumlah), 6).normalize())} harus tepat 1; "
+            "untuk bobot sama, "
             "kosongkan semua bobot atau ketik =1/9"
         )
     return tuple(hasil)
