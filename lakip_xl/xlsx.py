@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -18,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lakip_xl import layout as L
-from lakip_xl.buku import NilaiPersen
+from lakip_xl.buku import NilaiPersen, TanpaCache
 from lakip_xl.errors import LakipError
 
 BARIS_SIAP = 300  # data rows pre-formatted below the header of every table sheet
@@ -366,6 +367,36 @@ def periksa_berkas(path: Path) -> None:
         ) from None
 
 
+_SEL_RUMUS = re.compile(
+    rb'<c r="([A-Z]{1,3})([0-9]+)"[^>]*>\s*(?:<f(?:\s[^>]*)?>([^<]*)</f>|<f[^>]*/>)'
+    rb"\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>"
+)
+
+
+def _rumus_tanpa_cache(path: Path) -> dict[str, dict[tuple[int, int], str]]:
+    """Formula cells that carry no cached result (a file saved by a tool that does not
+    calculate, e.g. openpyxl): sheet -> {(row, column): formula}. Read straight from the XML,
+    since openpyxl's data_only reading shows them as empty cells."""
+    from lakip_xl.tulis import peta_sheet
+
+    hasil: dict[str, dict[tuple[int, int], str]] = {}
+    with zipfile.ZipFile(path) as z:
+        for nama, part in peta_sheet(z).items():
+            try:
+                xml = z.read(part)
+            except KeyError:
+                continue
+            if b"<f" not in xml:
+                continue
+            for m in _SEL_RUMUS.finditer(xml):
+                kol = 0
+                for ch in m.group(1).decode():
+                    kol = kol * 26 + ord(ch) - 64
+                rumus = (m.group(3) or b"").decode("utf-8", "replace") or "(rumus bersama)"
+                hasil.setdefault(nama, {})[(int(m.group(2)), kol)] = rumus
+    return hasil
+
+
 def baca_grid(path: Path) -> dict[str, list[list[Any]]]:
     """Every sheet as rows of values (cached results for formulas). Cells formatted as a
     percentage come back as NilaiPersen so 0,7 shown as 70% is not read as 0,7."""
@@ -376,8 +407,10 @@ def baca_grid(path: Path) -> dict[str, list[list[Any]]]:
         raise LakipError(f"Berkas '{path.name}' tidak dapat dibaca sebagai .xlsx: {e}") from None
     try:
         grid: dict[str, list[list[Any]]] = {}
+        tanpa_cache = _rumus_tanpa_cache(path)
         for ws in wb.worksheets:
             rows: list[list[Any]] = []
+            ws.reset_dimensions()  # trust the cells, not a <dimension> written by another tool
             for row in ws.iter_rows():
                 vals = []
                 for c in row:
@@ -392,6 +425,14 @@ def baca_grid(path: Path) -> dict[str, list[list[Any]]]:
                 while vals and vals[-1] is None:
                     vals.pop()
                 rows.append(vals)
+            for (r, c), rumus in tanpa_cache.get(ws.title, {}).items():
+                while len(rows) < r:
+                    rows.append([])
+                baris = rows[r - 1]
+                while len(baris) < c:
+                    baris.append(None)
+                if baris[c - 1] is None:
+                    baris[c - 1] = TanpaCache(rumus)
             while rows and not rows[-1]:
                 rows.pop()
             grid[ws.title] = rows
