@@ -1,0 +1,13 @@
+Attribute VB_Name = "Lakip"
+' Tombol buku kerja LAKIP (Hitung Ulang, Buat Laporan).
+' Tidak ada logika di sini: setiap Sub memanggil Python (paket lakip-xl) lewat RunPython
+' dari modul xlwings di buku kerja ini. Butuh Python dengan: pip install "lakip-xl[excel]"
+Option Explicit
+
+Sub HitungUlang()
+    RunPython "from lakip_xl.udf import hitung_ulang; hitung_ulang()"
+End Sub
+
+Sub BuatLaporan()
+    RunPython "from lakip_xl.udf import buat_laporan; buat_laporan()"
+End Sub
