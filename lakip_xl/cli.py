@@ -174,9 +174,12 @@ def jalankan(args: argparse.Namespace) -> int:
         print(f"Selesai menghitung {args.berkas.name}: {g} galat, {p} peringatan.")
         return 1 if g else 0
     if args.perintah == "laporan":
-        berkas = args.berkas or operasi.CONTOH_BAWAAN
+        berkas = args.berkas or operasi.contoh_bawaan()
+        keluaran = args.keluaran
+        if args.berkas is None and keluaran is None:
+            keluaran = Path("laporan-contoh-panyipatan-2020.docx")
         hasil = operasi.laporan(
-            berkas, args.keluaran, templat=args.template, pdf=args.pdf, paksa=args.paksa
+            berkas, keluaran, templat=args.template, pdf=args.pdf, paksa=args.paksa
         )
         _tulis_masalah(hasil.masalah, sys.stderr)
         for f in hasil.berkas:

@@ -53,8 +53,7 @@ def _d(x: str | None) -> Decimal | None:
 
 SKALA_LKJ = Skala(
     "Tabel 5 LKj (PermenPANRB 12/2015)",
-    "Skala pengukuran kinerja seperti Tabel 5 LKj Kecamatan Panyipatan 2020, "
-    "memakai predikat evaluasi SAKIP PermenPANRB 12/2015",
+    "Skala pengukuran kinerja berdasarkan predikat evaluasi SAKIP PermenPANRB 12/2015",
     (
         Rentang("Sangat Memuaskan", _d("90"), "lebih dari 90%"),
         Rentang("Memuaskan", _d("80"), "di atas 80% sampai dengan 90%"),

@@ -39,6 +39,25 @@ from lakip_xl.laporan.tabel import (
 
 CATATAN_BELUM = "*) realisasi belum tersedia / masih dalam proses penilaian"
 
+NAMA_KONTEKS = (
+    "profil",
+    "logo",
+    "narasi",
+    "gambar",
+    "tambahan",
+    "tabel",
+    "kalimat",
+    "eselon3",
+    "eselon4",
+    "lainnya",
+    "skala",
+    "ada_skm",
+    "ada_anggaran",
+    "ada_belanja",
+    "grafik",
+)
+"""The top-level names a report template may use (documented in the README)."""
+
 
 class Bagian(dict):
     """A mapping section -> list that gives an empty list for sections without content, so the
@@ -132,15 +151,23 @@ def kalimat_rata(rr: RataRata, subjek: str) -> str:
 
 
 def kalimat_banding(
-    nama: str, lama: Decimal, baru: Decimal, th_lama: int, th_baru: int, satuan: str = "poin"
+    nama: str,
+    lama: Decimal,
+    baru: Decimal,
+    th_lama: int,
+    th_baru: int,
+    satuan: str = "poin",
+    sisipan: str = "",
 ) -> str:
-    """'IKM tahun 2020 sebesar 84,75 meningkat 5,22 poin (6,56%) dibanding tahun 2019 (79,53).'"""
+    """'IKM tahun 2020 sebesar 84,75 (mutu B, Baik) meningkat 5,22 poin (6,56%) dibanding
+    tahun 2019 (79,53).' `sisipan` goes in brackets after the new value."""
     b = bandingkan(lama, baru)
+    nilai = angka(b.baru, 2) + (f" ({sisipan})" if sisipan else "")
     if b.arah == "tetap":
-        return f"{nama} tahun {th_baru} sebesar {angka(b.baru, 2)}, sama dengan tahun {th_lama}."
+        return f"{nama} tahun {th_baru} sebesar {nilai}, sama dengan tahun {th_lama}."
     pers = f" ({persen(abs(b.persen))})" if b.persen is not None else ""
     return (
-        f"{nama} tahun {th_baru} sebesar {angka(b.baru, 2)}, {b.arah} "
+        f"{nama} tahun {th_baru} sebesar {nilai} {b.arah} "
         f"{angka(abs(b.selisih), 2)} {satuan}{pers} dibanding tahun {th_lama} "
         f"({angka(b.lama, 2)})."
     )
@@ -892,7 +919,16 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
         ]
         lalu = [r for r in hasil.riwayat_ikm if r[0] == tahun - 1]
         if lalu:
-            ikm_k.append(kalimat_banding("IKM", lalu[0][1], ikm.konversi_tampil, tahun - 1, tahun))
+            ikm_k.append(
+                kalimat_banding(
+                    "IKM",
+                    lalu[0][1],
+                    ikm.konversi_tampil,
+                    tahun - 1,
+                    tahun,
+                    sisipan=f"mutu {ikm.mutu.huruf}, {ikm.mutu.kinerja}",
+                )
+            )
         if skm.sampel_minimal and skm.responden:
             cukup = "memenuhi" if skm.responden >= skm.sampel_minimal else "belum memenuhi"
             ikm_k.append(
@@ -1114,7 +1150,7 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
         kalimat["program_sasaran"] = []
 
     # BAB III A.2-3: units
-    def unit_list(tingkat_cocok: tuple[str, ...]) -> list[Unit]:
+    def unit_list(tingkat_cocok: tuple[str | None, ...]) -> list[Unit]:
         hasil_unit = []
         for tk in tingkat_cocok:
             for pj, daftar in hasil.per("penanggung_jawab", tk).items():
@@ -1172,6 +1208,9 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
 
     eselon3 = unit_list((L.TINGKAT[1], L.TINGKAT[2]))
     eselon4 = unit_list((L.TINGKAT[3],))
+    # indikator of a Tingkat of the office's own (or none): their own tables, never dropped
+    lain = tuple(dict.fromkeys(h["tingkat"] for h in ind if h["tingkat"] not in L.TINGKAT))
+    lainnya = unit_list(lain)
     e4 = [h for h in ind if h["tingkat"] == L.TINGKAT[3]]
     kalimat["eselon4"] = []
     if e4:
@@ -1227,7 +1266,7 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
             if s:
                 kalimat["eselon4"].append(s)
     # recap per unit (average and counts per kategori)
-    semua_unit = eselon3 + eselon4
+    semua_unit = eselon3 + eselon4 + lainnya
     if semua_unit:
         nama_kat = sk.nama_kategori
         baris = []
@@ -1555,6 +1594,7 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
         "kalimat": kalimat,
         "eselon3": eselon3,
         "eselon4": eselon4,
+        "lainnya": lainnya,
         "skala": sk.nama,
         "ada_skm": skm.ikm is not None,
         "ada_anggaran": bool(a.program),
@@ -1585,6 +1625,7 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
         "program_banding",
     ):
         data["tabel"].setdefault(kunci, None)
+    assert set(data) == set(NAMA_KONTEKS), set(data) ^ set(NAMA_KONTEKS)
     return Konteks(data, masalah)
 
 

@@ -22,7 +22,7 @@ from lakip_xl.calc.capaian import Status
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil
 from lakip_xl.laporan import grafik
-from lakip_xl.laporan.konteks import Bagian, Gambar, Konteks, Unit, bangun
+from lakip_xl.laporan.konteks import NAMA_KONTEKS, Bagian, Gambar, Konteks, Unit, bangun
 from lakip_xl.laporan.tabel import TabelLaporan
 from lakip_xl.laporan.templat import FONT_TABEL, templat_bawaan
 
@@ -218,26 +218,8 @@ def periksa_templat(templat: Path, data: dict[str, Any] | None = None) -> list[s
         raise LakipError(f"Templat '{templat.name}' tidak valid: {e}") from None
     except Exception as e:
         raise LakipError(f"Templat '{templat.name}' tidak dapat dibaca: {e}") from None
-    dikenal = nama_variabel(data) if data is not None else _NAMA_BAKU
+    dikenal = nama_variabel(data) if data is not None else set(NAMA_KONTEKS)
     return sorted(dipakai - dikenal)
-
-
-_NAMA_BAKU = {
-    "profil",
-    "logo",
-    "narasi",
-    "gambar",
-    "tambahan",
-    "tabel",
-    "kalimat",
-    "eselon3",
-    "eselon4",
-    "skala",
-    "ada_skm",
-    "ada_anggaran",
-    "ada_belanja",
-    "grafik",
-}
 
 
 def render(
