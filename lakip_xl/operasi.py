@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,6 +12,8 @@ from lakip_xl.buku import Buku, Masalah, baca, urut_masalah
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil, hitung, isian_hitung, ringkasan
 
+DENGAN_TOMBOL = (".xlsm", ".ods")
+"""Extensions `buat_baru`/`buat_contoh` give the Hitung Ulang and Buat Laporan buttons."""
 CONTOH_BAWAAN = Path(__file__).resolve().parent.parent / "workbook" / "contoh-panyipatan-2020.xlsx"
 
 
@@ -28,10 +32,29 @@ def contoh_bawaan() -> Path:
     return tujuan
 
 
+def _dengan_tombol(tujuan: Path, buat: Callable[[Path], Path]) -> Path:
+    """Build the .xlsx with `buat`, then make it the workbook with buttons that `tujuan`
+    names: .xlsm (VBA + xlwings, for Excel) or .ods (Python macro, for LibreOffice)."""
+    sementara = tujuan.with_name(f".{tujuan.stem}.{os.getpid()}.xlsx")
+    try:
+        buat(sementara)
+        if tujuan.suffix.lower() == ".xlsm":
+            from lakip_xl.xlsm import jadikan_xlsm
+
+            return jadikan_xlsm(sementara, tujuan)
+        from lakip_xl.libreoffice import pasang_tombol
+
+        return pasang_tombol(sementara, tujuan)
+    finally:
+        sementara.unlink(missing_ok=True)
+
+
 def buat_baru(tujuan: Path, tahun: int | None = None) -> Path:
-    """A blank workbook with every sheet, ready to fill."""
+    """A blank workbook with every sheet, ready to fill (.xlsm/.ods: with the buttons)."""
     from lakip_xl.xlsx import buat_buku
 
+    if tujuan.suffix.lower() in DENGAN_TOMBOL:
+        return _dengan_tombol(tujuan, lambda p: buat_buku(p, tahun=tahun))
     return buat_buku(tujuan, tahun=tahun)
 
 
@@ -39,6 +62,9 @@ def buat_contoh(tujuan: Path) -> Path:
     """The sample workbook (the seed's inputs), with every computed cell filled."""
     from lakip_xl import contoh
     from lakip_xl.xlsx import buat_buku
+
+    if tujuan.suffix.lower() in DENGAN_TOMBOL:
+        return _dengan_tombol(tujuan, buat_contoh)
 
     buat_buku(tujuan, profil=contoh.PROFIL, tabel=contoh.TABEL, tambahan=contoh.TABEL_TAMBAHAN)
     hitung_berkas(tujuan, cadangan=False)
@@ -121,9 +147,26 @@ def laporan(
     Refuses, listing them, when the workbook still has errors, unless `paksa`. The output
     defaults to LAPORAN-<workbook name>.docx beside the workbook. The workbook is only read.
     """
+    return laporan_hasil(
+        hitung_buku(path), keluar, path_buku=path, templat=templat, pdf=pdf, paksa=paksa
+    )
+
+
+def laporan_hasil(
+    hasil: Hasil,
+    keluar: Path | None = None,
+    *,
+    path_buku: Path,
+    templat: Path | None = None,
+    pdf: bool = False,
+    paksa: bool = False,
+) -> HasilLaporan:
+    """`laporan` for a workbook already read and computed (by any engine: openpyxl, Excel
+    through xlwings, LibreOffice through UNO). `path_buku` names the workbook: the report
+    goes beside it and relative image paths are resolved from its folder."""
     from lakip_xl.laporan.render import render
 
-    hasil = hitung_buku(path)
+    path = path_buku
     galat = [m for m in hasil.masalah if m.galat]
     if galat and not paksa:
         daftar = "\n".join(f"  {m}" for m in urut_masalah(galat)[:20])
