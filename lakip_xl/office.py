@@ -16,7 +16,7 @@ import uuid
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
@@ -234,7 +234,13 @@ def periksa_paket(path: Path) -> list[str]:
 
 
 def jalankan_makro_python(
-    doc: Path, keluar: Path, skrip: Path, fungsi: str, *, batas_detik: float = 180
+    doc: Path,
+    keluar: Path,
+    skrip: Path,
+    fungsi: str,
+    *,
+    batas_detik: float = 180,
+    siapkan_profil: Callable[[Path], object] | None = None,
 ) -> Path:
     """Run `fungsi(document)` from the Python file `skrip` inside LibreOffice, store to `keluar`.
 
@@ -242,7 +248,9 @@ def jalankan_makro_python(
     document's script provider (vnd.sun.star.script:NAME.py$FUNC?language=Python&location=user)
     with the loaded document as its only argument. Inside such a call
     XSCRIPTCONTEXT.getDocument() would not return the hidden document, so the macro must use
-    its argument. The format of `keluar` follows its extension.
+    its argument. The format of `keluar` follows its extension. `siapkan_profil`, when given,
+    is called with the isolated profile's user/ folder before LibreOffice starts (e.g. to
+    install more user macros there, as `lakip pasang-libreoffice --profil` does).
     """
     doc, keluar, skrip = Path(doc), Path(keluar), Path(skrip)
     _pastikan_sumber(doc)
@@ -262,6 +270,7 @@ def jalankan_makro_python(
             gagal=f"LibreOffice gagal menjalankan makro {skrip.name}${fungsi} pada berkas "
             f"{doc.name}",
             skrip_makro=skrip,
+            siapkan_profil=siapkan_profil,
         )
         os.replace(sementara, keluar)
     return keluar
@@ -351,6 +360,7 @@ def _jalankan(
     tindakan: str,
     gagal: str,
     skrip_makro: Path | None = None,
+    siapkan_profil: Callable[[Path], object] | None = None,
 ) -> dict[str, Any]:
     """Start an isolated headless soffice, run uno_skrip.py `perintah`, return its JSON result."""
     soffice = cari_soffice()
@@ -369,6 +379,8 @@ def _jalankan(
             folder = profil / "user" / "Scripts" / "python"
             folder.mkdir(parents=True)
             shutil.copyfile(skrip_makro, folder / skrip_makro.name)
+        if siapkan_profil is not None:
+            siapkan_profil(profil / "user")
         env = _env_anak()
         env["HOME"] = str(kerja)  # keep ~/.config and font caches of the user untouched
         # soffice's own lu*.tmp folder goes here too, so a killed office leaves nothing in /tmp.

@@ -1,0 +1,93 @@
+"""The LibreOffice Calc buttons, host side: install the macro, put buttons into a workbook.
+
+- `pasang()` (`lakip pasang-libreoffice`) copies lakip_xl/libreoffice_makro.py as `lakip.py`
+  into the user profile's Scripts/python folder and lakip_xl's standard-library modules into
+  Scripts/python/pythonpath/lakip_xl, where LibreOffice's Python finds them, plus the path of
+  this Python for the report.
+- `pasang_tombol()` (`lakip tombol-libreoffice`, `lakip baru/contoh -o BUKU.ods`) stores a
+  workbook as .ods with the Hitung Ulang and Buat Laporan buttons bound to that macro.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from lakip_xl import __version__
+from lakip_xl.errors import LakipError
+from lakip_xl.mesin import KONFIGURASI_LIBREOFFICE
+
+_PAKET = Path(__file__).resolve().parent
+MAKRO = _PAKET / "libreoffice_makro.py"
+SKRIP_TOMBOL = _PAKET / "lo_tombol.py"
+NAMA_SKRIP = "lakip.py"
+"""The name of the macro file in the profile; the buttons' script URLs name it."""
+
+MODUL_INTI = (
+    "__init__.py",
+    "errors.py",
+    "layout.py",
+    "buku.py",
+    "hitung.py",
+    "operasi.py",
+    "mesin.py",
+    "py.typed",
+)
+"""The lakip_xl modules the macro imports (standard library only), besides lakip_xl/calc."""
+
+
+def folder_profil() -> Path:
+    """The LibreOffice user profile's user/ folder of this account (version 4+ layout)."""
+    if sys.platform.startswith("win"):
+        dasar = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+        return dasar / "LibreOffice" / "4" / "user"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "LibreOffice" / "4" / "user"
+    dasar = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return dasar / "libreoffice" / "4" / "user"
+
+
+def pasang(user: Path | None = None, python: str | None = None) -> Path:
+    """Install the button macro into a LibreOffice profile's user/ folder; returns lakip.py.
+
+    `python` is the interpreter that has the full lakip-xl (for Buat Laporan); default: this
+    one. Installing again replaces the previous copy (close LibreOffice first: it keeps the
+    old modules loaded until it is restarted).
+    """
+    user = Path(user) if user is not None else folder_profil()
+    skrip = user / "Scripts" / "python"
+    tujuan = skrip / "pythonpath" / "lakip_xl"
+    try:
+        skrip.mkdir(parents=True, exist_ok=True)
+        if tujuan.exists():
+            shutil.rmtree(tujuan)
+        (tujuan / "calc").mkdir(parents=True)
+        for nama in MODUL_INTI:
+            shutil.copyfile(_PAKET / nama, tujuan / nama)
+        for f in sorted((_PAKET / "calc").glob("*.py")):
+            shutil.copyfile(f, tujuan / "calc" / f.name)
+        (tujuan / KONFIGURASI_LIBREOFFICE).write_text(
+            json.dumps({"python": python or sys.executable, "versi": __version__}, indent=1),
+            encoding="utf-8",
+        )
+        shutil.copyfile(MAKRO, skrip / NAMA_SKRIP)
+    except OSError as e:
+        raise LakipError(f"Gagal memasang makro LibreOffice di {skrip}: {e}") from None
+    return skrip / NAMA_SKRIP
+
+
+def pasang_tombol(sumber: Path, tujuan: Path) -> Path:
+    """Store `sumber` (.xlsx/.xlsm/.ods) as the .ods `tujuan` with the two buttons on Petunjuk
+    and Indikator. Needs LibreOffice on this computer; the buttons need `pasang()` on the
+    computer where the workbook is used."""
+    from lakip_xl import office
+
+    if tujuan.suffix.lower() != ".ods":
+        raise LakipError(
+            f"Nama berkas '{tujuan.name}' harus berakhiran .ods: tombol LibreOffice disimpan "
+            "dalam format ODF."
+        )
+    return office.jalankan_makro_python(Path(sumber), Path(tujuan), SKRIP_TOMBOL, "pasang")

@@ -1,0 +1,318 @@
+"""The Hitung Ulang and Buat Laporan buttons inside LibreOffice Calc (a Python macro).
+
+`lakip pasang-libreoffice` copies this file as `lakip.py` into the LibreOffice user profile's
+Scripts/python folder, and the pure-Python part of lakip_xl (reading, core, write plan) into
+Scripts/python/pythonpath/lakip_xl. Buttons call
+`vnd.sun.star.script:lakip.py$HitungUlang?language=Python&location=user` (and BuatLaporan).
+
+Runs in LibreOffice's own Python: it imports only the standard library, `uno` and lakip_xl's
+standard-library modules. The report needs python-docx and friends, which LibreOffice's Python
+does not have, so Buat Laporan saves the read grid to a JSON file and runs
+`python -m lakip_xl.mesin laporan` with the Python that ran the installer.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import uno
+
+
+def _siapkan_path() -> None:
+    """Put this script's pythonpath folder first on sys.path (LibreOffice appends it last, so
+    another lakip_xl installed in the system Python would otherwise win)."""
+    berkas = globals().get("__file__")
+    if not berkas:
+        return
+    if str(berkas).startswith("file:"):
+        berkas = uno.fileUrlToSystemPath(str(berkas))
+    folder = os.path.join(os.path.dirname(str(berkas)), "pythonpath")
+    if os.path.isdir(folder):
+        if folder in sys.path:
+            sys.path.remove(folder)
+        sys.path.insert(0, folder)
+
+
+_siapkan_path()
+
+from lakip_xl import mesin  # noqa: E402
+from lakip_xl.buku import NilaiPersen  # noqa: E402
+from lakip_xl.errors import LakipError  # noqa: E402
+
+# com.sun.star.sheet.CellFlags / FormulaResult, com.sun.star.util.NumberFormat
+_VALUE, _DATETIME, _STRING, _FORMULA = 1, 2, 4, 16
+_HAPUS_ISI = _VALUE | _DATETIME | _STRING | _FORMULA
+_HASIL_ERROR = 4
+_NF_DATE, _NF_TIME, _NF_LOGICAL = 2, 4, 1024
+
+
+def _rentang_alamat(ranges: Any) -> list[Any]:
+    try:
+        return list(ranges.getRangeAddresses())
+    except Exception:
+        return []
+
+
+class LembarUno:
+    """`mesin.Lembar` over a LibreOffice Calc document (UNO)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.pesan_pesan: list[tuple[str, bool]] = []
+        self.dibuka: list[Path] = []
+        self.grid_terakhir: dict[str, list[list[Any]]] | None = None
+
+    # reading -------------------------------------------------------------------------------
+
+    def _tanggal_nol(self) -> _dt.datetime:
+        try:
+            d = self.doc.NullDate
+            return _dt.datetime(d.Year, d.Month, d.Day)
+        except Exception:
+            return _dt.datetime(1899, 12, 30)
+
+    def baca_grid(self) -> dict[str, list[list[Any]]]:
+        grid: dict[str, list[list[Any]]] = {}
+        formats = self.doc.NumberFormats
+        info_format: dict[int, tuple[bool, int]] = {}
+        nol = self._tanggal_nol()
+        sheets = self.doc.Sheets
+        for i in range(sheets.Count):
+            sh = sheets.getByIndex(i)
+            if sh.Name == mesin.LEMBAR_MASALAH:
+                continue
+            kursor = sh.createCursor()
+            kursor.gotoEndOfUsedArea(False)
+            alamat = kursor.RangeAddress
+            nrow, ncol = alamat.EndRow + 1, alamat.EndColumn + 1
+            rng = sh.getCellRangeByPosition(0, 0, ncol - 1, nrow - 1)
+            rows = [list(r) for r in rng.getDataArray()]
+            for a in _rentang_alamat(rng.queryFormulaCells(_HASIL_ERROR)):
+                for r in range(a.StartRow, a.EndRow + 1):
+                    for c in range(a.StartColumn, a.EndColumn + 1):
+                        rows[r][c] = sh.getCellByPosition(c, r).getString()
+            angka = _rentang_alamat(rng.queryContentCells(_VALUE | _DATETIME))
+            angka += _rentang_alamat(rng.queryFormulaCells(1))
+            for a in angka:
+                for r in range(a.StartRow, a.EndRow + 1):
+                    for c in range(a.StartColumn, a.EndColumn + 1):
+                        v = rows[r][c]
+                        if not isinstance(v, float):
+                            continue
+                        kunci = sh.getCellByPosition(c, r).NumberFormat
+                        if kunci not in info_format:
+                            f = formats.getByKey(kunci)
+                            info_format[kunci] = ("%" in (f.FormatString or ""), f.Type)
+                        persen, jenis = info_format[kunci]
+                        if jenis & _NF_LOGICAL:
+                            rows[r][c] = bool(v)
+                        elif jenis & (_NF_DATE | _NF_TIME):
+                            rows[r][c] = nol + _dt.timedelta(days=v)
+                        elif persen:
+                            rows[r][c] = NilaiPersen(_bulat_int(v))
+                        else:
+                            rows[r][c] = _bulat_int(v)
+            grid[sh.Name] = mesin.rapikan(rows)
+        self.grid_terakhir = grid
+        return grid
+
+    # writing -------------------------------------------------------------------------------
+
+    def _isi(self, sh: Any, baris: int, kolom: int, v: Any) -> None:
+        cell = sh.getCellByPosition(kolom - 1, baris - 1)
+        if v is None:
+            cell.clearContents(_HAPUS_ISI)
+        elif isinstance(v, str):
+            cell.setString(v)
+        else:
+            cell.setValue(float(v))
+
+    def tulis(self, per_sheet: mesin.Tulisan, ganti: Mapping[str, int]) -> None:
+        # LibreOffice lets the API write single locked cells of a protected sheet, so the
+        # protection stays exactly as it is.
+        sheets = self.doc.Sheets
+        for nama, dari in ganti.items():
+            sh = sheets.getByName(nama)
+            kursor = sh.createCursor()
+            kursor.gotoEndOfUsedArea(False)
+            a = kursor.RangeAddress
+            if a.EndRow + 1 >= dari:
+                sh.getCellRangeByPosition(0, dari - 1, a.EndColumn, a.EndRow).clearContents(
+                    _HAPUS_ISI
+                )
+        for nama, isian in per_sheet.items():
+            sh = sheets.getByName(nama)
+            # cell by cell: setDataArray is refused on a protected sheet, single cells are not
+            for (r, c), v in sorted(isian.items()):
+                self._isi(sh, r, c, v)
+
+    def tulis_masalah(self, baris: Sequence[mesin.BarisMasalah]) -> None:
+        sheets = self.doc.Sheets
+        ada = sheets.hasByName(mesin.LEMBAR_MASALAH)
+        if not baris:
+            if ada:
+                sheets.removeByName(mesin.LEMBAR_MASALAH)
+            return
+        if not ada:
+            sheets.insertNewByName(mesin.LEMBAR_MASALAH, sheets.Count)
+        sh = sheets.getByName(mesin.LEMBAR_MASALAH)
+        sh.getCellRangeByPosition(0, 0, 3, 1048575).clearContents(_HAPUS_ISI)
+        data = (tuple(mesin.JUDUL_MASALAH), *(tuple(b.nilai()) for b in baris))
+        sh.getCellRangeByPosition(0, 0, 3, len(data) - 1).setDataArray(data)
+        for i, b in enumerate(baris, start=1):
+            if b.sheet:
+                nama = b.sheet.replace("'", "''")
+                sel = b.sel or "A1"
+                teks = (b.sel or b.sheet).replace('"', '""')
+                sh.getCellByPosition(2, i).setFormula(f'=HYPERLINK("#\'{nama}\'.{sel}";"{teks}")')
+        for k in range(4):
+            sh.Columns.getByIndex(k).OptimalWidth = True
+
+    # the user ------------------------------------------------------------------------------
+
+    def _jendela(self) -> Any:
+        try:
+            win = self.doc.CurrentController.Frame.ContainerWindow
+        except Exception:
+            return None
+        return win if win is not None and win.isVisible() else None
+
+    def pesan(self, teks: str, galat: bool = False) -> None:
+        self.pesan_pesan.append((teks, galat))
+        win = self._jendela()
+        if win is None:  # headless or hidden: nothing to show a box on
+            return
+        from com.sun.star.awt.MessageBoxType import ERRORBOX, INFOBOX
+
+        kotak = win.Toolkit.createMessageBox(win, ERRORBOX if galat else INFOBOX, 1, "LAKIP", teks)
+        kotak.execute()
+
+    def berkas(self) -> Path | None:
+        if not self.doc.hasLocation():
+            return None
+        url = self.doc.getURL()
+        return Path(uno.fileUrlToSystemPath(url)) if url.startswith("file:") else None
+
+    def buka(self, path: Path) -> None:
+        self.dibuka.append(path)
+        if self._jendela() is None:
+            return
+        ctx = uno.getComponentContext()
+        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        desktop.loadComponentFromURL(uno.systemPathToFileUrl(str(path)), "_blank", 0, ())
+
+
+def _bulat_int(v: float) -> Any:
+    """Whole numbers as int, as openpyxl reads them from a file."""
+    return int(v) if v.is_integer() and abs(v) < 2**53 else v
+
+
+def konfigurasi() -> dict[str, Any]:
+    import lakip_xl
+
+    path = Path(lakip_xl.__file__).with_name(mesin.KONFIGURASI_LIBREOFFICE)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _laporan_subproses(lembar: LembarUno) -> Any:
+    """The report written by the full lakip-xl in its own Python (python-docx, docxtpl)."""
+
+    def tulis(_hasil: Any, keluar: Path, path_buku: Path) -> list[Path]:
+        python = konfigurasi().get("python")
+        if not python or not os.path.exists(python):
+            raise LakipError(
+                "Python dengan lakip-xl tidak ditemukan; jalankan `lakip pasang-libreoffice` "
+                "lagi dari Python tempat lakip-xl dipasang."
+            )
+        assert lembar.grid_terakhir is not None
+        fd, json_path = tempfile.mkstemp(prefix="lakip-grid-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(mesin.grid_ke_json(lembar.grid_terakhir))
+            env = {
+                k: v
+                for k, v in os.environ.items()
+                if k not in ("PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP", "PYTHONUSERBASE")
+            }
+            hasil = subprocess.run(
+                [
+                    python,
+                    "-m",
+                    "lakip_xl.mesin",
+                    "laporan",
+                    json_path,
+                    "-o",
+                    str(keluar),
+                    "--buku",
+                    str(path_buku),
+                ],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=600,
+                check=False,
+                **({"creationflags": 0x08000000} if sys.platform.startswith("win") else {}),
+            )
+        finally:
+            os.unlink(json_path)
+        jawab: dict[str, Any] = {}
+        for baris in reversed(hasil.stdout.strip().splitlines()):
+            try:
+                jawab = json.loads(baris)
+                break
+            except ValueError:
+                continue
+        if not jawab.get("ok"):
+            alasan = jawab.get("pesan") or hasil.stderr.strip()[-400:] or "sebab tidak diketahui"
+            raise LakipError(f"Laporan gagal dibuat: {alasan}")
+        return [Path(b) for b in jawab["berkas"]]
+
+    return tulis
+
+
+def _dokumen(args: tuple[Any, ...]) -> Any:
+    """The document: passed in (headless runs, tests) or the one the button is in."""
+    for a in args:
+        if a is not None and hasattr(a, "supportsService"):
+            try:
+                if a.supportsService("com.sun.star.sheet.SpreadsheetDocument"):
+                    return a
+            except Exception:
+                pass
+    ctx = globals().get("XSCRIPTCONTEXT")
+    if ctx is not None:
+        return ctx.getDocument()
+    raise LakipError("Dokumen Calc tidak ditemukan.")
+
+
+def HitungUlang(*args: Any) -> str:  # the name the buttons call
+    """Button Hitung Ulang: compute and write the computed cells of this document."""
+    lembar = LembarUno(_dokumen(args))
+    hasil = mesin.hitung_ulang(lembar)
+    return _jawaban("ok" if hasil is not None else "galat", lembar)
+
+
+def BuatLaporan(*args: Any) -> str:
+    """Button Buat Laporan: Hitung Ulang, then the .docx beside the document, opened."""
+    lembar = LembarUno(_dokumen(args))
+    berkas = mesin.buat_laporan(lembar, _laporan_subproses(lembar))
+    return _jawaban(str(berkas[0]) if berkas else "galat", lembar)
+
+
+def _jawaban(hasil: str, lembar: LembarUno) -> str:
+    """What a headless caller gets back: JSON with the result and the messages shown."""
+    return json.dumps({"hasil": hasil, "pesan": lembar.pesan_pesan}, ensure_ascii=False)
+
+
+g_exportedScripts = (HitungUlang, BuatLaporan)
