@@ -54,7 +54,8 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         default=Path("lakip.xlsx"),
         metavar="BERKAS",
-        help="nama berkas keluaran (bawaan: lakip.xlsx)",
+        help="nama berkas keluaran (bawaan: lakip.xlsx); .xlsm: dengan tombol dan fungsi Excel, "
+        ".ods: dengan tombol LibreOffice",
     )
     sp.add_argument("--tahun", type=int, metavar="N", help="tahun laporan, mis. 2025")
     sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
@@ -66,7 +67,8 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         default=Path("contoh-panyipatan-2020.xlsx"),
         metavar="BERKAS",
-        help="nama berkas keluaran",
+        help="nama berkas keluaran; .xlsm: dengan tombol dan fungsi Excel, .ods: dengan tombol "
+        "LibreOffice",
     )
     sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
 
@@ -107,6 +109,29 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument(
         "--paksa", action="store_true", help="tetap buat laporan walau buku kerja masih punya galat"
     )
+
+    sp = perintah(
+        "pasang-libreoffice",
+        "pasang makro tombol Hitung Ulang dan Buat Laporan untuk LibreOffice Calc",
+    )
+    sp.add_argument(
+        "--profil",
+        type=Path,
+        metavar="FOLDER",
+        help="folder user/ profil LibreOffice (bawaan: profil akun ini)",
+    )
+    sp = perintah(
+        "tombol-libreoffice", "simpan buku kerja sebagai .ods dengan tombol untuk LibreOffice"
+    )
+    sp.add_argument("berkas", type=Path, metavar="BERKAS", help="buku kerja .xlsx/.xlsm/.ods")
+    sp.add_argument(
+        "-o",
+        "--keluaran",
+        type=Path,
+        metavar="BERKAS.ods",
+        help="nama berkas keluaran (bawaan: BERKAS dengan akhiran .ods)",
+    )
+    sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
 
     sp = perintah("periksa-template", "periksa templat Word: daftar variabel yang tidak dikenal")
     sp.add_argument("templat", type=Path, metavar="TEMPLAT.docx", help="templat .docx")
@@ -184,6 +209,25 @@ def jalankan(args: argparse.Namespace) -> int:
         _tulis_masalah(hasil.masalah, sys.stderr)
         for f in hasil.berkas:
             print(f"Laporan dibuat: {f}")
+        return 0
+    if args.perintah == "pasang-libreoffice":
+        from lakip_xl import libreoffice
+
+        skrip = libreoffice.pasang(args.profil)
+        print(
+            f"Makro LibreOffice dipasang: {skrip}. Tutup lalu buka lagi LibreOffice; tombol "
+            "Hitung Ulang dan Buat Laporan di berkas .ods buatan lakip kini berfungsi."
+        )
+        return 0
+    if args.perintah == "tombol-libreoffice":
+        from lakip_xl import libreoffice
+
+        keluar = args.keluaran or args.berkas.with_suffix(".ods")
+        if keluar.resolve() == args.berkas.resolve():
+            raise LakipError("Berkas keluaran harus berbeda dari berkas asal; pakai -o.")
+        _jangan_timpa(keluar, args.timpa)
+        libreoffice.pasang_tombol(args.berkas, keluar)
+        print(f"Buku kerja dengan tombol LibreOffice dibuat: {keluar}")
         return 0
     if args.perintah == "periksa-template":
         from lakip_xl.laporan.render import periksa_templat
