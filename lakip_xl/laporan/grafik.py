@@ -4,34 +4,34 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from lakip_xl.calc.format_id import angka
 
 
-def _plt():
+def _gambar(lebar: float, tinggi: float) -> tuple[Any, Any]:
+    """A figure and its axes without pyplot (no global state, quicker to import)."""
     import matplotlib
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    plt.rcParams.update(
+    matplotlib.rcParams.update(
         {
             "font.family": "DejaVu Sans",
             "font.size": 9,
-            "svg.hashsalt": "lakip",
             "axes.spines.top": False,
             "axes.spines.right": False,
         }
     )
-    return plt
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(lebar, tinggi))
+    FigureCanvasAgg(fig)
+    return fig, fig.add_subplot()
 
 
-def _simpan(fig, tujuan: Path) -> Path:
+def _simpan(fig: Any, tujuan: Path) -> Path:
     fig.tight_layout()
     fig.savefig(tujuan, dpi=150, metadata={"Software": None})
-    import matplotlib.pyplot as plt
-
-    plt.close(fig)
     return tujuan
 
 
@@ -43,8 +43,7 @@ def grafik_ikm(tren: list[tuple[int, Decimal]], tujuan: Path) -> Path | None:
     """Line chart of IKM per year with its value on each point; None for fewer than 2 years."""
     if len(tren) < 2:
         return None
-    plt = _plt()
-    fig, ax = plt.subplots(figsize=(6.0, 3.0))
+    fig, ax = _gambar(6.0, 3.0)
     x = [str(t) for t, _ in tren]
     y = [float(v) for _, v in tren]
     ax.plot(x, y, marker="o", color="#1F4E79")
@@ -70,9 +69,7 @@ def grafik_capaian(data: list[tuple[str, Decimal]], tujuan: Path) -> Path | None
     """Horizontal bars of capaian per indikator against the 100 % line."""
     if not data:
         return None
-    plt = _plt()
-    tinggi = max(2.5, 0.28 * len(data) + 0.8)
-    fig, ax = plt.subplots(figsize=(6.3, tinggi))
+    fig, ax = _gambar(6.3, max(2.5, 0.28 * len(data) + 0.8))
     label = [_pendek(n) for n, _ in data][::-1]
     nilai = [float(v) for _, v in data][::-1]
     warna = ["#2E7D32" if v >= 100 else "#C62828" for v in nilai]
@@ -91,8 +88,7 @@ def grafik_serapan(data: list[tuple[str, Decimal | None]], tujuan: Path) -> Path
     ada = [(n, v) for n, v in data if v is not None]
     if not ada:
         return None
-    plt = _plt()
-    fig, ax = plt.subplots(figsize=(6.3, max(2.2, 0.35 * len(ada) + 0.8)))
+    fig, ax = _gambar(6.3, max(2.2, 0.35 * len(ada) + 0.8))
     label = [_pendek(n, 52) for n, _ in ada][::-1]
     nilai = [float(v) for _, v in ada][::-1]
     ax.barh(label, nilai, color="#1F4E79", height=0.6)

@@ -8,11 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 from docxtpl import DocxTemplate, InlineImage
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
@@ -24,9 +20,9 @@ from lakip_xl.hitung import Hasil
 from lakip_xl.laporan import grafik
 from lakip_xl.laporan.konteks import NAMA_KONTEKS, Bagian, Gambar, Konteks, Unit, bangun
 from lakip_xl.laporan.tabel import TabelLaporan
-from lakip_xl.laporan.templat import FONT_TABEL, templat_bawaan
+from lakip_xl.laporan.templat import templat_bawaan
+from lakip_xl.laporan.wordml import XmlMentah, tabel_xml
 
-LEBAR_ISI_CM = 14.0  # A4 (21 cm) minus margins 4 + 3 cm
 LEBAR_GAMBAR_CM = 14.0
 
 
@@ -44,128 +40,12 @@ def lingkungan() -> SandboxedEnvironment:
     return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
 
 
-# --- tables ----------------------------------------------------------------------------------
-
-
-def _arsir(cell: Any, warna: str) -> None:
-    tcpr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), warna)
-    tcpr.append(shd)
-
-
-def _baris_opsi(row: Any, kepala: bool) -> None:
-    trpr = row._tr.get_or_add_trPr()
-    cs = OxmlElement("w:cantSplit")
-    trpr.append(cs)
-    if kepala:
-        th = OxmlElement("w:tblHeader")
-        trpr.append(th)
-
-
-def _isi_sel(cell: Any, teks: str, rata: str, tebal: bool, miring: bool, ukuran: float) -> None:
-    par = cell.paragraphs[0]
-    baris = teks.split("\n")
-    for i, b in enumerate(baris):
-        if i:
-            par = cell.add_paragraph()
-        r = par.add_run(b)
-        r.bold = tebal or None
-        r.italic = miring or None
-        r.font.size = Pt(ukuran)
-        r.font.name = FONT_TABEL
-        par.alignment = {
-            "kanan": WD_ALIGN_PARAGRAPH.RIGHT,
-            "tengah": WD_ALIGN_PARAGRAPH.CENTER,
-            "kiri": WD_ALIGN_PARAGRAPH.LEFT,
-        }[rata]
-        pf = par.paragraph_format
-        pf.space_before = pf.space_after = Pt(1)
-        pf.line_spacing = 1.0
-        pf.first_line_indent = Cm(0)
-
-
-def tabel_word(tpl: DocxTemplate, tab: TabelLaporan) -> Any:
-    """Build the Word table of a TabelLaporan in a docxtpl Subdoc: header rows repeat on each
-    page, numbers right-aligned, bold rows for programs and totals, rows never split."""
-    sd = tpl.new_subdoc()
-    ncol = len(tab.lebar)
-    tbl = sd.add_table(rows=0, cols=ncol)
-    tbl.style = "Table Grid"
-    tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
-    total = sum(tab.lebar)
-    lebar = [Cm(LEBAR_ISI_CM * x / total) for x in tab.lebar]
-    ukuran = 7.5 if tab.kecil else 9.0
-    posisi_kepala: list[list[tuple[int, int, str]]] = []
-    for nomor, isi in enumerate(tab.kepala + tab.baris):
-        kepala = nomor < len(tab.kepala)
-        row = tbl.add_row()
-        _baris_opsi(row, kepala)
-        c = 0
-        pos = []
-        for s in isi:
-            if c >= ncol:
-                break
-            akhir = min(c + s.rentang, ncol) - 1
-            cell = row.cells[c]
-            if akhir > c:
-                cell = cell.merge(row.cells[akhir])
-            _isi_sel(cell, s.teks, s.rata, s.tebal, s.miring, ukuran)
-            if kepala:
-                _arsir(cell, "D9E2F3")
-            pos.append((c, akhir, s.teks))
-            c = akhir + 1
-        if kepala:
-            posisi_kepala.append(pos)
-    # merge a header cell down into the empty cell under it
-    for i in range(1, len(posisi_kepala)):
-        for c, akhir, teks in posisi_kepala[i]:
-            if teks or c != akhir:
-                continue
-            atas = [p for p in posisi_kepala[i - 1] if p[0] == c and p[1] == c and p[2]]
-            if atas:
-                a = tbl.cell(i - 1, c)
-                b = tbl.cell(i, c)
-                m = a.merge(b)
-                for par in m.paragraphs[1:]:
-                    par._p.getparent().remove(par._p)
-    tbl.autofit = False
-    for j, col in enumerate(tbl.columns):
-        col.width = lebar[j]
-    for row in tbl.rows:
-        for j, cell in enumerate(row.cells):
-            if j < ncol:
-                cell.width = lebar[j]
-    tblpr = tbl._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tblpr.append(layout)
-    mar = OxmlElement("w:tblCellMar")
-    for sisi in ("left", "right"):
-        el = OxmlElement(f"w:{sisi}")
-        el.set(qn("w:w"), "57" if tab.kecil else "85")
-        el.set(qn("w:type"), "dxa")
-        mar.append(el)
-    tblpr.append(mar)
-    for teks in tab.catatan + ([f"Sumber: {tab.sumber}"] if tab.sumber else []):
-        par = sd.add_paragraph()
-        r = par.add_run(teks)
-        r.italic = True
-        r.font.size = Pt(8)
-        par.paragraph_format.space_after = Pt(0)
-        par.paragraph_format.line_spacing = 1.0
-    sd.add_paragraph().paragraph_format.space_after = Pt(2)
-    return sd
-
-
 # --- context conversion --------------------------------------------------------------------
 
 
 def _ubah(tpl: DocxTemplate, x: Any) -> Any:
     if isinstance(x, TabelLaporan):
-        return TabelDoc(x.judul, tabel_word(tpl, x), x)
+        return TabelDoc(x.judul, XmlMentah(tabel_xml(x)), x)
     if isinstance(x, Gambar):
         return {"gambar": InlineImage(tpl, str(x.berkas), width=Cm(12)), "keterangan": x.keterangan}
     if isinstance(x, Unit):
