@@ -1,7 +1,7 @@
 Attribute VB_Name = "Lakip"
 ' Tombol buku kerja LAKIP (Hitung Ulang, Buat Laporan).
 ' Tidak ada logika di sini: setiap Sub memanggil Python (paket lakip-xl) lewat RunPython
-' dari modul xlwings di buku kerja ini. Butuh Python dengan: pip install "lakip-xl[excel]"
+' dari modul xlwings di buku kerja ini. Butuh Python dengan: pip install lakip-xl
 Option Explicit
 
 Sub HitungUlang()
