@@ -70,7 +70,7 @@ def _grafik(hasil: Hasil, folder: Path) -> dict[str, Path | None]:
         + ([(tahun, hasil.skm.ikm.konversi_tampil)] if hasil.skm.ikm else [])
     )
     capaian = [
-        (h["indikator"] or "", bulat(h.capaian.persen, 2))
+        (f"{h['kode'] or ''} {h['indikator'] or ''}".strip(), bulat(h.capaian.persen, 2))
         for h in hasil.indikator
         if h.capaian.status is Status.ADA and h["tingkat"] != "Sasaran Strategis"
     ]
