@@ -27,7 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
-from lakip_xl.buku import Masalah, NilaiPersen, TanpaCache, baca, huruf_kolom, urut_masalah
+from lakip_xl.buku import Masalah, NilaiPersen, TanpaCache, baca, urut_masalah
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil, hitung
 
@@ -161,11 +161,21 @@ def blok_persegi(isian: Mapping[Sel, Any]) -> list[Blok]:
     return hasil
 
 
+def _nilai_baca(v: Any) -> Any:
+    """A read value as openpyxl gives it from a file: '' is empty, whole floats are int."""
+    if isinstance(v, str) and v == "":
+        return None
+    if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
+        return int(v)
+    return v
+
+
 def rapikan(rows: list[list[Any]]) -> list[list[Any]]:
-    """Drop trailing empty cells of each row and trailing empty rows ('' counts as empty)."""
+    """Values as openpyxl reads them ('' is empty, whole floats are int), without trailing
+    empty cells in a row or trailing empty rows."""
     keluar = []
     for row in rows:
-        vals = [None if (isinstance(v, str) and v == "") else v for v in row]
+        vals = [_nilai_baca(v) for v in row]
         while vals and vals[-1] is None:
             vals.pop()
         keluar.append(vals)
@@ -455,10 +465,6 @@ class LembarGrid:
 
     def buka(self, path: Path) -> None:
         self.dibuka.append(path)
-
-
-def alamat(baris: int, kolom: int) -> str:
-    return f"{huruf_kolom(kolom)}{baris}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

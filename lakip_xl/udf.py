@@ -317,7 +317,10 @@ class LembarXlwings:
             rows = [list(r) for r in nilai]
 
             def fmt(a: int, b: int, c: int, sh: Any = sh) -> str | None:
-                return sh.range((a, c), (b, c)).number_format
+                try:
+                    return sh.range((a, c), (b, c)).number_format
+                except NotImplementedError:  # engines without synchronous formats
+                    return ""
 
             mesin.tandai_persen(rows, mesin.sel_persen(rows, fmt))
             grid[sh.name] = mesin.rapikan(rows)
@@ -327,7 +330,7 @@ class LembarXlwings:
     def _tanpa_proteksi(self, sh: Any) -> Iterator[None]:
         """Unprotect a sheet protected without a password, restore the same protection."""
         api = sh.api
-        if not api.ProtectContents:
+        if not getattr(api, "ProtectContents", False):  # unprotected, or not Excel's COM api
             yield
             return
         izin = {k: bool(getattr(api.Protection, k)) for k in _IZIN_PROTEKSI}
@@ -348,7 +351,11 @@ class LembarXlwings:
     @contextlib.contextmanager
     def _layar_diam(self) -> Iterator[None]:
         app = self.book.app
-        lama = app.screen_updating
+        try:
+            lama = app.screen_updating
+        except NotImplementedError:  # engines that cannot report it
+            yield
+            return
         app.screen_updating = False
         try:
             yield
