@@ -1,0 +1,267 @@
+"""Headless LibreOffice: the .xlsm's VBA and buttons as LibreOffice reads them, and the
+LibreOffice buttons end to end (installed macro, .ods buttons, computed cells, report)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from lakip_xl import contoh, libreoffice, mesin, office, vba, xlsm
+from lakip_xl.cli import main
+from lakip_xl.operasi import hitung_berkas
+from lakip_xl.xlsx import baca_grid, buat_buku
+
+pytestmark = pytest.mark.lo
+
+URL_LO = "vnd.sun.star.script:lakip.py${}?language=Python&location=user"
+URL_VBA = "vnd.sun.star.script:VBAProject.Lakip.{}?language=Basic&location=document"
+
+# A test macro: list every form control of every sheet with its bound script, or click a
+# button (invoke the script its "Execute action" event is bound to, with the document, as
+# LibreOffice does on a click), writing what happened to a JSON file.
+MAKRO_UJI = """
+import json
+
+KELUAR = {keluar!r}
+
+
+def _kontrol(doc):
+    hasil = {{}}
+    sheets = doc.Sheets
+    for i in range(sheets.Count):
+        sh = sheets.getByIndex(i)
+        forms = sh.DrawPage.Forms
+        for f in range(forms.Count):
+            form = forms.getByIndex(f)
+            for c in range(form.Count):
+                acara = [e.ScriptCode for e in form.getScriptEvents(c)
+                         if e.EventMethod == "actionPerformed"]
+                hasil.setdefault(sh.Name, []).append(
+                    {{"label": form.getByIndex(c).Label, "skrip": acara}})
+    return hasil
+
+
+def daftar(doc):
+    json.dump({{"kontrol": _kontrol(doc), "desain": doc.ApplyFormDesignMode}},
+              open(KELUAR, "w"))
+    return "ok"
+
+
+def _klik(doc, label):
+    for tombol in _kontrol(doc)["Petunjuk"]:
+        if tombol["label"] == label:
+            url = tombol["skrip"][0]
+            jawab = doc.getScriptProvider().getScript(url).invoke((doc,), (), ())[0]
+            json.dump({{"url": url, "jawab": json.loads(jawab)}}, open(KELUAR, "w"))
+            return "ok"
+    raise RuntimeError("tombol " + label + " tidak ada")
+
+
+def klik_hitung(doc):
+    return _klik(doc, "Hitung Ulang")
+
+
+def klik_laporan(doc):
+    return _klik(doc, "Buat Laporan")
+"""
+
+
+def _makro(tmp_path: Path) -> tuple[Path, Path]:
+    keluar = tmp_path / "hasil-makro.json"
+    skrip = tmp_path / "uji_tombol.py"
+    skrip.write_text(MAKRO_UJI.format(keluar=str(keluar)), encoding="utf-8")
+    return skrip, keluar
+
+
+def _pasang(user: Path) -> None:
+    libreoffice.pasang(user, python=sys.executable)
+
+
+@pytest.fixture(scope="module")
+def masukan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("masukan") / "contoh-masukan.xlsx"
+    return buat_buku(path, profil=contoh.PROFIL, tabel=contoh.TABEL, tambahan=contoh.TABEL_TAMBAHAN)
+
+
+@pytest.fixture(scope="module")
+def ods(masukan: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return libreoffice.pasang_tombol(masukan, tmp_path_factory.mktemp("ods") / "LKj 2020.ods")
+
+
+@pytest.fixture(scope="module")
+def contoh_xlsm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("xlsm") / "contoh.xlsm"
+    assert main(["contoh", "-o", str(path)]) == 0
+    return path
+
+
+def _tanpa_waktu(grid: dict[str, list[list[Any]]]) -> dict[str, list[list[Any]]]:
+    hasil = {}
+    for nama, rows in grid.items():
+        if nama == mesin.LEMBAR_MASALAH:
+            continue
+        salin = [list(r) for r in rows]
+        for r in salin:
+            if r and r[0] == "Terakhir dihitung":
+                r[1:] = [None] * (len(r) - 1)
+        hasil[nama] = mesin.rapikan(salin)
+    return hasil
+
+
+# --- the .xlsm as LibreOffice reads it ----------------------------------------------------------
+
+
+def test_xlsm_dibuka_libreoffice_tanpa_perbaikan(contoh_xlsm: Path) -> None:
+    info = office.muat_info(contoh_xlsm)
+    assert info["jenis"] == "calc"
+    assert not info["perlu_perbaikan"] and info["masalah_paket"] == []
+    wb = openpyxl.load_workbook(contoh_xlsm, read_only=True)
+    assert info["sheets"] == wb.sheetnames
+    # LibreOffice imports the VBA project as the Basic library VBAProject
+    modul = set(info["basic_modules"]["VBAProject"])
+    harap = {vba.Modul.dari_teks(xlsm.teks_makro(n)).nama for n in xlsm.MODUL_MAKRO}
+    harap |= {"ThisWorkbook"} | {f"Sheet{i}" for i in range(1, len(wb.sheetnames) + 1)}
+    assert modul == harap
+    for nama in xlsm.MODUL_MAKRO:
+        m = vba.Modul.dari_teks(xlsm.teks_makro(nama))
+        kami = [b for b in m.sumber.split("\n") if not b.startswith("Attribute ")]
+        lo = [
+            b
+            for b in info["basic_source"][f"VBAProject.{m.nama}"].replace("\r\n", "\n").split("\n")
+            if not b.startswith(
+                ("Rem Attribute VBA_ModuleType=", "Option VBASupport", "Option ClassModule")
+            )
+        ]
+        assert "\n".join(lo).strip("\n") == "\n".join(kami).strip("\n"), nama
+
+
+def test_tombol_xlsm_menurut_libreoffice(contoh_xlsm: Path, tmp_path: Path) -> None:
+    skrip, keluar = _makro(tmp_path)
+    office.jalankan_makro_python(contoh_xlsm, tmp_path / "x.xlsx", skrip, "daftar")
+    kontrol = json.loads(keluar.read_text())["kontrol"]
+    info = office.muat_info(contoh_xlsm)
+    subs = info["basic_source"]["VBAProject.Lakip"]
+    for sheet in ("Petunjuk", "Indikator"):
+        assert [(k["label"], k["skrip"]) for k in kontrol[sheet]] == [
+            ("Hitung Ulang", [URL_VBA.format("HitungUlang")]),
+            ("Buat Laporan", [URL_VBA.format("BuatLaporan")]),
+        ]
+    for sub in ("HitungUlang", "BuatLaporan"):
+        assert f"Sub {sub}()" in subs
+    assert set(kontrol) == {"Petunjuk", "Indikator"}
+
+
+# --- the LibreOffice buttons ----------------------------------------------------------------
+
+
+def test_pasang_menyalin_inti_yang_jalan_di_python_sistem(tmp_path: Path) -> None:
+    skrip = libreoffice.pasang(tmp_path / "user", python=sys.executable)
+    assert skrip == tmp_path / "user" / "Scripts" / "python" / "lakip.py"
+    assert skrip.read_text() == libreoffice.MAKRO.read_text()
+    pp = skrip.parent / "pythonpath"
+    konf = json.loads((pp / "lakip_xl" / mesin.KONFIGURASI_LIBREOFFICE).read_text())
+    assert konf["python"] == sys.executable
+    kode = (
+        "import sys; sys.path.insert(0, sys.argv[1]); awal = set(sys.modules); "
+        "import lakip_xl.mesin, lakip_xl.operasi, lakip_xl.calc.format_id; "
+        "from lakip_xl.operasi import rencana_tulis; "
+        "baru = {m.split('.')[0] for m in set(sys.modules) - awal}; "
+        "print(lakip_xl.__file__); print(sorted(baru - set(sys.stdlib_module_names)))"
+    )
+    p = subprocess.run(
+        [office.PYTHON_SISTEM, "-I", "-c", kode, str(pp)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    berkas, luar = p.stdout.strip().splitlines()
+    assert berkas.startswith(str(pp))
+    assert luar == "['lakip_xl']"
+    # installing again replaces the copy
+    assert libreoffice.pasang(tmp_path / "user") == skrip
+
+
+def test_ods_dengan_tombol_terikat_ke_makro(ods: Path, tmp_path: Path) -> None:
+    skrip, keluar = _makro(tmp_path)
+    office.jalankan_makro_python(ods, tmp_path / "x.ods", skrip, "daftar")
+    data = json.loads(keluar.read_text())
+    assert data["desain"] is False  # buttons work as soon as the file is opened
+    for sheet in ("Petunjuk", "Indikator"):
+        assert [(k["label"], k["skrip"]) for k in data["kontrol"][sheet]] == [
+            ("Hitung Ulang", [URL_LO.format("HitungUlang")]),
+            ("Buat Laporan", [URL_LO.format("BuatLaporan")]),
+        ]
+    # the functions the buttons name are the ones the macro exports
+    teks = libreoffice.MAKRO.read_text()
+    assert "g_exportedScripts = (HitungUlang, BuatLaporan)" in teks
+    info = office.muat_info(ods)
+    assert not info["perlu_perbaikan"]
+    assert "Petunjuk" in info["sheets"] and "Indikator" in info["sheets"]
+
+
+def test_tombol_hitung_ulang_libreoffice_ujung_ke_ujung(
+    ods: Path, masukan: Path, tmp_path: Path
+) -> None:
+    """Open the .ods headless, click Hitung Ulang (its bound script, from the profile where
+    `lakip pasang-libreoffice` installed it), save: the computed cells are what `lakip hitung`
+    writes."""
+    skrip, keluar = _makro(tmp_path)
+    hasil = tmp_path / "hasil.xlsx"
+    office.jalankan_makro_python(ods, hasil, skrip, "klik_hitung", siapkan_profil=_pasang)
+    data = json.loads(keluar.read_text())
+    assert data["url"] == URL_LO.format("HitungUlang")
+    assert data["jawab"]["hasil"] == "ok"
+    assert data["jawab"]["pesan"][0][0].startswith("Perhitungan selesai.")
+    cli = tmp_path / "cli.xlsx"
+    shutil.copyfile(masukan, cli)
+    hitung_berkas(cli, cadangan=False)
+    grid, harap = baca_grid(hasil), baca_grid(cli)
+    assert _tanpa_waktu(grid) == _tanpa_waktu(harap)
+    # the planned cells were really empty before the click
+    awal = baca_grid(masukan)
+    assert not any(len(r) > 1 and r[1] is not None for r in awal["Ringkasan"][3:])
+    masalah = grid[mesin.LEMBAR_MASALAH]
+    assert masalah[0] == list(mesin.JUDUL_MASALAH) and len(masalah) >= 2
+    wb = openpyxl.load_workbook(hasil)
+    sel = wb[mesin.LEMBAR_MASALAH]["C2"]
+    assert str(sel.value).upper().startswith("=HYPERLINK(")
+
+
+def test_tombol_buat_laporan_libreoffice(ods: Path, tmp_path: Path) -> None:
+    buku = tmp_path / ods.name
+    shutil.copyfile(ods, buku)
+    skrip, keluar = _makro(tmp_path)
+    office.jalankan_makro_python(
+        buku, tmp_path / "x.ods", skrip, "klik_laporan", siapkan_profil=_pasang, batas_detik=400
+    )
+    data = json.loads(keluar.read_text())
+    laporan = tmp_path / "laporan-LKj 2020.docx"
+    assert data["jawab"]["hasil"] == str(laporan), data
+    assert data["jawab"]["pesan"][-1] == [f"Laporan dibuat: {laporan}", False]
+    with zipfile.ZipFile(laporan) as z:
+        assert "Panyipatan" in z.read("word/document.xml").decode()
+
+
+def test_cli_baru_ods_dan_tombol_libreoffice(tmp_path: Path) -> None:
+    ods = tmp_path / "baru.ods"
+    assert main(["baru", "-o", str(ods), "--tahun", "2025"]) == 0
+    with zipfile.ZipFile(ods) as z:
+        isi = z.read("content.xml").decode()
+    for fungsi in ("HitungUlang", "BuatLaporan"):
+        assert isi.count(URL_LO.format(fungsi).replace("&", "&amp;")) == 2
+    xlsx = tmp_path / "buku.xlsx"
+    assert main(["baru", "-o", str(xlsx)]) == 0
+    assert main(["tombol-libreoffice", str(xlsx)]) == 0
+    assert (tmp_path / "buku.ods").is_file()
+    assert main(["tombol-libreoffice", str(xlsx)]) == 1  # exists: needs --timpa
+    assert main(["pasang-libreoffice", "--profil", str(tmp_path / "profil")]) == 0
+    assert (tmp_path / "profil" / "Scripts" / "python" / "lakip.py").is_file()
