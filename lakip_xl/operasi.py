@@ -72,9 +72,13 @@ def buat_contoh(tujuan: Path) -> Path:
 
 
 def baca_buku(path: Path) -> Buku:
-    """Read and check a workbook file (raises LakipError only when it is not a workbook)."""
-    from lakip_xl.xlsx import baca_grid
+    """Read and check a workbook file (raises LakipError only when it is not a workbook).
 
+    Reads with the streaming XML reader (`baca_xml`); tests hold it equal to openpyxl's."""
+    from lakip_xl.baca_xml import baca_grid
+    from lakip_xl.xlsx import periksa_berkas
+
+    periksa_berkas(path)
     return baca(baca_grid(path))
 
 

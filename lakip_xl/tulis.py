@@ -81,7 +81,7 @@ def _atur_sel(c: etree._Element, v: Nilai) -> bool:
     for a in ("t", "cm", "vm"):
         if a in c.attrib:
             del c.attrib[a]
-    if v is None:
+    if v is None or v == "":
         return ada_rumus
     if isinstance(v, bool):
         v = "Ya" if v else "Tidak"

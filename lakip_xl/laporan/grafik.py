@@ -40,14 +40,16 @@ def _simpan(fig: Any, tujuan: Path, kiri: float | None = None) -> Path:
     return tujuan
 
 
-def _batang(ax: Any, label: list[str], nilai: list[Decimal], warna: list[str]) -> None:
+def _batang(
+    ax: Any, label: list[str], nilai: list[Decimal], warna: list[str], digit: int = 2
+) -> None:
     """Horizontal bars top-down in the given order, each with its value (2 decimals). Bars sit
     at numeric positions so two indikator with the same (shortened) name stay two bars."""
     y = list(range(len(nilai)))[::-1]
     ax.barh(y, [float(v) for v in nilai], color=warna, height=0.6)
     ax.set_yticks(y, label)
     for yi, v in zip(y, nilai, strict=True):
-        ax.text(float(v) + 1, yi, angka(v, 2), va="center", fontsize=7)
+        ax.text(float(v) + 1, yi, angka(v, digit), va="center", fontsize=7)
     ax.tick_params(axis="y", labelsize=7)
 
 
@@ -86,10 +88,25 @@ def grafik_ikm(tren: list[tuple[int, Decimal]], tujuan: Path) -> Path | None:
     return _simpan(fig, tujuan)
 
 
-def grafik_capaian(data: list[tuple[str, Decimal]], tujuan: Path) -> Path | None:
-    """Horizontal bars of capaian per indikator against the 100 % line."""
+BATAS_BATANG = 40  # more bars than this are unreadable on a page: show the distribution
+
+
+def grafik_capaian(
+    data: list[tuple[str, Decimal]], tujuan: Path, kategori: list[tuple[str, int]] | None = None
+) -> Path | None:
+    """Horizontal bars of capaian per indikator against the 100 % line; above BATAS_BATANG
+    indikator, bars of the number of indikator per kategori instead (when given)."""
     if not data:
         return None
+    if len(data) > BATAS_BATANG:
+        if not kategori:
+            return None
+        fig, ax = _gambar(6.3, 0.35 * len(kategori) + 1.0)
+        label = [n for n, _ in kategori]
+        _batang(ax, label, [Decimal(x) for _, x in kategori], ["#1F4E79"] * len(kategori), 0)
+        ax.set_xlabel(f"Jumlah indikator (dari {len(data)} indikator)")
+        ax.set_xlim(0, max(x for _, x in kategori) * 1.15 + 1)
+        return _simpan(fig, tujuan, kiri=_kiri(label))
     fig, ax = _gambar(6.3, max(2.5, 0.28 * len(data) + 0.8))
     label = [_pendek(n) for n, _ in data]
     warna = ["#2E7D32" if v >= 100 else "#C62828" for _, v in data]

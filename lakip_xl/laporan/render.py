@@ -77,7 +77,11 @@ def _grafik(hasil: Hasil, folder: Path) -> dict[str, Path | None]:
     serapan = [(p.baris.uraian, p.serapan) for p in hasil.anggaran.program]
     return {
         "ikm": grafik.grafik_ikm(tren, folder / "grafik-ikm.png"),
-        "capaian": grafik.grafik_capaian(capaian, folder / "grafik-capaian.png"),
+        "capaian": grafik.grafik_capaian(
+            capaian,
+            folder / "grafik-capaian.png",
+            list(hasil.rata(hasil.indikator_unik).per_kategori.items()),
+        ),
         "serapan": grafik.grafik_serapan(serapan, folder / "grafik-serapan.png"),
     }
 
@@ -124,8 +128,19 @@ def render(
     with tempfile.TemporaryDirectory(prefix="lakip-grafik-") as tmp:
         data = _ubah(tpl, konteks.data)
         g = _grafik(hasil, Path(tmp))
+        judul = {
+            "ikm": "Perkembangan Indeks Kepuasan Masyarakat",
+            "capaian": "Capaian Kinerja per Indikator terhadap Target (100%)"
+            if len(hasil.indikator) <= grafik.BATAS_BATANG
+            else "Jumlah Indikator per Kategori Capaian",
+            "serapan": "Serapan Anggaran per Program",
+        }
         data["grafik"] = {
-            k: (InlineImage(tpl, str(v), width=Cm(LEBAR_GAMBAR_CM)) if v else None)
+            k: (
+                {"gambar": InlineImage(tpl, str(v), width=Cm(LEBAR_GAMBAR_CM)), "judul": judul[k]}
+                if v
+                else None
+            )
             for k, v in g.items()
         }
         if konteks.data["logo"] is not None:
