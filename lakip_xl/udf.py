@@ -207,7 +207,8 @@ ARGUMEN: dict[str, dict[str, dict[str, Any]]] = {
         "gaya": {"doc": '"ringkas" (Rp1.250.000, bawaan) atau "resmi" (Rp 1.250.000,-).'},
     },
 }
-"""Excel's argument help and xlwings conversion options of each UDF, by argument name."""
+"""Excel's argument help and xlwings conversion options of each UDF, by argument name.
+The UDFs' parameters carry no type hints on purpose: xlwings reads hints as converters."""
 
 
 def daftarkan(
