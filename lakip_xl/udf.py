@@ -411,6 +411,12 @@ class LembarXlwings:
 
     def berkas(self) -> Path | None:
         nama = self.book.fullname
+        if nama and "://" in nama:
+            raise LakipError(
+                "Buku kerja dibuka dari OneDrive/SharePoint (alamat web), bukan dari folder di "
+                "komputer ini; buka dari folder OneDrive lokal atau simpan salinannya di folder "
+                "lokal, lalu klik lagi."
+            )
         if not nama or not os.path.isabs(nama) or not os.path.exists(nama):
             return None
         return Path(nama)

@@ -469,6 +469,14 @@ def test_xlwings_buat_laporan_buku_belum_disimpan(masukan: Path) -> None:
     assert mode == "critical" and "belum pernah disimpan" in teks
 
 
+def test_xlwings_buat_laporan_buku_di_onedrive_web(masukan: Path) -> None:
+    url = "https://contoso-my.sharepoint.com/personal/x/Documents/LKj.xlsm"
+    buku = BukuPalsu.dari_json(payload_dari_berkas(masukan, fullname=url))
+    udf.buat_laporan(buku)
+    teks, _, mode = buku.app.pesan[-1]
+    assert mode == "critical" and "OneDrive/SharePoint" in teks
+
+
 def test_tanpa_excel_pesan_indonesia() -> None:
     with pytest.raises(Exception, match="dijalankan dari tombol di Excel"):
         udf.hitung_ulang()
