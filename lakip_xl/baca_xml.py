@@ -17,10 +17,12 @@ from typing import Any
 
 from lxml import etree
 
-from lakip_xl.buku import NilaiPersen, TanpaCache
+from lakip_xl.buku import NilaiPersen, TanpaCache, tandai_gabung
+from lakip_xl.errors import LakipError
 from lakip_xl.tulis import NS, peta_sheet
 
 Q = f"{{{NS}}}"
+_GABUNG = f"{Q}mergeCell"
 _AMAN = {"resolve_entities": False, "no_network": True, "huge_tree": False, "load_dtd": False}
 _TANGGAL_BAWAAN = set(range(14, 23)) | {45, 46, 47}
 _PERSEN_BAWAAN = {9, 10}
@@ -135,9 +137,13 @@ def baca_sheet(
 ) -> list[list[Any]]:
     """One worksheet as rows of values (row 1 first); empty trailing cells and rows trimmed."""
     rows: list[list[Any]] = []
+    gabung: list[str] = []
     with z.open(part) as f:
         nomor_baris = 0
-        for _, row in etree.iterparse(f, events=("end",), tag=f"{Q}row", **_AMAN):
+        for _, row in etree.iterparse(f, events=("end",), tag=(f"{Q}row", _GABUNG), **_AMAN):
+            if row.tag == _GABUNG:
+                gabung.append(row.get("ref", ""))
+                continue
             r = row.get("r")
             nomor_baris = int(r) if r else nomor_baris + 1
             vals: list[Any] = []
@@ -194,6 +200,7 @@ def baca_sheet(
                 while len(rows) < nomor_baris - 1:
                     rows.append([])
                 rows.append(vals)
+    tandai_gabung(rows, gabung)
     return rows
 
 
@@ -202,8 +209,19 @@ def baca_grid(path: Path) -> dict[str, list[list[Any]]]:
 
     Cells formatted as a percentage come back as NilaiPersen, date formats as datetime,
     formulas without a cached result as TanpaCache. Chart sheets are left out. The caller
-    checks that the file is a workbook first (`xlsx.periksa_berkas`).
+    checks that the file is a workbook first (`xlsx.periksa_berkas`); XML that does not parse
+    is reported as a LakipError naming the sheet. Merged cells are marked (`tandai_gabung`).
     """
+    try:
+        return _baca_grid(path)
+    except etree.XMLSyntaxError as e:
+        raise LakipError(
+            f"Berkas '{path.name}' rusak: XML-nya tidak sah (baris {e.lineno}); buka dan simpan "
+            "ulang di Excel atau LibreOffice, atau pakai cadangannya."
+        ) from None
+
+
+def _baca_grid(path: Path) -> dict[str, list[list[Any]]]:
     with zipfile.ZipFile(path) as z:
         teks = _string_bersama(z)
         gaya = _gaya(z)
@@ -215,5 +233,13 @@ def baca_grid(path: Path) -> dict[str, list[list[Any]]]:
         for nama, part in peta_sheet(z).items():
             if part not in nama_ada or "/worksheets/" not in part:
                 continue
-            grid[nama] = baca_sheet(z, part, teks, gaya, tahun1904)
+            try:
+                grid[nama] = baca_sheet(z, part, teks, gaya, tahun1904)
+            except etree.XMLSyntaxError as e:
+                raise LakipError(
+                    f"isi sheet ini di berkas '{path.name}' rusak: XML-nya tidak sah (baris "
+                    f"{e.lineno}, kolom {e.position[1]}); buka dan simpan ulang di Excel atau "
+                    "LibreOffice, atau pakai cadangannya",
+                    sheet=nama,
+                ) from None
         return grid

@@ -8,6 +8,7 @@ LibreOffice button.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -56,6 +57,58 @@ class TanpaCache:
     calculate); the reader puts this where the value should be."""
 
     rumus: str
+
+
+@dataclass(frozen=True)
+class SelGabung:
+    """A cell inside a merged range other than its top-left cell: `rentang` is the range
+    ("D4:D6"), `nilai` the value of the top-left cell, `sekolom` whether that cell is in the
+    same column. Readers of .xlsx put this where openpyxl would give None (`tandai_gabung`)."""
+
+    rentang: str
+    nilai: Any
+    sekolom: bool
+
+
+BATAS_SEL_GABUNG = 100_000  # a merged range over more cells than this is left unmarked
+
+
+def _sel_a1(ref: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})", ref.strip())
+    if not m:
+        raise ValueError(ref)
+    kol = 0
+    for ch in m.group(1).upper():
+        kol = kol * 26 + ord(ch) - 64
+    return int(m.group(2)), kol
+
+
+def tandai_gabung(rows: list[list[Any]], rentang: Iterable[str]) -> None:
+    """Put a SelGabung in every empty cell of each merged range (as "A1:B3") except its
+    top-left cell, within the rows read; ranges whose top-left cell is empty are skipped."""
+    for ref in rentang:
+        try:
+            a, _, b = ref.partition(":")
+            (r1, c1), (r2, c2) = _sel_a1(a), _sel_a1(b or a)
+        except ValueError:
+            continue
+        r1, r2 = min(r1, r2), min(max(r1, r2), len(rows))
+        c1, c2 = min(c1, c2), max(c1, c2)
+        if r1 > len(rows) or (r2 - r1 + 1) * (c2 - c1 + 1) > BATAS_SEL_GABUNG:
+            continue
+        atas = rows[r1 - 1]
+        asal = atas[c1 - 1] if c1 - 1 < len(atas) else None
+        if _kosong(asal):
+            continue
+        for r in range(r1, r2 + 1):
+            row = rows[r - 1]
+            for c in range(c1, c2 + 1):
+                if (r, c) == (r1, c1):
+                    continue
+                while len(row) < c:
+                    row.append(None)
+                if row[c - 1] is None:
+                    row[c - 1] = SelGabung(ref, asal, c == c1)
 
 
 def huruf_kolom(i: int) -> str:
@@ -155,7 +208,7 @@ class Buku:
 
 Grid = Mapping[str, Sequence[Sequence[Any]]]
 """Sheet name -> rows (row 1 first) -> cell values (column A first). Values are None, str,
-int, float, Decimal, bool, datetime/date/time, NilaiPersen or TanpaCache."""
+int, float, Decimal, bool, datetime/date/time, NilaiPersen, TanpaCache or SelGabung."""
 
 
 # --- cell parsing ----------------------------------------------------------------------------
@@ -166,10 +219,13 @@ class _Tolak(Exception):
 
 
 def _kosong(v: Any) -> bool:
-    return v is None or (isinstance(v, str) and not v.strip())
+    """Empty, or a merged cell's continuation (it holds nothing of its own)."""
+    return v is None or (isinstance(v, str) and not v.strip()) or isinstance(v, SelGabung)
 
 
 def _teks(v: Any) -> str:
+    if isinstance(v, SelGabung):
+        return ""
     if isinstance(v, NilaiPersen):
         v = v.nilai
     if isinstance(v, float) and v.is_integer():
@@ -226,8 +282,37 @@ def _angka(v: Any, kolom_judul: str, catatan: list[str]) -> Decimal:
     return u.nilai
 
 
+_JENIS_ANGKA = frozenset({L.Jenis.ANGKA, L.Jenis.UANG, L.Jenis.PERSEN, L.Jenis.BULAT})
+
+
+@functools.lru_cache(maxsize=256)
+def _cocok(pilihan: tuple[str, ...]) -> dict[str, str]:
+    return {L.normal(p): p for p in pilihan}
+
+
+@functools.lru_cache(maxsize=256)
+def _batas_decimal(x: float) -> Decimal:
+    return Decimal(str(x))
+
+
+def _periksa_batas(d: Decimal, kolom: L.Kolom | L.Isian) -> None:
+    mn = getattr(kolom, "minimum", None)
+    mx = getattr(kolom, "maksimum", None)
+    if mn is not None and d < _batas_decimal(mn):
+        raise _Tolak(f"berisi {fmt_angka(d)}; tidak boleh kurang dari {fmt_angka(mn)}")
+    if mx is not None and d > _batas_decimal(mx):
+        raise _Tolak(f"berisi {fmt_angka(d)}; tidak boleh lebih dari {fmt_angka(mx)}")
+
+
 def nilai_sel(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str]) -> Any:
     """Parse one cell by its declared type. Returns None for empty; raises _Tolak."""
+    if v is None:
+        return None
+    jenis = kolom.jenis
+    if type(v) is int and jenis in _JENIS_ANGKA:  # the common case, fast
+        d = Decimal(v)
+        _periksa_batas(d, kolom)
+        return v if jenis is L.Jenis.BULAT else d
     if isinstance(v, TanpaCache):
         raise _Tolak(
             f"berisi rumus ={v.rumus} yang belum pernah dihitung (berkas disimpan oleh program "
@@ -235,19 +320,25 @@ def nilai_sel(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str]) -> Any:
         )
     if isinstance(v, str) and v.strip() in GALAT_RUMUS:
         raise _Tolak(f"berisi galat rumus {v.strip()}; perbaiki rumusnya atau ketik nilainya")
+    jenis = kolom.jenis
+    angka = jenis in (L.Jenis.ANGKA, L.Jenis.UANG, L.Jenis.PERSEN, L.Jenis.BULAT)
+    if isinstance(v, SelGabung):
+        if angka:
+            raise _Tolak(
+                f"berada di dalam sel gabung {v.rentang}, jadi angkanya tidak terbaca untuk "
+                "baris ini; pisahkan sel gabung itu (Merge & Center > Unmerge Cells) lalu "
+                "ketik angkanya di setiap baris"
+            )
+        if not v.sekolom:
+            return None
+        v = v.nilai  # text merged down the column belongs to every row it covers
     if _kosong(v):
         return None
-    jenis = kolom.jenis
-    if jenis in (L.Jenis.ANGKA, L.Jenis.UANG, L.Jenis.PERSEN, L.Jenis.BULAT):
+    if angka:
         d = _angka(v, kolom.judul, catatan)
         if jenis is L.Jenis.BULAT and d != d.to_integral_value():
             raise _Tolak(f"berisi {fmt_angka(d)}; harus bilangan bulat")
-        mn = getattr(kolom, "minimum", None)
-        mx = getattr(kolom, "maksimum", None)
-        if mn is not None and d < Decimal(str(mn)):
-            raise _Tolak(f"berisi {fmt_angka(d)}; tidak boleh kurang dari {fmt_angka(mn)}")
-        if mx is not None and d > Decimal(str(mx)):
-            raise _Tolak(f"berisi {fmt_angka(d)}; tidak boleh lebih dari {fmt_angka(mx)}")
+        _periksa_batas(d, kolom)
         return int(d) if jenis is L.Jenis.BULAT else d
     if jenis is L.Jenis.TANGGAL:
         if isinstance(v, (_dt.datetime, _dt.date)):
@@ -257,7 +348,7 @@ def nilai_sel(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str]) -> Any:
     if isinstance(v, float) and not v.is_integer() and abs(v) >= 1e15:
         catatan.append(f"angka panjang {t} mungkin terpotong; ketik sebagai teks (awali dengan ')")
     if jenis is L.Jenis.PILIHAN and kolom.pilihan:
-        cocok = {L.normal(p): p for p in kolom.pilihan}
+        cocok = _cocok(kolom.pilihan)
         p = cocok.get(L.normal(t))
         if p is not None:
             return p
@@ -360,6 +451,7 @@ def baca_tabel(
         if all(_kosong(v) for _, _, v in sel_isian) and all(_kosong(v) for v in tahun_isi.values()):
             kosong_berturut += 1
             if kosong_berturut >= BATAS_BARIS_KOSONG:
+                _data_tertinggal(nama_sheet, rows, nomor, isian, masalah)
                 break
             continue
         kosong_berturut = 0
@@ -389,6 +481,33 @@ def baca_tabel(
             b.tahun[th] = None if _kosong(v) else _teks(v)
         data.baris.append(b)
     return data
+
+
+def _data_tertinggal(
+    nama_sheet: str,
+    rows: Sequence[Sequence[Any]],
+    nomor: int,
+    isian: Sequence[tuple[L.Kolom, int]],
+    masalah: list[Masalah],
+) -> None:
+    """After a table ended at a long run of empty rows: an error at the first value below."""
+    for n in range(nomor + 1, len(rows) + 1):
+        row = rows[n - 1]
+        if not row:
+            continue
+        for k, c in isian:
+            if c - 1 < len(row) and not _kosong(row[c - 1]):
+                masalah.append(
+                    Masalah(
+                        True,
+                        nama_sheet,
+                        a1(n, c),
+                        f"kolom '{k.judul}' berisi data di bawah {fmt_angka(BATAS_BARIS_KOSONG)} "
+                        "baris kosong berturut-turut, sehingga baris ini tidak dibaca; hapus "
+                        "baris-baris kosong di atasnya atau hapus isi sel ini",
+                    )
+                )
+                return
 
 
 def baca_profil(

@@ -110,7 +110,7 @@ class Hasil:
     riwayat_ikm: list[tuple[int, Decimal, Decimal | None, Mutu]]
     masalah: list[Masalah]
     waktu: _dt.datetime
-    _rata_cache: dict[tuple, RataRata] = field(default_factory=dict)
+    _indeks: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def rata(self, daftar: list[HasilIndikator], lalu: bool = False) -> RataRata:
         """Average capaian of a group (this year, or last year with `lalu`)."""
@@ -159,20 +159,26 @@ class Hasil:
         return self.rata(self.indikator_keseluruhan)
 
     def indikator_kode(self, kode: str | None) -> HasilIndikator | None:
+        """The indikator with this Kode (case and spacing ignored; the first if repeated)."""
         if not kode:
             return None
-        k = L.normal(kode)
-        for h in self.indikator:
-            if h["kode"] and L.normal(h["kode"]) == k:
-                return h
-        return None
+        if "indikator" not in self._indeks:
+            idx: dict[str, Any] = {}
+            for h in self.indikator:
+                if h["kode"]:
+                    idx.setdefault(L.normal(h["kode"]), h)
+            self._indeks["indikator"] = idx
+        return self._indeks["indikator"].get(L.normal(kode))
 
     def simpul_kode(self, kode: str) -> Simpul | None:
-        k = L.normal(kode)
-        for b in self.buku.rows("Anggaran"):
-            if b["kode"] and L.normal(b["kode"]) == k:
-                return self.anggaran_baris.get(b.nomor)
-        return None
+        """The program/kegiatan node with this Kode on the Anggaran sheet."""
+        if "anggaran" not in self._indeks:
+            idx: dict[str, Any] = {}
+            for b in self.buku.rows("Anggaran"):
+                if b["kode"] and b.nomor in self.anggaran_baris:
+                    idx.setdefault(L.normal(b["kode"]), self.anggaran_baris[b.nomor])
+            self._indeks["anggaran"] = idx
+        return self._indeks["anggaran"].get(L.normal(kode))
 
     def anggaran_indikator(self, h: HasilIndikator) -> list[Simpul]:
         return [s for k in pisah_kode(h["kode_anggaran"]) if (s := self.simpul_kode(k))]
@@ -233,11 +239,40 @@ def _hitung_indikator(
                         f"{kunci} bernilai negatif ({fmt_angka(v)}); periksa lagi",
                     )
                 )
+        _persen_pecahan(b, masalah)
         c_lalu = hitung_capaian(b["target_lalu"], b["realisasi_lalu"], pol, rumus)
         c_ren = hitung_capaian(b["target_akhir"], b["realisasi"], pol, rumus)
         kat = sk.kategori(c.persen) if c.persen is not None else None
         hasil.append(HasilIndikator(b, pol, c, kat, c_lalu, c_ren))
     return hasil
+
+
+def _persen_pecahan(b: Baris, masalah: list[Masalah]) -> None:
+    """Warn when a percentage indikator has one of target/realisasi typed as a fraction (0,7)
+    and the other as a percentage number (70): the capaian would be off a hundredfold."""
+    satuan = L.normal(b["satuan"])
+    if not ("%" in satuan or "persen" in satuan):
+        return
+    t, r = b["target"], b["realisasi"]
+    if t is None or r is None:
+        return
+    for pecahan, lain, kunci, kunci_lain in (
+        (r, t, "realisasi", "target"),
+        (t, r, "target", "realisasi"),
+    ):
+        if 0 < pecahan <= 1 and lain >= 20 and lain / 5 <= pecahan * 100 <= lain * 5:
+            persen = fmt_angka(pecahan * 100)
+            masalah.append(
+                Masalah(
+                    False,
+                    "Indikator",
+                    b.sel.get(kunci),
+                    f"{kunci} {fmt_angka(pecahan)} dan {kunci_lain} {fmt_angka(lain)} pada satuan "
+                    f"%: persen tampaknya diketik sebagai pecahan; ketik {persen} bila maksudnya "
+                    f"{persen}%",
+                )
+            )
+            return
 
 
 def _hitung_anggaran(buku: Buku, masalah: list[Masalah]) -> tuple[Hierarki, dict[int, Simpul]]:

@@ -649,7 +649,9 @@ def lembar(nama: str) -> Lembar:
 
 def normal(teks: object) -> str:
     """Header text as compared when reading: case, spacing and line breaks ignored."""
-    return re.sub(r"\s+", " ", str(teks or "")).strip().casefold()
+    if teks is None:
+        return ""
+    return " ".join(str(teks).split()).casefold()
 
 
 def tahun_renstra(periode: str | None, tahun: int | None) -> list[int]:

@@ -119,9 +119,12 @@ def terapkan(xml: bytes, isian: Isian, hapus_dari: int | None = None) -> tuple[b
     was removed. `hapus_dari` first deletes every row from that row number down (for a
     sheet that is rewritten whole, like Ringkasan)."""
     root = etree.fromstring(xml, _PARSER)
+    if root.getroottree().docinfo.internalDTD is not None:
+        raise LakipError("Lembar kerja memuat deklarasi DTD/entitas XML; berkas ditolak.")
     data = root.find(f"{Q}sheetData")
     if data is None:
         raise LakipError("Lembar kerja tidak punya sheetData; berkas rusak.")
+    _lengkapi_ref(data)
     rumus_hilang = False
     if hapus_dari is not None:
         for row in list(data.findall(f"{Q}row")):
@@ -172,6 +175,29 @@ def terapkan(xml: bytes, isian: Isian, hapus_dari: int | None = None) -> tuple[b
     _perbarui_dimensi(root, data)
     keluar = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return keluar, rumus_hilang
+
+
+def _lengkapi_ref(data: etree._Element) -> None:
+    """Give every row and cell its `r` reference. OOXML lets a writer leave them out (the
+    position then follows the previous one); some tools do, and cells are found by it here."""
+    if all(
+        row.get("r") and all(c.get("r") for c in row.findall(f"{Q}c"))
+        for row in data.findall(f"{Q}row")
+    ):
+        return
+    nomor = 0
+    for row in data.findall(f"{Q}row"):
+        r = row.get("r", "")
+        nomor = int(r) if r.isdigit() else nomor + 1
+        row.set("r", str(nomor))
+        k = 0
+        for c in row.findall(f"{Q}c"):
+            ref = c.get("r", "")
+            if re.fullmatch(r"[A-Z]{1,3}[0-9]+", ref):
+                k = _kolom(ref)
+            else:
+                k += 1
+                c.set("r", f"{_huruf(k)}{nomor}")
 
 
 def _perbarui_dimensi(root: etree._Element, data: etree._Element) -> None:

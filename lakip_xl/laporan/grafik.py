@@ -118,10 +118,26 @@ def grafik_capaian(
 
 
 def grafik_serapan(data: list[tuple[str, Decimal | None]], tujuan: Path) -> Path | None:
-    """Horizontal bars of serapan per program (programs without anggaran are left out)."""
+    """Horizontal bars of serapan per program (programs without anggaran are left out); above
+    BATAS_BATANG programs, the number of programs per serapan band instead."""
     ada = [(n, v) for n, v in data if v is not None]
     if not ada:
         return None
+    if len(ada) > BATAS_BATANG:
+        pita = (
+            ("< 50%", 0, 50),
+            ("50% - < 75%", 50, 75),
+            ("75% - < 90%", 75, 90),
+            ("90% - < 100%", 90, 100),
+            (">= 100%", 100, 10**9),
+        )
+        jumlah = [(n, sum(1 for _, v in ada if a <= v < b)) for n, a, b in pita]
+        fig, ax = _gambar(6.3, 0.35 * len(jumlah) + 1.0)
+        label = [n for n, _ in jumlah]
+        _batang(ax, label, [Decimal(x) for _, x in jumlah], ["#1F4E79"] * len(jumlah), 0)
+        ax.set_xlabel(f"Jumlah program (dari {len(ada)} program)")
+        ax.set_xlim(0, max(x for _, x in jumlah) * 1.15 + 1)
+        return _simpan(fig, tujuan, kiri=_kiri(label))
     fig, ax = _gambar(6.3, max(2.2, 0.35 * len(ada) + 0.8))
     label = [_pendek(n, 52) for n, _ in ada]
     nilai = [v for _, v in ada]

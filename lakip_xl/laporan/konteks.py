@@ -466,7 +466,7 @@ def tabel_program(
             _nomor_kolom(5),
         ],
         baris,
-        [0.6, 4.5, 1.6, 1.6, 1],
+        [0.6, 4.3, 1.6, 1.6, 1.2],
     )
 
 
@@ -744,13 +744,12 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
     pk = buku.rows("Perjanjian Kinerja")
     if pk:
         baris = []
+        per_pj: dict[str, list[HasilIndikator]] = {}
+        for h in ind:
+            if h["penanggung_jawab"]:
+                per_pj.setdefault(L.normal(h["penanggung_jawab"]), []).append(h)
         for r in pk:
-            milik = [
-                h
-                for h in ind
-                if h["penanggung_jawab"]
-                and L.normal(h["penanggung_jawab"]) == L.normal(r["penanggung_jawab"])
-            ]
+            milik = per_pj.get(L.normal(r["penanggung_jawab"]), [])
             # an official's own indikator; the sasaran-level copies only when there are none
             sendiri = [h for h in milik if h["tingkat"] != L.TINGKAT[0]]
             milik = sendiri or milik

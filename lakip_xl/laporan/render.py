@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import os
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,7 @@ from lakip_xl.hitung import Hasil
 from lakip_xl.laporan import grafik
 from lakip_xl.laporan.konteks import NAMA_KONTEKS, Bagian, Gambar, Konteks, Unit, bangun
 from lakip_xl.laporan.tabel import TabelLaporan
-from lakip_xl.laporan.templat import templat_bawaan
+from lakip_xl.laporan.templat import pastikan_gaya_tabel, templat_bawaan
 from lakip_xl.laporan.wordml import XmlMentah, tabel_xml
 
 LEBAR_GAMBAR_CM = 14.0
@@ -43,24 +45,69 @@ def lingkungan() -> SandboxedEnvironment:
 # --- context conversion --------------------------------------------------------------------
 
 
-def _ubah(tpl: DocxTemplate, x: Any) -> Any:
+_PENANDA = "LAKIPTABEL:"
+_NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _ubah(tpl: DocxTemplate, x: Any, tertunda: dict[str, TabelLaporan]) -> Any:
+    """Context for docxtpl: tables become small marker paragraphs (their Word XML is put in
+    after rendering, see `_sisipkan_tabel`), pictures InlineImage, units plain dicts."""
     if isinstance(x, TabelLaporan):
-        return TabelDoc(x.judul, XmlMentah(tabel_xml(x)), x)
+        kunci = str(len(tertunda))
+        tertunda[kunci] = x
+        penanda = f"<w:p><w:r><w:t>{_PENANDA}{kunci}</w:t></w:r></w:p>"
+        return TabelDoc(x.judul, XmlMentah(penanda), x)
     if isinstance(x, Gambar):
         return {"gambar": InlineImage(tpl, str(x.berkas), width=Cm(12)), "keterangan": x.keterangan}
     if isinstance(x, Unit):
-        return {f.name: _ubah(tpl, getattr(x, f.name)) for f in dataclasses.fields(x)}
+        return {f.name: _ubah(tpl, getattr(x, f.name), tertunda) for f in dataclasses.fields(x)}
     if isinstance(x, Bagian):
         b = Bagian()
-        b.update({k: _ubah(tpl, v) for k, v in x.items()})
+        b.update({k: _ubah(tpl, v, tertunda) for k, v in x.items()})
         return b
     if dataclasses.is_dataclass(x) and not isinstance(x, type):
         return x
     if isinstance(x, dict):
-        return {k: _ubah(tpl, v) for k, v in x.items()}
+        return {k: _ubah(tpl, v, tertunda) for k, v in x.items()}
     if isinstance(x, list):
-        return [_ubah(tpl, v) for v in x]
+        return [_ubah(tpl, v, tertunda) for v in x]
     return x
+
+
+def sisipkan_tabel(xml: str, tertunda: dict[str, TabelLaporan]) -> str:
+    """The document XML with each marker paragraph replaced by its table's WordprocessingML."""
+    if _PENANDA not in xml:
+        return xml
+    bagian: list[str] = []
+    awal = 0
+    while (i := xml.find(_PENANDA, awal)) >= 0:
+        mulai = max(xml.rfind("<w:p>", 0, i), xml.rfind("<w:p ", 0, i))
+        selesai = xml.find("</w:p>", i) + len("</w:p>")
+        j = k = i + len(_PENANDA)
+        while k < len(xml) and xml[k].isdigit():
+            k += 1
+        bagian += [xml[awal:mulai], tabel_xml(tertunda[xml[j:k]])]
+        awal = selesai
+    bagian.append(xml[awal:])
+    return "".join(bagian)
+
+
+def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: str) -> None:
+    """Save the rendered document with its tables spliced into word/document.xml as text.
+
+    Tables go in after docxtpl (whose passes over the document would otherwise walk every
+    table row) and without building an lxml tree of them, which for a kabupaten's thousands
+    of rows costs seconds and a gigabyte; only the tables the template uses are built."""
+    pastikan_gaya_tabel(tpl.docx)
+    buf = io.BytesIO()
+    tpl.save(buf)
+    buf.seek(0)
+    with zipfile.ZipFile(buf) as z, zipfile.ZipFile(tujuan, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in z.infolist():
+            isi = z.read(info.filename)
+            if info.filename == "word/document.xml":
+                isi = sisipkan_tabel(isi.decode("utf-8"), tertunda).encode("utf-8")
+            out.writestr(info, isi, compress_type=zipfile.ZIP_DEFLATED)
 
 
 def _grafik(hasil: Hasil, folder: Path) -> dict[str, Path | None]:
@@ -126,14 +173,17 @@ def render(
         )
     tpl = DocxTemplate(str(templat))
     with tempfile.TemporaryDirectory(prefix="lakip-grafik-") as tmp:
-        data = _ubah(tpl, konteks.data)
+        tertunda: dict[str, TabelLaporan] = {}
+        data = _ubah(tpl, konteks.data, tertunda)
         g = _grafik(hasil, Path(tmp))
         judul = {
             "ikm": "Perkembangan Indeks Kepuasan Masyarakat",
             "capaian": "Capaian Kinerja per Indikator terhadap Target (100%)"
             if len(hasil.indikator) <= grafik.BATAS_BATANG
             else "Jumlah Indikator per Kategori Capaian",
-            "serapan": "Serapan Anggaran per Program",
+            "serapan": "Serapan Anggaran per Program"
+            if len(hasil.anggaran.program) <= grafik.BATAS_BATANG
+            else "Jumlah Program per Rentang Serapan Anggaran",
         }
         data["grafik"] = {
             k: (
@@ -159,7 +209,7 @@ def render(
         )
         os.close(fd)
         try:
-            tpl.save(sementara)
+            _simpan(tpl, tertunda, sementara)
             os.chmod(sementara, 0o644)
             os.replace(sementara, keluar)
         except PermissionError:

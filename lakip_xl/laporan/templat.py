@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_SECTION
@@ -71,6 +72,38 @@ def _field(p: Paragraph, instr: str, hasil: str = "", tebal: bool = False) -> No
     e = OxmlElement("w:fldChar")
     e.set(qn("w:fldCharType"), "end")
     run_dengan(e)
+
+
+def pastikan_gaya_tabel(doc: Any) -> None:
+    """Add the paragraph styles report tables use (TabelIsi, TabelKecil, TabelCatatan) to a
+    document that lacks them, e.g. a template made from scratch. Existing ones are kept, so
+    staff may restyle tables in Word."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    ada = {st.style_id for st in doc.styles}
+    for gaya_id, nama, ukuran, miring in (
+        ("TabelIsi", "Tabel Isi", 9, False),
+        ("TabelKecil", "Tabel Kecil", 7.5, False),
+        ("TabelCatatan", "Tabel Catatan", 8, True),
+    ):
+        if gaya_id in ada:
+            continue
+        st = doc.styles.add_style(nama, WD_STYLE_TYPE.PARAGRAPH)
+        st.element.set(qn("w:styleId"), gaya_id)
+        st.base_style = doc.styles["Normal"]
+        st.font.name = FONT_TABEL
+        st.font.size = Pt(ukuran)
+        st.font.italic = miring or None
+        rpr = st.element.get_or_add_rPr()
+        rfonts = rpr.find(qn("w:rFonts"))
+        for a in ("w:ascii", "w:hAnsi", "w:cs"):
+            rfonts.set(qn(a), FONT_TABEL)
+        pf = st.paragraph_format
+        pf.space_before = pf.space_after = Pt(1)
+        pf.line_spacing = 1.0
+        pf.first_line_indent = Cm(0)
+        pf.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        pf.keep_with_next = False
 
 
 class Penulis:
@@ -136,6 +169,7 @@ class Penulis:
         tabel.font.size = Pt(9)
         for nama in ("TOC Heading",):
             st[nama].font.color.rgb = RGBColor(0, 0, 0)
+        pastikan_gaya_tabel(self.doc)
 
     def _halaman(self, s) -> None:
         s.page_width, s.page_height = Cm(21.0), Cm(29.7)

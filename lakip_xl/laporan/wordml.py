@@ -8,7 +8,6 @@ from xml.sax.saxutils import escape
 from lakip_xl.laporan.tabel import Sel, TabelLaporan
 
 LEBAR_ISI_TWIP = 7938  # 14 cm: A4 (21 cm) minus margins 4 + 3 cm; 1 cm = 567 twips
-FONT_TABEL = "Arial"
 _RATA = {"kiri": "left", "kanan": "right", "tengah": "center"}
 
 
@@ -29,26 +28,25 @@ def _teks(t: str) -> str:
     return escape(t).replace('"', "&quot;")
 
 
-def _paragraf(
-    teks: str, rata: str, tebal: bool, miring: bool, setengah_pt: int, italic_kecil: bool = False
-) -> str:
-    rpr = (
-        f'<w:rFonts w:ascii="{FONT_TABEL}" w:hAnsi="{FONT_TABEL}" w:cs="{FONT_TABEL}"/>'
-        + ("<w:b/>" if tebal else "")
-        + ("<w:i/>" if miring or italic_kecil else "")
-        + f'<w:sz w:val="{setengah_pt}"/><w:szCs w:val="{setengah_pt}"/>'
-    )
-    ppr = (
-        f'<w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/>'
-        f'<w:ind w:firstLine="0"/><w:jc w:val="{_RATA[rata]}"/><w:rPr>{rpr}</w:rPr></w:pPr>'
-    )
-    run = f'<w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{_teks(teks)}</w:t></w:r>'
-    return f"<w:p>{ppr}{run if teks else ''}</w:p>"
+GAYA_ISI = "TabelIsi"  # Arial 9 pt, 1 pt before/after, single spacing, no indent
+GAYA_KECIL = "TabelKecil"  # the same at 7,5 pt, for wide tables
+GAYA_CATATAN = "TabelCatatan"  # notes under a table: 8 pt italic
 
 
-def _sel(
-    s: Sel, lebar: int, rentang: int, setengah_pt: int, arsir: bool, gabung_v: str | None
-) -> str:
+def _paragraf(teks: str, rata: str, tebal: bool, miring: bool, gaya: str) -> str:
+    """A table paragraph: formatting comes from its style, so each cell stays small."""
+    jc = "" if rata == "kiri" else f'<w:jc w:val="{_RATA[rata]}"/>'
+    rpr = ("<w:b/>" if tebal else "") + ("<w:i/>" if miring else "")
+    run = (
+        f"<w:r>{f'<w:rPr>{rpr}</w:rPr>' if rpr else ''}"
+        f'<w:t xml:space="preserve">{_teks(teks)}</w:t></w:r>'
+        if teks
+        else ""
+    )
+    return f'<w:p><w:pPr><w:pStyle w:val="{gaya}"/>{jc}</w:pPr>{run}</w:p>'
+
+
+def _sel(s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool, gabung_v: str | None) -> str:
     tcpr = f'<w:tcW w:w="{lebar}" w:type="dxa"/>'
     if rentang > 1:
         tcpr += f'<w:gridSpan w:val="{rentang}"/>'
@@ -58,7 +56,7 @@ def _sel(
         tcpr += '<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>'
     tcpr += '<w:vAlign w:val="center"/>' if arsir else ""
     paragraf = "".join(
-        _paragraf(b, s.rata, s.tebal, s.miring, setengah_pt)
+        _paragraf(b, s.rata, s.tebal, s.miring, gaya)
         for b in (s.teks.split("\n") if s.teks else [""])
     )
     return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{paragraf}</w:tc>"
@@ -70,7 +68,7 @@ def tabel_xml(tab: TabelLaporan) -> str:
     ncol = len(tab.lebar)
     total = sum(tab.lebar)
     lebar = [round(LEBAR_ISI_TWIP * x / total) for x in tab.lebar]
-    ukuran = 15 if tab.kecil else 18  # half-points: 7,5 / 9 pt
+    ukuran = GAYA_KECIL if tab.kecil else GAYA_ISI
     mar = 57 if tab.kecil else 85
     tblpr = (
         '<w:tblPr><w:tblStyle w:val="TableGrid"/>'
@@ -132,6 +130,6 @@ def tabel_xml(tab: TabelLaporan) -> str:
         bagian.append(f"<w:tr><w:trPr>{trpr}</w:trPr>{''.join(sel)}</w:tr>")
     bagian.append("</w:tbl>")
     for teks in tab.catatan + ([f"Sumber: {tab.sumber}"] if tab.sumber else []):
-        bagian.append(_paragraf(teks, "kiri", False, True, 16))
+        bagian.append(_paragraf(teks, "kiri", False, False, GAYA_CATATAN))
     bagian.append('<w:p><w:pPr><w:spacing w:before="0" w:after="40"/></w:pPr></w:p>')
     return "".join(bagian)
