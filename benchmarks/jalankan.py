@@ -1,0 +1,187 @@
+"""Benchmark: `lakip hitung`, `periksa` and `laporan` at sizes S, M, L, as whole processes.
+
+Each command runs as its own process (start-up included), at least 5 times; the median wall
+time and the peak memory (max RSS) are reported beside the floor: a script that only loads the
+same workbook with openpyxl and saves it (for hitung), and one that only loads it and saves an
+equivalent .docx with python-docx (the same tables and rows, plain text; for laporan).
+
+    python benchmarks/jalankan.py [--ulang 5] [--ukuran S M L] [--folder benchmarks/hasil]
+
+Writes benchmarks/hasil/hasil.json and prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+AKAR = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(AKAR / "benchmarks"))
+
+from buat_buku import buat  # noqa: E402
+
+TARGET = {
+    ("S", "hitung"): "<= 1,0 s",
+    ("S", "laporan"): "<= 2,0 s",
+    ("L", "hitung"): "<= 1,3 x lantai",
+    ("L", "laporan"): "<= 10 s",
+}
+
+# A child that runs a command and reports its own wall time and peak RSS (KB) on stderr.
+PEMBUNGKUS = """
+import resource, subprocess, sys, time
+t = time.perf_counter()
+r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+dt = time.perf_counter() - t
+kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+if r.returncode not in (0, 1):
+    sys.stderr.write(r.stderr.decode(errors="replace"))
+    sys.exit(r.returncode)
+print(f"{dt} {kb}", file=sys.stderr)
+"""
+
+LANTAI_HITUNG = """
+import sys
+from openpyxl import load_workbook
+wb = load_workbook(sys.argv[1])
+wb.save(sys.argv[2])
+"""
+
+LANTAI_LAPORAN = """
+import json, sys
+from docx import Document
+from openpyxl import load_workbook
+wb = load_workbook(sys.argv[1], read_only=True, data_only=True)
+for ws in wb.worksheets:
+    for _ in ws.iter_rows(values_only=True):
+        pass
+bentuk = json.loads(open(sys.argv[3]).read())
+d = Document()
+for kolom, baris in bentuk:
+    d.add_paragraph("Tabel")
+    t = d.add_table(rows=baris, cols=kolom)
+    for r in t.rows:
+        for c in r.cells:
+            c.text = "1.234.567"
+d.save(sys.argv[2])
+"""
+
+
+def ukur(
+    perintah: list[str], ulang: int, sebelum: Callable[[], None] | None = None
+) -> tuple[float, float]:
+    """Median wall time (s) and largest peak memory (MB) over `ulang` runs of
+    `python PERINTAH...` (a fresh interpreter each time)."""
+    waktu, mem = [], []
+    for _ in range(ulang):
+        if sebelum:
+            sebelum()
+        r = subprocess.run(
+            [sys.executable, "-c", PEMBUNGKUS, sys.executable, *perintah],
+            capture_output=True,
+            text=True,
+        )
+        if r.returncode != 0:
+            raise SystemExit(f"gagal: {' '.join(perintah)}\n{r.stderr}")
+        dt, kb = r.stderr.strip().splitlines()[-1].split()
+        waktu.append(float(dt))
+        mem.append(int(kb) / 1024)
+    return statistics.median(waktu), max(mem)
+
+
+def bentuk_laporan(buku: Path) -> list[tuple[int, int]]:
+    """(columns, rows) of every table the report of this workbook holds."""
+    from lakip_xl import operasi
+    from lakip_xl.laporan.konteks import bangun, semua_tabel
+
+    k = bangun(operasi.hitung_buku(buku), buku.parent)
+    return [(len(t.lebar), len(t.kepala) + len(t.baris)) for t in semua_tabel(k.data)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="Benchmark lakip hitung/periksa/laporan.")
+    ap.add_argument("--ulang", type=int, default=5, help="runs per measurement (>= 5)")
+    ap.add_argument("--ukuran", nargs="+", default=["S", "M", "L"], choices=["S", "M", "L"])
+    ap.add_argument("--folder", type=Path, default=AKAR / "benchmarks" / "hasil")
+    a = ap.parse_args()
+    a.folder.mkdir(parents=True, exist_ok=True)
+    lakip = ["-m", "lakip_xl.cli"]
+    hasil = []
+    print(
+        f"{'uk':2} {'perintah':8} {'median s':>9} {'peak MB':>8} {'lantai s':>9} "
+        f"{'rasio':>6}  target"
+    )
+    for uk in a.ukuran:
+        asli = a.folder / f"buku-{uk}.xlsx"
+        if not asli.exists():
+            buat(uk, asli)
+        kerja = a.folder / f"kerja-{uk}.xlsx"
+
+        def salin(asli: Path = asli, kerja: Path = kerja) -> None:
+            shutil.copyfile(asli, kerja)
+
+        salin()
+        bentuk = a.folder / f"bentuk-{uk}.json"
+        bentuk.write_text(json.dumps(bentuk_laporan(kerja)))
+        lantai = {
+            "hitung": ukur(
+                ["-c", LANTAI_HITUNG, str(kerja), str(a.folder / "lantai.xlsx")], a.ulang, salin
+            ),
+            "laporan": ukur(
+                ["-c", LANTAI_LAPORAN, str(kerja), str(a.folder / "lantai.docx"), str(bentuk)],
+                a.ulang,
+            ),
+        }
+        ukuran = {
+            "hitung": ukur([*lakip, "hitung", "--tanpa-cadangan", str(kerja)], a.ulang, salin),
+            "periksa": ukur([*lakip, "periksa", str(kerja)], a.ulang),
+            "laporan": ukur(
+                [
+                    *lakip,
+                    "laporan",
+                    str(kerja),
+                    "-o",
+                    str(a.folder / f"laporan-{uk}.docx"),
+                    "--paksa",
+                ],
+                a.ulang,
+            ),
+        }
+        for cmd, (t, mb) in ukuran.items():
+            lt = lantai.get(cmd)
+            rasio = t / lt[0] if lt else None
+            baris = {
+                "ukuran": uk,
+                "perintah": cmd,
+                "median_s": round(t, 3),
+                "peak_mb": round(mb, 1),
+                "lantai_s": round(lt[0], 3) if lt else None,
+                "lantai_peak_mb": round(lt[1], 1) if lt else None,
+                "rasio": round(rasio, 2) if rasio else None,
+                "target": TARGET.get((uk, cmd), ""),
+            }
+            hasil.append(baris)
+            print(
+                f"{uk:2} {cmd:8} {t:9.2f} {mb:8.0f} "
+                f"{(f'{lt[0]:9.2f}' if lt else '        -')} "
+                f"{(f'{rasio:6.2f}' if rasio else '     -')}  {baris['target']}"
+            )
+    sys_info = {
+        "python": platform.python_version(),
+        "mesin": platform.machine(),
+        "cpu": subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip(),
+        "waktu": time.strftime("%Y-%m-%d %H:%M"),
+    }
+    (a.folder / "hasil.json").write_text(json.dumps({"mesin": sys_info, "hasil": hasil}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
