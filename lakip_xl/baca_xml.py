@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from lakip_xl.buku import NilaiPersen, TanpaCache, tandai_gabung
+from lakip_xl.buku import NilaiPersen, TanpaCache, nomor_kolom, tandai_gabung
 from lakip_xl.errors import LakipError
 from lakip_xl.tulis import NS, peta_sheet
 
@@ -27,16 +27,6 @@ _AMAN = {"resolve_entities": False, "no_network": True, "huge_tree": False, "loa
 _TANGGAL_BAWAAN = set(range(14, 23)) | {45, 46, 47}
 _PERSEN_BAWAAN = {9, 10}
 _KUTIP = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
-
-
-def _kolom(ref: str) -> int:
-    n = 0
-    for ch in ref:
-        if "A" <= ch <= "Z":
-            n = n * 26 + ord(ch) - 64
-        else:
-            break
-    return n
 
 
 def _baris_dari_ref(ref: str) -> int:
@@ -152,7 +142,7 @@ def baca_sheet(
                 if c.tag != f"{Q}c":
                     continue
                 ref = c.get("r")
-                k = _kolom(ref) if ref else k + 1
+                k = nomor_kolom(ref) if ref else k + 1
                 t = c.get("t", "n")
                 v = f_ = None
                 for anak in c:

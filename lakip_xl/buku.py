@@ -120,6 +120,17 @@ def huruf_kolom(i: int) -> str:
     return s
 
 
+def nomor_kolom(ref: str) -> int:
+    """'A' or 'A1' -> 1, 'AA7' -> 27 (the letters at the start of a cell reference)."""
+    n = 0
+    for ch in ref:
+        if "A" <= ch <= "Z":
+            n = n * 26 + ord(ch) - 64
+        else:
+            break
+    return n
+
+
 def a1(baris: int, kolom: int) -> str:
     return f"{huruf_kolom(kolom)}{baris}"
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from lakip_xl.buku import huruf_kolom, nomor_kolom
 from lakip_xl.errors import LakipError
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -33,21 +34,6 @@ Isian = Mapping[tuple[int, int], Nilai]  # (row, column) -> value
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False
 )
-
-
-def _huruf(i: int) -> str:
-    s = ""
-    while i > 0:
-        i, r = divmod(i - 1, 26)
-        s = chr(65 + r) + s
-    return s
-
-
-def _kolom(ref: str) -> int:
-    n = 0
-    for ch in re.match(r"[A-Z]+", ref).group(0):  # type: ignore[union-attr]
-        n = n * 26 + ord(ch) - 64
-    return n
 
 
 def peta_sheet(z: zipfile.ZipFile) -> dict[str, str]:
@@ -152,20 +138,20 @@ def terapkan(xml: bytes, isian: Isian, hapus_dari: int | None = None) -> tuple[b
             baris[r] = row
         if "spans" in row.attrib:
             del row.attrib["spans"]
-        sel = {_kolom(c.get("r", "A")): c for c in row.findall(f"{Q}c") if c.get("r")}
+        sel = {nomor_kolom(c.get("r", "A")): c for c in row.findall(f"{Q}c") if c.get("r")}
         for k in sorted(per_baris[r]):
             v = per_baris[r][k]
             c = sel.get(k)
             if c is None:
                 if v is None:
                     continue
-                c = etree.Element(f"{Q}c", r=f"{_huruf(k)}{r}")
+                c = etree.Element(f"{Q}c", r=f"{huruf_kolom(k)}{r}")
                 s = gaya_atas.get(k) or gaya_kolom.get(k)
                 if s is not None:
                     c.set("s", s)
                 sesudah = [x for n, x in sel.items() if n > k]
                 if sesudah:
-                    min(sesudah, key=lambda x: _kolom(x.get("r"))).addprevious(c)
+                    min(sesudah, key=lambda x: nomor_kolom(x.get("r"))).addprevious(c)
                 else:
                     row.append(c)
                 sel[k] = c
@@ -194,10 +180,10 @@ def _lengkapi_ref(data: etree._Element) -> None:
         for c in row.findall(f"{Q}c"):
             ref = c.get("r", "")
             if re.fullmatch(r"[A-Z]{1,3}[0-9]+", ref):
-                k = _kolom(ref)
+                k = nomor_kolom(ref)
             else:
                 k += 1
-                c.set("r", f"{_huruf(k)}{nomor}")
+                c.set("r", f"{huruf_kolom(k)}{nomor}")
 
 
 def _perbarui_dimensi(root: etree._Element, data: etree._Element) -> None:
@@ -208,11 +194,11 @@ def _perbarui_dimensi(root: etree._Element, data: etree._Element) -> None:
     for row in data.findall(f"{Q}row"):
         r = int(row.get("r"))
         for c in row.findall(f"{Q}c"):
-            k = _kolom(c.get("r", "A1"))
+            k = nomor_kolom(c.get("r", "A1"))
             maks_r, maks_k = max(maks_r, r), max(maks_k, k)
             min_r, min_k = min(min_r, r), min(min_k, k)
     if maks_r:
-        dim.set("ref", f"{_huruf(min_k)}{min_r}:{_huruf(maks_k)}{maks_r}")
+        dim.set("ref", f"{huruf_kolom(min_k)}{min_r}:{huruf_kolom(maks_k)}{maks_r}")
 
 
 def _buang_calcchain(isi: dict[str, bytes]) -> None:
