@@ -53,6 +53,16 @@ def _batang(
     ax.tick_params(axis="y", labelsize=7)
 
 
+def _jumlah(data: list[tuple[str, int]], sumbu: str, tujuan: Path) -> Path:
+    """Bars of counts per group (a distribution), for when one bar per item is unreadable."""
+    fig, ax = _gambar(6.3, 0.35 * len(data) + 1.0)
+    label = [n for n, _ in data]
+    _batang(ax, label, [Decimal(x) for _, x in data], ["#1F4E79"] * len(data), 0)
+    ax.set_xlabel(sumbu)
+    ax.set_xlim(0, max(x for _, x in data) * 1.15 + 1)
+    return _simpan(fig, tujuan, kiri=_kiri(label))
+
+
 def _kiri(label: list[str]) -> float:
     """Left margin for horizontal bars: room for the longest label at font size 7."""
     return min(0.55, 0.04 + 0.0105 * max((len(x) for x in label), default=10))
@@ -101,12 +111,7 @@ def grafik_capaian(
     if len(data) > BATAS_BATANG:
         if not kategori:
             return None
-        fig, ax = _gambar(6.3, 0.35 * len(kategori) + 1.0)
-        label = [n for n, _ in kategori]
-        _batang(ax, label, [Decimal(x) for _, x in kategori], ["#1F4E79"] * len(kategori), 0)
-        ax.set_xlabel(f"Jumlah indikator (dari {len(data)} indikator)")
-        ax.set_xlim(0, max(x for _, x in kategori) * 1.15 + 1)
-        return _simpan(fig, tujuan, kiri=_kiri(label))
+        return _jumlah(kategori, f"Jumlah indikator (dari {len(data)} indikator)", tujuan)
     fig, ax = _gambar(6.3, max(2.5, 0.28 * len(data) + 0.8))
     label = [_pendek(n) for n, _ in data]
     warna = ["#2E7D32" if v >= 100 else "#C62828" for _, v in data]
@@ -132,12 +137,7 @@ def grafik_serapan(data: list[tuple[str, Decimal | None]], tujuan: Path) -> Path
             (">= 100%", 100, 10**9),
         )
         jumlah = [(n, sum(1 for _, v in ada if a <= v < b)) for n, a, b in pita]
-        fig, ax = _gambar(6.3, 0.35 * len(jumlah) + 1.0)
-        label = [n for n, _ in jumlah]
-        _batang(ax, label, [Decimal(x) for _, x in jumlah], ["#1F4E79"] * len(jumlah), 0)
-        ax.set_xlabel(f"Jumlah program (dari {len(ada)} program)")
-        ax.set_xlim(0, max(x for _, x in jumlah) * 1.15 + 1)
-        return _simpan(fig, tujuan, kiri=_kiri(label))
+        return _jumlah(jumlah, f"Jumlah program (dari {len(ada)} program)", tujuan)
     fig, ax = _gambar(6.3, max(2.2, 0.35 * len(ada) + 0.8))
     label = [_pendek(n, 52) for n, _ in ada]
     nilai = [v for _, v in ada]
