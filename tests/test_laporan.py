@@ -28,15 +28,15 @@ def laporan_contoh(contoh_xlsx: Path, tmp_path_factory: pytest.TempPathFactory) 
 
 
 @pytest.fixture(scope="module")
-def dok(laporan_contoh: Path):  # noqa: ANN201
+def dok(laporan_contoh: Path):
     return Document(str(laporan_contoh))
 
 
-def teks_paragraf(d) -> str:  # noqa: ANN001
+def teks_paragraf(d) -> str:
     return "\n".join(p.text for p in d.paragraphs)
 
 
-def baris_tabel(d) -> list[list[str]]:  # noqa: ANN001
+def baris_tabel(d) -> list[list[str]]:
     hasil = []
     for t in d.tables:
         for r in t.rows:
@@ -48,7 +48,7 @@ def baris_tabel(d) -> list[list[str]]:  # noqa: ANN001
     return hasil
 
 
-def cari_baris(d, awal: str) -> list[list[str]]:  # noqa: ANN001
+def cari_baris(d, awal: str) -> list[list[str]]:
     return [r for r in baris_tabel(d) if any(c.startswith(awal) for c in r)]
 
 
@@ -67,12 +67,20 @@ def test_templat_a4_dan_mutakhirkan_field() -> None:
     assert periksa_templat(TEMPLAT_BAWAAN) == []
 
 
-def test_tabel_program_dengan_angka_benar(dok) -> None:  # noqa: ANN001
-    p1 = [r for r in cari_baris(dok, "Program Pelayanan Administrasi Perkantoran")
-          if "434.542.010" in r]
+def test_tabel_program_dengan_angka_benar(dok) -> None:
+    p1 = [
+        r
+        for r in cari_baris(dok, "Program Pelayanan Administrasi Perkantoran")
+        if "434.542.010" in r
+    ]
     # 414.530.124 / 434.542.010 = 95,39 % (the seed printed 98,31)
-    assert ["I", "Program Pelayanan Administrasi Perkantoran", "434.542.010", "414.530.124",
-            "95,39"] in p1
+    assert [
+        "I",
+        "Program Pelayanan Administrasi Perkantoran",
+        "434.542.010",
+        "414.530.124",
+        "95,39",
+    ] in p1
     mus = cari_baris(dok, "Penyelenggaraan Musrenbang Kecamatan")
     assert any(r[-3:] == ["9.198.100", "8.910.000", "96,87"] for r in mus)
     jumlah = [r for r in baris_tabel(dok) if r[:1] == ["Jumlah"] and "574.736.610" in r]
@@ -81,7 +89,7 @@ def test_tabel_program_dengan_angka_benar(dok) -> None:  # noqa: ANN001
     assert ["Jumlah", "2.126.737.656", "1.638.898.793", "77,06"] in btl
 
 
-def test_baris_program_tebal_dan_kepala_berulang(dok) -> None:  # noqa: ANN001
+def test_baris_program_tebal_dan_kepala_berulang(dok) -> None:
     tebal = 0
     for t in dok.tables:
         assert t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
@@ -93,7 +101,7 @@ def test_baris_program_tebal_dan_kepala_berulang(dok) -> None:  # noqa: ANN001
     assert tebal >= 2  # BAB II per sasaran is another layout; BAB III program tables
 
 
-def test_capaian_eselon_iv_dan_rata_rata(dok) -> None:  # noqa: ANN001
+def test_capaian_eselon_iv_dan_rata_rata(dok) -> None:
     desa = cari_baris(dok, "Jumlah desa yang data kependudukannya terverifikasi dengan akurat")
     assert any(r[-1] == "70,00" and "7 desa" in r and "10 desa" in r for r in desa)
     rata = [r for r in baris_tabel(dok) if r[:1] == ["Rata-rata capaian"]]
@@ -102,30 +110,38 @@ def test_capaian_eselon_iv_dan_rata_rata(dok) -> None:  # noqa: ANN001
     assert any("*)" in r for r in sakip)
     teks = teks_paragraf(dok)
     assert "*) realisasi belum tersedia / masih dalam proses penilaian" in "\n".join(
-        p.text for t in [dok] for p in t.paragraphs) or any(
-        "*) realisasi belum tersedia" in p.text for p in dok.paragraphs)
-    assert "Jumlah desa yang data kependudukannya terverifikasi dengan akurat (70,00%, kurang " \
-           "30,00 poin dari target)" in teks
+        p.text for t in [dok] for p in t.paragraphs
+    ) or any("*) realisasi belum tersedia" in p.text for p in dok.paragraphs)
+    assert (
+        "Jumlah desa yang data kependudukannya terverifikasi dengan akurat (70,00%, kurang "
+        "30,00 poin dari target)" in teks
+    )
 
 
-def test_kalimat_yang_dihasilkan(dok) -> None:  # noqa: ANN001
+def test_kalimat_yang_dihasilkan(dok) -> None:
     teks = teks_paragraf(dok)
-    assert ("Rata-rata capaian kinerja seluruh indikator adalah 95,47% (Sangat Memuaskan), "
-            "dengan rincian 21 (dua puluh satu) indikator berkategori Sangat Memuaskan, 1 (satu) "
-            "indikator berkategori Baik, 1 (satu) indikator berkategori Cukup dan 1 (satu) "
-            "indikator berkategori Kurang.") in teks
-    assert ("Realisasi belanja program dan kegiatan (belanja langsung) Kecamatan Panyipatan "
-            "tahun 2020 sebesar Rp509.758.024 atau 88,69% dari anggaran Rp574.736.610") in teks
+    assert (
+        "Rata-rata capaian kinerja seluruh indikator adalah 95,47% (Sangat Memuaskan), "
+        "dengan rincian 21 (dua puluh satu) indikator berkategori Sangat Memuaskan, 1 (satu) "
+        "indikator berkategori Baik, 1 (satu) indikator berkategori Cukup dan 1 (satu) "
+        "indikator berkategori Kurang."
+    ) in teks
+    assert (
+        "Realisasi belanja program dan kegiatan (belanja langsung) Kecamatan Panyipatan "
+        "tahun 2020 sebesar Rp509.758.024 atau 88,69% dari anggaran Rp574.736.610"
+    ) in teks
     # 84,75 - 79,53 = 5,22 poin; 5,22 / 79,53 = 6,56 %
-    assert ("IKM tahun 2020 sebesar 84,75 (mutu B, Baik) meningkat 5,22 poin (6,56%) dibanding "
-            "tahun 2019 (79,53).") in teks
+    assert (
+        "IKM tahun 2020 sebesar 84,75 (mutu B, Baik) meningkat 5,22 poin (6,56%) dibanding "
+        "tahun 2019 (79,53)."
+    ) in teks
     # 5.021.250 / 5.000.250 = 100,42 % (the seed printed 99,58)
     assert "sebesar Rp5.021.250 atau 100,42% dari target Rp5.000.250" in teks
     assert "Puji syukur kehadirat Allah SWT" in teks  # the staff's own Kata Pengantar
     assert "None" not in teks and "{{" not in teks and "{%" not in teks
 
 
-def test_keterangan_tabel_memakai_field_seq(laporan_contoh: Path, dok) -> None:  # noqa: ANN001
+def test_keterangan_tabel_memakai_field_seq(laporan_contoh: Path, dok) -> None:
     with zipfile.ZipFile(laporan_contoh) as z:
         xml = z.read("word/document.xml").decode()
     seq_tabel = len(re.findall(r"SEQ Tabel", xml))
@@ -133,8 +149,14 @@ def test_keterangan_tabel_memakai_field_seq(laporan_contoh: Path, dok) -> None: 
     assert "TOC \\o &quot;1-3&quot;" in xml or 'TOC \\o "1-3"' in xml
 
 
-def _buku(tmp_path: Path, nama: str, tahun: int, indikator: list[dict],
-          narasi: list[dict] | None = None, anggaran: list[dict] | None = None) -> Path:
+def _buku(
+    tmp_path: Path,
+    nama: str,
+    tahun: int,
+    indikator: list[dict],
+    narasi: list[dict] | None = None,
+    anggaran: list[dict] | None = None,
+) -> Path:
     p = tmp_path / f"{nama}.xlsx"
     operasi.buat_baru(p, tahun)
     wb = openpyxl.load_workbook(p)
@@ -143,8 +165,11 @@ def _buku(tmp_path: Path, nama: str, tahun: int, indikator: list[dict],
             row[1].value = nama
         if row[0].value == "Pemerintah Daerah":
             row[1].value = "Pemerintah Kota Uji"
-    for sheet, rows in (("Indikator", indikator), ("Narasi", narasi or []),
-                        ("Anggaran", anggaran or [])):
+    for sheet, rows in (
+        ("Indikator", indikator),
+        ("Narasi", narasi or []),
+        ("Anggaran", anggaran or []),
+    ):
         ws = wb[sheet]
         kolom = {c.value: c.column for c in ws[3] if c.value}
         for i, r in enumerate(rows, start=4):
@@ -157,25 +182,49 @@ def _buku(tmp_path: Path, nama: str, tahun: int, indikator: list[dict],
 
 
 def test_buku_lain_dengan_angkanya_sendiri(tmp_path: Path) -> None:
-    p = _buku(tmp_path, "Dinas Perpustakaan", 2024, [
-        {"Kode": "A", "Tingkat": "Sasaran Strategis", "Sasaran": "Minat baca naik",
-         "Indikator Kinerja": "Indeks minat baca", "Target": 60, "Realisasi": 45},
-        {"Kode": "B", "Tingkat": "Sasaran Strategis", "Sasaran": "Minat baca naik",
-         "Indikator Kinerja": "Kunjungan", "Polaritas": "Negatif", "Target": 100,
-         "Realisasi": 90},
-    ], anggaran=[
-        {"Jenis": "Program", "Uraian": "Program Pembinaan Perpustakaan"},
-        {"Jenis": "Kegiatan", "Uraian": "Pengadaan buku", "Anggaran": 80_000_000,
-         "Realisasi": 61_000_000},
-    ])
+    p = _buku(
+        tmp_path,
+        "Dinas Perpustakaan",
+        2024,
+        [
+            {
+                "Kode": "A",
+                "Tingkat": "Sasaran Strategis",
+                "Sasaran": "Minat baca naik",
+                "Indikator Kinerja": "Indeks minat baca",
+                "Target": 60,
+                "Realisasi": 45,
+            },
+            {
+                "Kode": "B",
+                "Tingkat": "Sasaran Strategis",
+                "Sasaran": "Minat baca naik",
+                "Indikator Kinerja": "Kunjungan",
+                "Polaritas": "Negatif",
+                "Target": 100,
+                "Realisasi": 90,
+            },
+        ],
+        anggaran=[
+            {"Jenis": "Program", "Uraian": "Program Pembinaan Perpustakaan"},
+            {
+                "Jenis": "Kegiatan",
+                "Uraian": "Pengadaan buku",
+                "Anggaran": 80_000_000,
+                "Realisasi": 61_000_000,
+            },
+        ],
+    )
     keluar = tmp_path / "lap.docx"
     operasi.laporan(p, keluar)
     d = Document(str(keluar))
     teks = teks_paragraf(d)
     # 45 / 60 = 75 %; (2 x 100 - 90) / 100 = 110 %; mean 92,50 %
-    assert ("Rata-rata capaian kinerja seluruh indikator adalah 92,50% (Sangat Memuaskan), "
-            "dengan rincian 1 (satu) indikator berkategori Sangat Memuaskan dan 1 (satu) "
-            "indikator berkategori Sangat Baik.") in teks
+    assert (
+        "Rata-rata capaian kinerja seluruh indikator adalah 92,50% (Sangat Memuaskan), "
+        "dengan rincian 1 (satu) indikator berkategori Sangat Memuaskan dan 1 (satu) "
+        "indikator berkategori Sangat Baik."
+    ) in teks
     # 61.000.000 / 80.000.000 = 76,25 %
     assert "sebesar Rp61.000.000 atau 76,25% dari anggaran Rp80.000.000" in teks
     assert "DINAS PERPUSTAKAAN" in teks
@@ -193,10 +242,14 @@ def test_buku_sebagian_terisi_tetap_jadi(tmp_path: Path) -> None:
 
 
 def test_teks_pengguna_tercetak_apa_adanya(tmp_path: Path) -> None:
-    aneh = "Nilai {{ profil.tahun }} & <b>tebal</b> {% if 1 %}x{% endif %} \"kutip\""
-    p = _buku(tmp_path, "Kantor Uji", 2025,
-              [{"Kode": "A", "Indikator Kinerja": "Uji & <coba>", "Target": 1, "Realisasi": 1}],
-              narasi=[{"Bagian": "Latar Belakang", "Teks": aneh}])
+    aneh = 'Nilai {{ profil.tahun }} & <b>tebal</b> {% if 1 %}x{% endif %} "kutip"'
+    p = _buku(
+        tmp_path,
+        "Kantor Uji",
+        2025,
+        [{"Kode": "A", "Indikator Kinerja": "Uji & <coba>", "Target": 1, "Realisasi": 1}],
+        narasi=[{"Bagian": "Latar Belakang", "Teks": aneh}],
+    )
     keluar = tmp_path / "lap.docx"
     operasi.laporan(p, keluar)
     d = Document(str(keluar))
@@ -220,8 +273,9 @@ def test_templat_berbahaya_ditolak_sandbox(tmp_path: Path, contoh_xlsx: Path) ->
     assert not (tmp_path / "x.docx").exists()
 
 
-def test_variabel_tidak_dikenal(tmp_path: Path, contoh_xlsx: Path,
-                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_variabel_tidak_dikenal(
+    tmp_path: Path, contoh_xlsx: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     t = _templat_dengan(tmp_path, "{{ nama_kantor }} dan {{ anggaran_total }}")
     assert periksa_templat(t) == ["anggaran_total", "nama_kantor"]
     assert main(["periksa-template", str(t)]) == 1
@@ -238,8 +292,10 @@ def test_templat_disunting_di_word_tag_terpecah(tmp_path: Path, contoh_xlsx: Pat
     xml = isi["word/document.xml"].decode()
     lama = "<w:t>{{ profil.NAMA_INSTANSI }}</w:t></w:r>"
     assert lama in xml
-    pecah = ('<w:t>{{ pro</w:t></w:r><w:r><w:rPr><w:b/><w:i/></w:rPr><w:t>fil.NAMA_</w:t></w:r>'
-             '<w:r><w:rPr><w:b/><w:lang w:val="id-ID"/></w:rPr><w:t>INSTANSI }}</w:t></w:r>')
+    pecah = (
+        "<w:t>{{ pro</w:t></w:r><w:r><w:rPr><w:b/><w:i/></w:rPr><w:t>fil.NAMA_</w:t></w:r>"
+        '<w:r><w:rPr><w:b/><w:lang w:val="id-ID"/></w:rPr><w:t>INSTANSI }}</w:t></w:r>'
+    )
     isi["word/document.xml"] = xml.replace(lama, pecah, 1).encode()
     t = tmp_path / "disunting.docx"
     with zipfile.ZipFile(t, "w", zipfile.ZIP_DEFLATED) as z:
@@ -253,8 +309,12 @@ def test_templat_disunting_di_word_tag_terpecah(tmp_path: Path, contoh_xlsx: Pat
 
 
 def test_laporan_menolak_buku_bergalat(tmp_path: Path) -> None:
-    p = _buku(tmp_path, "Kantor", 2025, [{"Kode": "A", "Indikator Kinerja": "x", "Target": 0,
-                                          "Realisasi": 1}])
+    p = _buku(
+        tmp_path,
+        "Kantor",
+        2025,
+        [{"Kode": "A", "Indikator Kinerja": "x", "Target": 0, "Realisasi": 1}],
+    )
     with pytest.raises(LakipError, match="masih punya 1 galat"):
         operasi.laporan(p, tmp_path / "lap.docx")
     assert not (tmp_path / "lap.docx").exists()
@@ -262,8 +322,9 @@ def test_laporan_menolak_buku_bergalat(tmp_path: Path) -> None:
     assert (tmp_path / "lap.docx").is_file()
 
 
-def test_cli_laporan_tanpa_berkas_memakai_contoh(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_laporan_tanpa_berkas_memakai_contoh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["laporan"]) == 0
     d = Document(str(tmp_path / "laporan-contoh-panyipatan-2020.docx"))
@@ -272,6 +333,7 @@ def test_cli_laporan_tanpa_berkas_memakai_contoh(tmp_path: Path,
 
 
 # --- PDF, read back with poppler ------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def pdf_contoh(contoh_xlsx: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -282,8 +344,9 @@ def pdf_contoh(contoh_xlsx: Path, tmp_path_factory: pytest.TempPathFactory) -> P
 
 
 def _halaman(pdf: Path) -> list[str]:
-    t = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                       check=True).stdout
+    t = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return t.split("\f")
 
 
@@ -295,8 +358,12 @@ def test_pdf_daftar_isi_bernomor_halaman(pdf_contoh: Path) -> None:
     assert 60 <= jumlah <= 160
     isi = "\n".join(h for h in hal if "DAFTAR ISI" in h or "BAB IV PENUTUP....." in h)
     entri = dict(re.findall(r"^\s*(BAB I+V? [A-Z ]+?)\.{3,}\s*(\d+)\s*$", isi, re.M))
-    assert list(entri) == ["BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA",
-                           "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP"]
+    assert list(entri) == [
+        "BAB I PENDAHULUAN",
+        "BAB II PERENCANAAN KINERJA",
+        "BAB III AKUNTABILITAS KINERJA",
+        "BAB IV PENUTUP",
+    ]
     nomor = [int(x) for x in entri.values()]
     assert nomor[0] == 1 and nomor == sorted(nomor)
     # the TOC page number of BAB III is the page where BAB III starts (arabic numbering)
@@ -309,6 +376,29 @@ def test_pdf_daftar_isi_bernomor_halaman(pdf_contoh: Path) -> None:
 def test_pdf_daftar_tabel_dan_isi(pdf_contoh: Path) -> None:
     semua = "\n".join(_halaman(pdf_contoh))
     assert re.search(r"Tabel 1\. Komposisi Sumber Daya Manusia.*?\.{3,}\s*\d+", semua, re.S)
-    assert "Rata-rata capaian kinerja seluruh indikator adalah 95,47%" in re.sub(r"\s+", " ",
-                                                                                 semua)
+    assert "Rata-rata capaian kinerja seluruh indikator adalah 95,47%" in re.sub(r"\s+", " ", semua)
     assert "574.736.610" in semua and "88,69" in semua and "84,75" in semua
+
+
+def test_banyak_indikator_grafik_sebaran(tmp_path: Path) -> None:
+    """Above 40 indikator a bar per indikator is unreadable: the report shows how many
+    indikator fall in each kategori instead, and every indikator is still in a table."""
+    indikator = [
+        {
+            "Kode": f"K{i:02d}",
+            "Tingkat": "Eselon IV / Pengawas",
+            "Penanggung Jawab": "Seksi A",
+            "Indikator Kinerja": f"Indikator nomor {i}",
+            "Target": 10,
+            "Realisasi": 5 + i % 7,
+        }
+        for i in range(1, 46)
+    ]
+    p = _buku(tmp_path, "Badan Uji", 2024, indikator)
+    keluar = tmp_path / "lap.docx"
+    operasi.laporan(p, keluar)
+    d = Document(str(keluar))
+    teks = teks_paragraf(d)
+    assert "Jumlah Indikator per Kategori Capaian" in teks
+    assert "Capaian Kinerja per Indikator terhadap Target" not in teks
+    assert sum(1 for r in baris_tabel(d) if any(c.startswith("Indikator nomor ") for c in r)) >= 45
