@@ -402,3 +402,46 @@ def test_banyak_indikator_grafik_sebaran(tmp_path: Path) -> None:
     assert "Jumlah Indikator per Kategori Capaian" in teks
     assert "Capaian Kinerja per Indikator terhadap Target" not in teks
     assert sum(1 for r in baris_tabel(d) if any(c.startswith("Indikator nomor ") for c in r)) >= 45
+
+
+def test_foto_dan_triwulan_masuk_laporan(tmp_path: Path) -> None:
+    from PIL import Image
+
+    (tmp_path / "foto").mkdir()
+    Image.new("RGB", (320, 200), (30, 120, 200)).save(tmp_path / "foto" / "rapat.png")
+    p = _buku(
+        tmp_path,
+        "Kantor Foto",
+        2025,
+        [
+            {
+                "Kode": "A",
+                "Tingkat": "Eselon IV / Pengawas",
+                "Penanggung Jawab": "Seksi Satu",
+                "Indikator Kinerja": "Dokumen selesai",
+                "Target": 8,
+                "Realisasi": 8,
+                "Realisasi TW I": 2,
+                "Realisasi TW II": 4,
+                "Realisasi TW III": 6,
+                "Realisasi TW IV": 8,
+            },
+        ],
+    )
+    wb = openpyxl.load_workbook(p)
+    ws = wb["Gambar"]
+    ws["A4"], ws["B4"], ws["C4"] = "Analisis Seksi Satu", "foto/rapat.png", "Rapat koordinasi"
+    ws["A5"], ws["B5"], ws["C5"] = "Latar Belakang", "foto/tidak-ada.png", "Hilang"
+    wb.save(p)
+    keluar = tmp_path / "lap.docx"
+    hasil = operasi.laporan(p, keluar)
+    assert any("foto/tidak-ada.png" in str(m) and "sel B5" in str(m) for m in hasil.masalah)
+    d = Document(str(keluar))
+    teks = teks_paragraf(d)
+    assert "Rapat koordinasi" in teks and "Hilang" not in teks
+    with zipfile.ZipFile(keluar) as z:
+        xml = z.read("word/document.xml").decode()
+        assert sum(1 for n in z.namelist() if n.startswith("word/media/")) >= 1
+    assert "SEQ Gambar" in xml
+    tw = [r for r in baris_tabel(d) if r[:2] == ["1", "Dokumen selesai"] and len(r) == 9]
+    assert tw == [["1", "Dokumen selesai", "8", "2", "4", "6", "8", "8", "100,00"]]

@@ -1579,6 +1579,39 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
                     f"berkas logo '{pr['logo']}' tidak ditemukan; sampul tanpa logo",
                 )
             )
+    tw = [h for h in ind if any(h[f"tw{i}"] is not None for i in range(1, 5))]
+    if tw:
+        tabel["triwulan"] = TabelLaporan(
+            "triwulan",
+            f"Realisasi Indikator Kinerja per Triwulan Tahun {tahun}",
+            [
+                _kepala(
+                    "No",
+                    "Indikator Kinerja",
+                    "Target",
+                    "TW I",
+                    "TW II",
+                    "TW III",
+                    "TW IV",
+                    "Realisasi",
+                    "Capaian (%)",
+                )
+            ],
+            [
+                [t(i), k(h["indikator"]), n(h["target"])]
+                + [n(h[f"tw{j}"]) for j in range(1, 5)]
+                + [
+                    n(h["realisasi"])
+                    if h["realisasi"] is not None
+                    else k(TANDA_BELUM, rata="kanan"),
+                    capaian_sel(h.capaian),
+                ]
+                for i, h in enumerate(tw, 1)
+            ],
+            [0.4, 3.6, 0.9, 0.8, 0.8, 0.8, 0.8, 0.9, 1],
+            [CATATAN_BELUM] if _ada_belum(tw) else [],
+            kecil=True,
+        )
     for kunci in ("sdm", "program_kegiatan", "banding_program"):
         kalimat.setdefault(kunci, "")
     for kunci in ("ikm", "sasaran", "program_sasaran", "eselon4", "keuangan", "belanja_rinci"):
@@ -1622,6 +1655,7 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
         "belanja_banding",
         "program",
         "program_banding",
+        "triwulan",
     ):
         data["tabel"].setdefault(kunci, None)
     assert set(data) == set(NAMA_KONTEKS), set(data) ^ set(NAMA_KONTEKS)

@@ -547,8 +547,9 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     w.blok("Penutup")
     w.tanda_tangan()
 
-    w.tag("{%p if tambahan['Lampiran'] %}")
+    w.tag("{%p if tambahan['Lampiran'] or tabel.triwulan %}")
     w.judul1("LAMPIRAN")
+    w.tabel("tabel.triwulan")
     w.tabel_daftar("tambahan['Lampiran']")
     w.tag("{%p endif %}")
     w.pengaturan()
