@@ -11,6 +11,7 @@ import os
 import posixpath
 import re
 import shutil
+import stat
 import tempfile
 import zipfile
 from collections.abc import Mapping
@@ -300,6 +301,7 @@ def tulis_sel(
     try:
         if cadangan:
             shutil.copy2(path, nama_cadangan(path))
+        os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))  # keep the file's permissions
         os.replace(tmp, path)
     except PermissionError:
         Path(tmp).unlink(missing_ok=True)

@@ -449,3 +449,9 @@ def test_grid_sama_antara_salinan(contoh_xlsx: Path, tmp_path: Path) -> None:
     hasil = operasi.hitung_buku(salinan)
     assert hasil.rata_semua.persen is not None
     assert round(hasil.rata_semua.persen, 2) == D("95.47")
+
+
+def test_izin_berkas_tetap(kosong: Path) -> None:
+    kosong.chmod(0o664)
+    operasi.hitung_berkas(kosong)
+    assert kosong.stat().st_mode & 0o777 == 0o664
