@@ -237,7 +237,10 @@ def test_buku_sebagian_terisi_tetap_jadi(tmp_path: Path) -> None:
     keluar = tmp_path / "lap.docx"
     operasi.laporan(p, keluar)
     teks = teks_paragraf(Document(str(keluar)))
-    assert "Belum ada indikator kinerja seluruh indikator yang diukur." in teks
+    assert (
+        "Capaian kinerja seluruh indikator belum dapat dihitung karena belum ada indikator "
+        "yang diukur."
+    ) in teks
     assert "None" not in teks and "{{" not in teks
 
 

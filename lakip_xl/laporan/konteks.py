@@ -137,7 +137,9 @@ def kalimat_rata(rr: RataRata, subjek: str) -> str:
                 f"Capaian kinerja {subjek} belum dapat dihitung karena realisasi atau target "
                 f"{jumlah_kata(rr.dikecualikan, 'indikator')} belum tersedia."
             )
-        return f"Belum ada indikator kinerja {subjek} yang diukur."
+        return (
+            f"Capaian kinerja {subjek} belum dapat dihitung karena belum ada indikator yang diukur."
+        )
     s = (
         f"Rata-rata capaian kinerja {subjek} adalah {persen(rr.persen)} "
         f"({rr.kategori}), dengan rincian {rincian_kategori(rr)}."
