@@ -146,6 +146,9 @@ def test_keterangan_tabel_memakai_field_seq(laporan_contoh: Path, dok) -> None:
         xml = z.read("word/document.xml").decode()
     seq_tabel = len(re.findall(r"SEQ Tabel", xml))
     assert seq_tabel == len(dok.tables)
+    # numbered already in the file, before any field update: 1, 2, 3, ... in order
+    nomor = [int(m) for m in re.findall(r"^Tabel (\d+)\. ", teks_paragraf(dok), re.M)]
+    assert nomor == list(range(1, len(dok.tables) + 1))
     assert "TOC \\o &quot;1-3&quot;" in xml or 'TOC \\o "1-3"' in xml
 
 

@@ -905,12 +905,13 @@ def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:
         tinggi = max(skm.unsur, key=lambda u: u.nrr)
         rendah = min(skm.unsur, key=lambda u: u.nrr)
         sumber = (
-            f"dari {jumlah_kata(skm.responden, 'responden')}"
+            f"Survei Kepuasan Masyarakat tahun {tahun} terhadap "
+            f"{jumlah_kata(skm.responden, 'responden')}"
             if skm.responden
-            else "dari nilai rata-rata per unsur hasil survei"
+            else f"nilai rata-rata per unsur hasil Survei Kepuasan Masyarakat tahun {tahun}"
         )
         ikm_k = [
-            f"Berdasarkan Survei Kepuasan Masyarakat tahun {tahun} {sumber}, Indeks Kepuasan "
+            f"Berdasarkan {sumber}, Indeks Kepuasan "
             f"Masyarakat (IKM) {nama} adalah {angka(ikm.konversi_tampil, 2)} (mutu "
             f"{ikm.mutu.huruf}, {ikm.mutu.kinerja}), dengan nilai rata-rata unsur "
             f"{angka(_dec(ikm.nrr_rata), 2)} pada skala 1 sampai 4.",

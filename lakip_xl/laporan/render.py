@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
+import re
 import tempfile
 import zipfile
 from pathlib import Path
@@ -92,6 +93,25 @@ def sisipkan_tabel(xml: str, tertunda: dict[str, TabelLaporan]) -> str:
     return "".join(bagian)
 
 
+_SEQ = re.compile(
+    r"(<w:instrText[^>]*> SEQ (\w+) [^<]*</w:instrText>.*?"
+    r'<w:fldChar w:fldCharType="separate"/>.*?<w:t[^>]*>)\d*(</w:t>)',
+    re.S,
+)
+
+
+def nomori_keterangan(xml: str) -> str:
+    """Number the SEQ caption fields (Tabel 1, 2, ... and Gambar 1, 2, ...) in document order,
+    so the captions read right even before Word or LibreOffice updates the fields."""
+    hitung: dict[str, int] = {}
+
+    def ganti(m: re.Match[str]) -> str:
+        hitung[m.group(2)] = hitung.get(m.group(2), 0) + 1
+        return f"{m.group(1)}{hitung[m.group(2)]}{m.group(3)}"
+
+    return _SEQ.sub(ganti, xml)
+
+
 def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: str) -> None:
     """Save the rendered document with its tables spliced into word/document.xml as text.
 
@@ -106,7 +126,8 @@ def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: str) -
         for info in z.infolist():
             isi = z.read(info.filename)
             if info.filename == "word/document.xml":
-                isi = sisipkan_tabel(isi.decode("utf-8"), tertunda).encode("utf-8")
+                isi = nomori_keterangan(sisipkan_tabel(isi.decode("utf-8"), tertunda))
+                isi = isi.encode("utf-8")
             out.writestr(info, isi, compress_type=zipfile.ZIP_DEFLATED)
 
 
