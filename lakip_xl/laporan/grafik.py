@@ -35,7 +35,8 @@ def _simpan(fig: Any, tujuan: Path, kiri: float | None = None) -> Path:
     if kiri is None:
         fig.tight_layout()
     else:
-        fig.subplots_adjust(left=kiri, right=0.97, top=0.97, bottom=0.12)
+        tinggi = fig.get_figheight()  # margins in inches, whatever the chart's height
+        fig.subplots_adjust(left=kiri, right=0.97, top=1 - 0.15 / tinggi, bottom=0.55 / tinggi)
     fig.savefig(tujuan, dpi=130, metadata={"Software": None})
     return tujuan
 
