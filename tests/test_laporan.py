@@ -451,3 +451,23 @@ def test_foto_dan_triwulan_masuk_laporan(tmp_path: Path) -> None:
     assert "SEQ Gambar" in xml
     tw = [r for r in baris_tabel(d) if r[:2] == ["1", "Dokumen selesai"] and len(r) == 9]
     assert tw == [["1", "Dokumen selesai", "8", "2", "4", "6", "8", "8", "100,00"]]
+
+
+def test_logo_di_sampul(tmp_path: Path) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (120, 140), (200, 160, 20)).save(tmp_path / "logo.png")
+    p = _buku(tmp_path, "Kantor Berlogo", 2025, [])
+    wb = openpyxl.load_workbook(p)
+    for row in wb["Profil"].iter_rows(min_row=4):
+        if row[0].value == "Berkas Logo":
+            row[1].value = "logo.png"
+    wb.save(p)
+    keluar = tmp_path / "lap.docx"
+    operasi.laporan(p, keluar)
+    with zipfile.ZipFile(keluar) as z:
+        media = [n for n in z.namelist() if n.startswith("word/media/")]
+        xml = z.read("word/document.xml").decode()
+    assert media
+    # the logo sits on the cover, before the Kata Pengantar
+    assert xml.find("<w:drawing>") < xml.find("KATA PENGANTAR")
