@@ -340,6 +340,7 @@ _PROLOG_MAKS = 1 << 16
 _AWAL_BARIS = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
 _R_BARIS = re.compile(rb'\sr\s*=\s*["\'](\d+)')
 _ADA_NILAI = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:v|is|f)[\s/>]")
+_TAG_NILAI = (b"<v>", b"<v ", b":v>", b":v ", b"<is>", b":is>", b"<f>", b"<f ", b":f>", b":f ")
 _PROLOG = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->", re.S)
 _DEKLARASI = re.compile(r"<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']*)")
 _PENYANDIAN_SAH = frozenset(
@@ -582,8 +583,8 @@ def _periksa_zip(path: Path, z: zipfile.ZipFile) -> None:
             awal = f.read(_PROLOG_MAKS)
             if xml and _ada_dtd(awal):
                 raise _berbahaya(nama, i.filename)
-            tag_baris = _jumlah_tag_baris(f, awal)  # reads to the end: the CRC is checked there
-        if lembar and tag_baris > MAKS_BARIS_DATA:
+            tag_baris, tag_nilai = _jumlah_tag(f, awal)  # to the end: the CRC is checked there
+        if lembar and min(tag_baris, tag_nilai) > MAKS_BARIS_DATA:
             with z.open(i) as f:
                 jumlah, nomor = _hitung_baris_data(f, b"")
             if jumlah > MAKS_BARIS_DATA:
@@ -598,17 +599,20 @@ def _periksa_zip(path: Path, z: zipfile.ZipFile) -> None:
                 )
 
 
-def _jumlah_tag_baris(f: Any, awal: bytes) -> int:
-    """Read a part to its end; for XML, an upper bound of its <row> elements (plain bytes)."""
-    jumlah = 0
+def _jumlah_tag(f: Any, awal: bytes) -> tuple[int, int]:
+    """Read a part to its end. For XML: upper bounds of its <row> elements and of its cells
+    holding a value (<v>, <is>, <f>), by plain byte counting; only when both exceed
+    MAKS_BARIS_DATA must the rows be looked at one by one."""
+    baris = nilai = 0
     sisa = b""
     potongan = awal
     while potongan:
         buf = sisa + potongan
-        jumlah += buf.count(b"<row") + buf.count(b":row")
-        sisa = buf[-3:]  # a tag cut in two is counted once, a whole one never twice
+        baris += buf.count(b"<row") + buf.count(b":row")
+        nilai += sum(buf.count(t) for t in _TAG_NILAI)
+        sisa = buf[-4:]  # a tag cut in two is counted once, a whole one never twice
         potongan = f.read(1 << 20)
-    return jumlah
+    return baris, nilai
 
 
 def _berbahaya(nama: str, part: str) -> LakipError:
