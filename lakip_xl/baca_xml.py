@@ -199,7 +199,7 @@ def baca_grid(path: Path) -> dict[str, list[list[Any]]]:
 
     Cells formatted as a percentage come back as NilaiPersen, date formats as datetime,
     formulas without a cached result as TanpaCache. Chart sheets are left out. The caller
-    checks that the file is a workbook first (`xlsx.periksa_berkas`); XML that does not parse
+    checks that the file is a workbook first (`berkas.periksa_berkas`); XML that does not parse
     is reported as a LakipError naming the sheet. Merged cells are marked (`tandai_gabung`).
     """
     try:

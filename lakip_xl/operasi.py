@@ -76,7 +76,7 @@ def baca_buku(path: Path) -> Buku:
 
     Reads with the streaming XML reader (`baca_xml`); tests hold it equal to openpyxl's."""
     from lakip_xl.baca_xml import baca_grid
-    from lakip_xl.xlsx import periksa_berkas
+    from lakip_xl.berkas import periksa_berkas
 
     periksa_berkas(path)
     return baca(baca_grid(path))
