@@ -37,7 +37,7 @@ from lakip_xl.hitung import hitung
 
 PERINTAH = ("periksa", "hitung", "laporan")
 BATAS_DETIK = 60.0  # one command on one case (the slowest, a big refused file, takes ~2 s)
-BATAS_RSS_MB = 400.0  # peak resident memory of one command (a laporan takes ~110 MB)
+BATAS_RSS_MB = 300.0  # peak resident memory of one command (a laporan takes ~100 MB)
 TANDA_BOCOR = ("Traceback", "Galat tak terduga", "root:x:0:0")
 
 
