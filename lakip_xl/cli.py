@@ -197,7 +197,11 @@ def jalankan(args: argparse.Namespace) -> int:
 
             print(f"Rata-rata capaian {rr.jumlah} indikator: {persen(rr.persen)} ({rr.kategori}).")
         print(f"Selesai menghitung {args.berkas.name}: {g} galat, {p} peringatan.")
-        return 1 if g else 0
+        if g:
+            print("Sel yang bergalat tidak ikut dihitung; perbaiki isiannya lalu hitung ulang.")
+        # the computed cells were written: hitung went on, so it succeeds (exit 1 is kept for
+        # a file it cannot work on, which it leaves byte for byte as it was)
+        return 0
     if args.perintah == "laporan":
         berkas = args.berkas or operasi.contoh_bawaan()
         keluaran = args.keluaran

@@ -40,8 +40,9 @@ from lakip_xl.xlsx import buat_buku
 Q = f"{{{NS}}}"
 TOLAK, GALAT, JALAN = "tolak", "galat", "jalan"
 """What the three commands do: refuse the file as a whole (exit 1, nothing written), find
-errors in its content (exit 1; hitung still writes what it can), or go on (exit 0)."""
-KELUAR = {TOLAK: (1, 1, 1), GALAT: (1, 1, 1), JALAN: (0, 0, 0)}
+errors in its content (periksa and laporan exit 1; hitung writes what it can, says which cells
+it left out, and exits 0), or go on (exit 0)."""
+KELUAR = {TOLAK: (1, 1, 1), GALAT: (1, 0, 1), JALAN: (0, 0, 0)}
 
 
 def kolom(tabel: L.Tabel, kunci: str) -> int:
@@ -67,7 +68,7 @@ class Kasus:
     """One bad or odd workbook and what each command must do with it.
 
     `keluar`: exit codes of periksa, hitung, laporan. `ditulis`: hitung writes the computed
-    cells (also when it exits 1 for errors in the content); when it does not, and for every
+    cells (also when the content has errors); when it does not, and for every
     command that exits non-zero, the input must stay byte-identical. `pesan`: words that the
     output of periksa must hold (of every command when the file is refused or has errors;
     `pesan_perintah` adds words for one command). `nilai`: computed

@@ -337,9 +337,10 @@ def test_sheet_hilang_dan_judul_hilang(kosong: Path, capsys: pytest.CaptureFixtu
         "GALAT - Sheet 'Indikator': kolom 'Indikator Kinerja' tidak ditemukan di baris judul "
         "(baris 3)"
     ) in m
-    # hitung still writes what it can and says what is wrong
-    assert main(["hitung", str(kosong)]) == 1
-    assert "galat" in capsys.readouterr().out
+    # hitung still writes what it can, says what is wrong, and succeeds
+    assert main(["hitung", str(kosong)]) == 0
+    keluar = capsys.readouterr().out
+    assert "2 galat" in keluar and "Sel yang bergalat tidak ikut dihitung" in keluar
 
 
 def test_persen_diketik_sebagai_pecahan(kosong: Path) -> None:
