@@ -289,6 +289,13 @@ class Penulis:
         self.keterangan("Gambar", "g.keterangan")
         self.tag("{%p endfor %}")
 
+    def grafik(self, nama: str) -> None:
+        """A chart of the report with its numbered caption, left out when there is none."""
+        self.tag(f"{{%p if grafik.{nama} %}}")
+        self.p(f"{{{{ grafik.{nama}.gambar }}}}", rata="tengah", spasi=1.0)
+        self.keterangan("Gambar", f"grafik.{nama}.judul")
+        self.tag("{%p endif %}")
+
     def blok(self, bagian: str) -> None:
         """Everything the workbook holds for one section: text, photos, extra tables."""
         self.narasi(f"narasi['{bagian}']")
@@ -480,10 +487,7 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     w.tabel("tabel.responden")
     w.tag("{%p endif %}")
     w.tabel("tabel.ikm_tren")
-    w.tag("{%p if grafik.ikm %}")
-    w.p("{{ grafik.ikm.gambar }}", rata="tengah", spasi=1.0)
-    w.keterangan("Gambar", "grafik.ikm.judul")
-    w.tag("{%p endif %}")
+    w.grafik("ikm")
 
     w.judul("1. Capaian Sasaran Strategis", 3)
     w.blok("Capaian Sasaran Strategis")
@@ -514,10 +518,7 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     w.kalimat("kalimat.eselon4")
     w.tag("{%p endif %}")
     w.tabel("tabel.eselon4")
-    w.tag("{%p if grafik.capaian %}")
-    w.p("{{ grafik.capaian.gambar }}", rata="tengah", spasi=1.0)
-    w.keterangan("Gambar", "grafik.capaian.judul")
-    w.tag("{%p endif %}")
+    w.grafik("capaian")
     w.tabel("tabel.rekap_unit")
 
     w.judul("B. Akuntabilitas Keuangan")
@@ -526,10 +527,7 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     w.tabel("tabel.belanja")
     w.tabel_daftar("kalimat.belanja_rinci")
     w.tabel("tabel.program")
-    w.tag("{%p if grafik.serapan %}")
-    w.p("{{ grafik.serapan.gambar }}", rata="tengah", spasi=1.0)
-    w.keterangan("Gambar", "grafik.serapan.judul")
-    w.tag("{%p endif %}")
+    w.grafik("serapan")
     w.tag("{%p if tabel.program_banding or tabel.belanja_banding %}")
     w.judul("Perbandingan dengan Tahun Sebelumnya", 3)
     w.tag("{%p endif %}")
