@@ -306,3 +306,21 @@ def test_proses_dibunuh_saat_menulis_tidak_merusak_asli(contoh_xlsx: Path, tmp_p
         assert not [m for m in buku.masalah if m.galat]
         assert len(buku.rows("Indikator")) == 30
     assert terbunuh >= 4
+
+
+@pytest.mark.lo
+def test_contoh_dihitung_lalu_dibuka_libreoffice(contoh_xlsx: Path, tmp_path: Path) -> None:
+    """The sample after `lakip hitung` loads in a real engine, which recalculates it and reads
+    back the values hitung wrote (worked out by hand: 7/10 desa = 70; 95,39 % serapan)."""
+    p = tmp_path / "contoh.xlsx"
+    p.write_bytes(contoh_xlsx.read_bytes())
+    operasi.hitung_berkas(p)
+    assert office.periksa_paket(p) == []
+    ulang = office.hitung_ulang(p, tmp_path / "lo.xlsx")
+    ind = baca_tabel(ulang, "Indikator")
+    desa = next(r for r in ind if r["Kode"] == "IV-03")
+    assert desa["Capaian (%)"] == 70
+    ang = baca_tabel(ulang, "Anggaran")
+    p1 = next(r for r in ang if r["Uraian"] == "Program Pelayanan Administrasi Perkantoran")
+    assert p1["Serapan (%)"] == pytest.approx(95.39)
+    assert p1["Jumlah Anggaran"] == 434_542_010
