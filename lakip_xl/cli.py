@@ -16,6 +16,46 @@ DESKRIPSI = (
 )
 
 
+_TERJEMAHAN = {
+    "usage: ": "penggunaan: ",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: galat: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "nilai %(value)r tidak sah (harus %(type)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "pilihan %(value)r tidak dikenal (pilih salah satu: %(choices)s)"
+    ),
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "expected one argument": "butuh satu nilai",
+    "expected at least one argument": "butuh paling sedikit satu nilai",
+    "expected at most one argument": "butuh paling banyak satu nilai",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "pilihan %(option)s ambigu: cocok dengan %(matches)s"
+    ),
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "one of the arguments %s is required": "salah satu argumen %s wajib diisi",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "positional arguments": "argumen",
+    "options": "pilihan",
+}
+
+
+def bilangan_bulat(teks: str) -> int:
+    """argparse type for whole numbers; its name is what an error message shows."""
+    return int(teks)
+
+
+bilangan_bulat.__name__ = "bilangan bulat"
+
+
+def _terjemah(teks: str) -> str:
+    """argparse's own messages in Indonesian (argparse looks `_` up at call time)."""
+    return _TERJEMAHAN.get(teks, teks)
+
+
+argparse._ = _terjemah  # type: ignore[attr-defined]
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lakip", description=DESKRIPSI, add_help=False)
     p.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
@@ -57,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
         help="nama berkas keluaran (bawaan: lakip.xlsx); .xlsm: dengan tombol dan fungsi Excel, "
         ".ods: dengan tombol LibreOffice",
     )
-    sp.add_argument("--tahun", type=int, metavar="N", help="tahun laporan, mis. 2025")
+    sp.add_argument("--tahun", type=bilangan_bulat, metavar="N", help="tahun laporan, mis. 2025")
     sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
 
     sp = perintah("contoh", "buat buku kerja contoh (LKj Kecamatan Panyipatan 2020)")

@@ -456,3 +456,16 @@ def test_izin_berkas_tetap(kosong: Path) -> None:
     kosong.chmod(0o664)
     operasi.hitung_berkas(kosong)
     assert kosong.stat().st_mode & 0o777 == 0o664
+
+
+def test_pesan_argparse_berbahasa_indonesia(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv, kata in (
+        (["baru", "--tahun", "abc"], "nilai 'abc' tidak sah (harus bilangan bulat)"),
+        (["periksa"], "argumen berikut wajib diisi: BERKAS"),
+        (["hapus"], "pilihan 'hapus' tidak dikenal"),
+    ):
+        with pytest.raises(SystemExit) as e:
+            main(argv)
+        assert e.value.code == 2
+        err = capsys.readouterr().err
+        assert kata in err and "penggunaan: lakip" in err and "error" not in err
