@@ -159,12 +159,15 @@ def nama_variabel(data: dict[str, Any]) -> set[str]:
     return set(data)
 
 
-def periksa_templat(templat: Path, data: dict[str, Any] | None = None) -> list[str]:
-    """Names a template uses that the report does not provide (empty list: all known)."""
+def periksa_templat(
+    templat: Path, data: dict[str, Any] | None = None, tpl: DocxTemplate | None = None
+) -> list[str]:
+    """Names a template uses that the report does not provide (empty list: all known).
+    `tpl`, when given, is the already opened template (rendering reuses it)."""
     if not templat.is_file():
         raise LakipError(f"Templat '{templat}' tidak ditemukan.")
     try:
-        tpl = DocxTemplate(str(templat))
+        tpl = tpl or DocxTemplate(str(templat))
         dipakai = tpl.get_undeclared_template_variables(jinja_env=lingkungan())
     except TemplateError as e:
         raise LakipError(f"Templat '{templat.name}' tidak valid: {e}") from None
@@ -186,13 +189,16 @@ def render(
     if not templat.is_file():
         raise LakipError(f"Templat '{templat}' tidak ditemukan; periksa opsi --template.")
     konteks = bangun(hasil, folder_buku)
-    asing = periksa_templat(templat, konteks.data)
+    try:
+        tpl = DocxTemplate(str(templat))
+    except Exception as e:
+        raise LakipError(f"Templat '{templat.name}' tidak dapat dibaca: {e}") from None
+    asing = periksa_templat(templat, konteks.data, tpl)
     if asing:
         raise LakipError(
             f"Templat '{templat.name}' memakai variabel yang tidak dikenal: {', '.join(asing)}; "
             "perbaiki ejaannya di Word (lihat daftar variabel di README)."
         )
-    tpl = DocxTemplate(str(templat))
     with tempfile.TemporaryDirectory(prefix="lakip-grafik-") as tmp:
         tertunda: dict[str, TabelLaporan] = {}
         data = _ubah(tpl, konteks.data, tertunda)
