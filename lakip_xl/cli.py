@@ -206,18 +206,33 @@ def _jangan_timpa(path: Path, timpa: bool) -> None:
         )
 
 
+def _tombol(tujuan: Path):
+    """The edge that adds the buttons a workbook named `tujuan` gets (.xlsm: Excel, .ods:
+    LibreOffice), or None for a plain .xlsx."""
+    ext = tujuan.suffix.lower()
+    if ext == ".xlsm":
+        from lakip_xl.excel.xlsm import jadikan_xlsm
+
+        return jadikan_xlsm
+    if ext == ".ods":
+        from lakip_xl.libreoffice.pasang import pasang_tombol
+
+        return pasang_tombol
+    return None
+
+
 def jalankan(args: argparse.Namespace) -> int:
     """Run one parsed command; returns the exit code."""
     from lakip_xl import operasi
 
     if args.perintah == "baru":
         _jangan_timpa(args.keluaran, args.timpa)
-        operasi.buat_baru(args.keluaran, args.tahun)
+        operasi.buat_baru(args.keluaran, args.tahun, tombol=_tombol(args.keluaran))
         print(f"Buku kerja kosong dibuat: {args.keluaran}")
         return 0
     if args.perintah == "contoh":
         _jangan_timpa(args.keluaran, args.timpa)
-        operasi.buat_contoh(args.keluaran)
+        operasi.buat_contoh(args.keluaran, tombol=_tombol(args.keluaran))
         print(f"Buku kerja contoh dibuat: {args.keluaran}")
         return 0
     if args.perintah == "periksa":
@@ -247,30 +262,33 @@ def jalankan(args: argparse.Namespace) -> int:
         keluaran = args.keluaran
         if args.berkas is None and keluaran is None:
             keluaran = Path("laporan-contoh-panyipatan-2020.docx")
+        ke_pdf = None
+        if args.pdf:
+            from lakip_xl.libreoffice.konversi import ke_pdf
         hasil = operasi.laporan(
-            berkas, keluaran, templat=args.template, pdf=args.pdf, paksa=args.paksa
+            berkas, keluaran, templat=args.template, ke_pdf=ke_pdf, paksa=args.paksa
         )
         _tulis_masalah(hasil.masalah, sys.stderr)
         for f in hasil.berkas:
             print(f"Laporan dibuat: {f}")
         return 0
     if args.perintah == "pasang-libreoffice":
-        from lakip_xl import libreoffice
+        from lakip_xl.libreoffice import pasang
 
-        skrip = libreoffice.pasang(args.profil)
+        skrip = pasang.pasang(args.profil)
         print(
             f"Makro LibreOffice dipasang: {skrip}. Tutup lalu buka lagi LibreOffice; tombol "
             "Hitung Ulang dan Buat Laporan di berkas .ods buatan lakip kini berfungsi."
         )
         return 0
     if args.perintah == "tombol-libreoffice":
-        from lakip_xl import libreoffice
+        from lakip_xl.libreoffice.pasang import pasang_tombol
 
         keluar = args.keluaran or args.berkas.with_suffix(".ods")
         if keluar.resolve() == args.berkas.resolve():
             raise LakipError("Berkas keluaran harus berbeda dari berkas asal; pakai -o.")
         _jangan_timpa(keluar, args.timpa)
-        libreoffice.pasang_tombol(args.berkas, keluar)
+        pasang_tombol(args.berkas, keluar)
         print(f"Buku kerja dengan tombol LibreOffice dibuat: {keluar}")
         return 0
     if args.perintah == "periksa-template":

@@ -13,8 +13,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from lakip_xl import layout as L
-from lakip_xl.buku import Baris, Buku, Masalah, a1, pisah_kode
+from lakip_xl.buku import layout as L
+from lakip_xl.buku.baca import Baris, Buku, Masalah, a1, pisah_kode
 from lakip_xl.calc.anggaran import (
     BarisAnggaran,
     Hierarki,

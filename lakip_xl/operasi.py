@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lakip_xl import layout as L
-from lakip_xl.buku import Buku, Masalah, baca, urut_masalah
+from lakip_xl.buku import layout as L
+from lakip_xl.buku.baca import Buku, Masalah, baca, urut_masalah
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil, hitung, isian_hitung, ringkasan
 
@@ -32,39 +32,43 @@ def contoh_bawaan() -> Path:
     return tujuan
 
 
-def _dengan_tombol(tujuan: Path, buat: Callable[[Path], Path]) -> Path:
+Pengubah = Callable[[Path, Path], Path]
+"""Turns a built .xlsx (first path) into the workbook with buttons named by the second path:
+`lakip_xl.excel.xlsm.jadikan_xlsm` (.xlsm) or `lakip_xl.libreoffice.pasang.pasang_tombol`
+(.ods). The caller (the CLI) picks it: operasi never imports the Excel or LibreOffice edges."""
+
+
+def _dengan_tombol(tujuan: Path, buat: Callable[[Path], Path], tombol: Pengubah | None) -> Path:
     """Build the .xlsx with `buat`, then make it the workbook with buttons that `tujuan`
-    names: .xlsm (VBA + xlwings, for Excel) or .ods (Python macro, for LibreOffice)."""
+    names, with `tombol`."""
+    if tombol is None:
+        raise ValueError(f"{tujuan.suffix} needs the edge that adds the buttons (tombol=...)")
     sementara = tujuan.with_name(f".{tujuan.stem}.{os.getpid()}.xlsx")
     try:
         buat(sementara)
-        if tujuan.suffix.lower() == ".xlsm":
-            from lakip_xl.xlsm import jadikan_xlsm
-
-            return jadikan_xlsm(sementara, tujuan)
-        from lakip_xl.libreoffice import pasang_tombol
-
-        return pasang_tombol(sementara, tujuan)
+        return tombol(sementara, tujuan)
     finally:
         sementara.unlink(missing_ok=True)
 
 
-def buat_baru(tujuan: Path, tahun: int | None = None) -> Path:
-    """A blank workbook with every sheet, ready to fill (.xlsm/.ods: with the buttons)."""
-    from lakip_xl.xlsx import buat_buku
+def buat_baru(tujuan: Path, tahun: int | None = None, *, tombol: Pengubah | None = None) -> Path:
+    """A blank workbook with every sheet, ready to fill (.xlsm/.ods: with the buttons that
+    `tombol` adds)."""
+    from lakip_xl.buku.xlsx import buat_buku
 
     if tujuan.suffix.lower() in DENGAN_TOMBOL:
-        return _dengan_tombol(tujuan, lambda p: buat_buku(p, tahun=tahun))
+        return _dengan_tombol(tujuan, lambda p: buat_buku(p, tahun=tahun), tombol)
     return buat_buku(tujuan, tahun=tahun)
 
 
-def buat_contoh(tujuan: Path) -> Path:
-    """The sample workbook (the seed's inputs), with every computed cell filled."""
-    from lakip_xl import contoh
-    from lakip_xl.xlsx import buat_buku
+def buat_contoh(tujuan: Path, *, tombol: Pengubah | None = None) -> Path:
+    """The sample workbook (the seed's inputs), with every computed cell filled (.xlsm/.ods:
+    with the buttons that `tombol` adds)."""
+    from lakip_xl.buku.xlsx import buat_buku
+    from lakip_xl.contoh import data as contoh
 
     if tujuan.suffix.lower() in DENGAN_TOMBOL:
-        return _dengan_tombol(tujuan, buat_contoh)
+        return _dengan_tombol(tujuan, buat_contoh, tombol)
 
     buat_buku(tujuan, profil=contoh.PROFIL, tabel=contoh.TABEL, tambahan=contoh.TABEL_TAMBAHAN)
     hitung_berkas(tujuan, cadangan=False)
@@ -75,8 +79,8 @@ def baca_buku(path: Path) -> Buku:
     """Read and check a workbook file (raises LakipError only when it is not a workbook).
 
     Reads with the streaming XML reader (`baca_xml`); tests hold it equal to openpyxl's."""
-    from lakip_xl.baca_xml import baca_grid
-    from lakip_xl.berkas import periksa_berkas
+    from lakip_xl.buku.baca_xml import baca_grid
+    from lakip_xl.buku.berkas import periksa_berkas
 
     periksa_berkas(path)
     return baca(baca_grid(path))
@@ -122,7 +126,7 @@ def hitung_berkas(path: Path, *, cadangan: bool = True) -> Hasil:
     Input cells are never written. The file is replaced atomically; the previous version is
     kept as BUKU.cadangan.xlsx unless `cadangan` is False.
     """
-    from lakip_xl.tulis import tulis_sel
+    from lakip_xl.buku.tulis import tulis_sel
 
     hasil = hitung_buku(path)
     per_sheet, ganti = rencana_tulis(hasil)
@@ -143,16 +147,17 @@ def laporan(
     keluar: Path | None = None,
     *,
     templat: Path | None = None,
-    pdf: bool = False,
+    ke_pdf: Callable[[Path, Path], object] | None = None,
     paksa: bool = False,
 ) -> HasilLaporan:
-    """Write the Laporan Kinerja of a workbook (.docx, and .pdf beside it with `pdf`).
+    """Write the Laporan Kinerja of a workbook (.docx, and .pdf beside it with `ke_pdf`, the
+    converter the caller brings: `lakip_xl.libreoffice.konversi.ke_pdf`).
 
     Refuses, listing them, when the workbook still has errors, unless `paksa`. The output
     defaults to LAPORAN-<workbook name>.docx beside the workbook. The workbook is only read.
     """
     return laporan_hasil(
-        hitung_buku(path), keluar, path_buku=path, templat=templat, pdf=pdf, paksa=paksa
+        hitung_buku(path), keluar, path_buku=path, templat=templat, ke_pdf=ke_pdf, paksa=paksa
     )
 
 
@@ -162,7 +167,7 @@ def laporan_hasil(
     *,
     path_buku: Path,
     templat: Path | None = None,
-    pdf: bool = False,
+    ke_pdf: Callable[[Path, Path], object] | None = None,
     paksa: bool = False,
 ) -> HasilLaporan:
     """`laporan` for a workbook already read and computed (by any engine: openpyxl, Excel
@@ -193,10 +198,8 @@ def laporan_hasil(
     hl = HasilLaporan(
         [keluar], urut_masalah([m for m in hasil.masalah if not m.galat] + konteks.masalah)
     )
-    if pdf:
-        from lakip_xl import office
-
+    if ke_pdf is not None:
         tujuan = keluar.with_suffix(".pdf")
-        office.ke_pdf(keluar.resolve(), tujuan.resolve())
+        ke_pdf(keluar.resolve(), tujuan.resolve())
         hl.berkas.append(tujuan)
     return hl

@@ -33,9 +33,9 @@ import openpyxl
 import xlsxwriter
 from lxml import etree
 
-from lakip_xl import layout as L
-from lakip_xl.tulis import NS, peta_sheet, tulis_sel
-from lakip_xl.xlsx import buat_buku
+from lakip_xl.buku import layout as L
+from lakip_xl.buku.tulis import NS, peta_sheet, tulis_sel
+from lakip_xl.buku.xlsx import buat_buku
 
 Q = f"{{{NS}}}"
 TOLAK, GALAT, JALAN = "tolak", "galat", "jalan"
@@ -1086,7 +1086,7 @@ def _(p: Path, d: Path) -> None:
 
 def _dari_libreoffice(akhiran: str) -> Callable[[Path, Path], None]:
     def buat(p: Path, d: Path) -> None:
-        from lakip_xl import office
+        from lakip_xl.libreoffice import konversi as office
 
         hasil = d / f"_lo{akhiran}"
         if not hasil.exists():

@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 import xlsxwriter
 
-from lakip_xl import baca_xml, xlsx
-from lakip_xl.buku import NilaiPersen, TanpaCache
+from lakip_xl.buku import baca_xml, xlsx
+from lakip_xl.buku.baca import NilaiPersen, TanpaCache
 
 
 def test_sama_dengan_openpyxl_pada_contoh(contoh_xlsx: Path) -> None:

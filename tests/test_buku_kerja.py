@@ -10,12 +10,12 @@ import openpyxl
 import pytest
 from conftest import AKAR, baca_tabel, cari
 
-from lakip_xl import layout as L
 from lakip_xl import operasi
-from lakip_xl.buku import baca
+from lakip_xl.buku import layout as L
+from lakip_xl.buku.baca import baca
+from lakip_xl.buku.xlsx import baca_grid
 from lakip_xl.cli import main
 from lakip_xl.errors import LakipError
-from lakip_xl.xlsx import baca_grid
 
 # Capaian (%) of the 24 eselon IV indikator of the seed's Tabel 27, worked out by hand from
 # its target and realisasi (the seed printed 100 for IV-03 and 97,82 for IV-21).

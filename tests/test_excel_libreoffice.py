@@ -14,10 +14,14 @@ from typing import Any
 import openpyxl
 import pytest
 
-from lakip_xl import contoh, libreoffice, mesin, office, vba, xlsm
+from lakip_xl import tombol as mesin
+from lakip_xl.buku.xlsx import baca_grid, buat_buku
 from lakip_xl.cli import main
+from lakip_xl.contoh import data as contoh
+from lakip_xl.excel import vba, xlsm
+from lakip_xl.libreoffice import konversi as office
+from lakip_xl.libreoffice import pasang as libreoffice
 from lakip_xl.operasi import hitung_berkas
-from lakip_xl.xlsx import baca_grid, buat_buku
 
 pytestmark = pytest.mark.lo
 
@@ -171,7 +175,7 @@ def test_pasang_menyalin_inti_yang_jalan_di_python_sistem(tmp_path: Path) -> Non
     assert konf["python"] == sys.executable
     kode = (
         "import sys; sys.path.insert(0, sys.argv[1]); awal = set(sys.modules); "
-        "import lakip_xl.mesin, lakip_xl.operasi, lakip_xl.calc.format_id; "
+        "import lakip_xl.tombol, lakip_xl.operasi, lakip_xl.calc.format_id; "
         "from lakip_xl.operasi import rencana_tulis; "
         "baru = {m.split('.')[0] for m in set(sys.modules) - awal}; "
         "print(lakip_xl.__file__); print(sorted(baru - set(sys.stdlib_module_names)))"

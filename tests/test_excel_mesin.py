@@ -27,11 +27,13 @@ import openpyxl
 import pytest
 import xlwings as xw
 
-from lakip_xl import contoh, mesin, udf
-from lakip_xl.buku import NilaiPersen, TanpaCache, baca
+from lakip_xl import tombol as mesin
+from lakip_xl.buku.baca import NilaiPersen, TanpaCache, baca
+from lakip_xl.buku.xlsx import baca_grid, buat_buku
+from lakip_xl.contoh import data as contoh
+from lakip_xl.excel import udf
 from lakip_xl.hitung import hitung
 from lakip_xl.operasi import hitung_berkas, rencana_tulis
-from lakip_xl.xlsx import baca_grid, buat_buku
 
 # --- a stand-in for xlwings' Excel engine -------------------------------------------------------
 
@@ -488,7 +490,8 @@ def test_tanpa_excel_pesan_indonesia() -> None:
 _SKRIP_JSON_BOOK = """
 import json, sys
 import xlwings as xw
-from lakip_xl import mesin, udf
+from lakip_xl import tombol as mesin
+from lakip_xl.excel import udf
 payload = json.load(open(sys.argv[1], encoding="utf-8"))
 buku = xw.Book(json=payload)
 lembar = udf.LembarXlwings(buku)
@@ -653,7 +656,7 @@ def test_laporan_dari_grid_json_lewat_subproses(masukan: Path, tmp_path: Path) -
         [
             sys.executable,
             "-m",
-            "lakip_xl.mesin",
+            "lakip_xl.tombol",
             "laporan",
             str(grid),
             "-o",
@@ -675,7 +678,7 @@ def test_laporan_dari_grid_json_lewat_subproses(masukan: Path, tmp_path: Path) -
         [
             sys.executable,
             "-m",
-            "lakip_xl.mesin",
+            "lakip_xl.tombol",
             "laporan",
             str(rusak),
             "-o",
@@ -696,7 +699,7 @@ def test_inti_tombol_hanya_pustaka_standar() -> None:
     """What the LibreOffice macro imports must load in a Python without third-party packages."""
     kode = (
         "import sys; import lakip_xl; awal = set(sys.modules); "
-        "import lakip_xl.mesin, lakip_xl.operasi, lakip_xl.buku, lakip_xl.hitung; "
+        "import lakip_xl.tombol, lakip_xl.operasi, lakip_xl.buku.baca, lakip_xl.hitung; "
         "import lakip_xl.calc.format_id; "
         "baru = {m.split('.')[0] for m in set(sys.modules) - awal}; "
         "print(sorted(baru - set(sys.stdlib_module_names) - {'lakip_xl'}))"

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lakip_xl import udf
 from lakip_xl.calc.anggaran import serapan_persen
 from lakip_xl.calc.capaian import Polaritas, RumusNegatif, hitung_capaian
 from lakip_xl.calc.format_id import rupiah, terbilang
 from lakip_xl.calc.kategori import SEMUA_SKALA
 from lakip_xl.calc.skm import hitung_ikm, nrr_dari_jawaban
+from lakip_xl.excel import udf
 
 
 def test_capaian_sama_dengan_inti() -> None:

@@ -20,8 +20,8 @@ import xlwings
 from lxml import etree
 from oletools.olevba import VBA_Parser, decompress_stream
 
-from lakip_xl import udf, vba, xlsm
 from lakip_xl.cli import main
+from lakip_xl.excel import udf, vba, xlsm
 from lakip_xl.operasi import buat_baru, hitung_berkas
 
 XLWINGS_STANDALONE = Path(xlwings.__file__).with_name("quickstart_standalone.xlsm")
@@ -154,7 +154,7 @@ def test_deklarasi_udf_memuat_setiap_fungsi_dengan_nama_argumennya() -> None:
             for p in params
         )
         assert f"Function {f.__name__}({argumen})" in teks
-        assert f'XLPy.CallUDF("lakip_xl.udf", "{f.__name__}", Array(' in teks
+        assert f'XLPy.CallUDF("lakip_xl.excel.udf", "{f.__name__}", Array(' in teks
         assert f"'!{f.__name__}\"" in xlsm.teks_makro("LakipFungsi.bas")
     assert len(udf.UDF) >= 7
 

@@ -20,8 +20,8 @@ MURNI = [
     "lakip_xl.calc.skm",
     "lakip_xl.calc.efisiensi",
     "lakip_xl.calc.format_id",
-    "lakip_xl.layout",
-    "lakip_xl.buku",
+    "lakip_xl.buku.layout",
+    "lakip_xl.buku.baca",
     "lakip_xl.hitung",
     "lakip_xl.errors",
 ]

@@ -30,10 +30,12 @@ from docx import Document
 from korpus import GALAT, KORPUS, TEKS_RUMUS, Kasus, dasar, tulis_semua
 from lxml import etree
 
-from lakip_xl import baca_xml, berkas, office, operasi, tulis, xlsx
-from lakip_xl.buku import baca
+from lakip_xl import operasi
+from lakip_xl.buku import baca_xml, berkas, tulis, xlsx
+from lakip_xl.buku.baca import baca
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import hitung
+from lakip_xl.libreoffice import konversi as office
 
 PERINTAH = ("periksa", "hitung", "laporan")
 BATAS_DETIK = 60.0  # one command on one case (the slowest, a big refused file, takes ~2 s)

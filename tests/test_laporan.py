@@ -18,6 +18,7 @@ from lakip_xl.cli import main
 from lakip_xl.errors import LakipError
 from lakip_xl.laporan.render import periksa_templat
 from lakip_xl.laporan.templat import TEMPLAT_BAWAAN, bangun_templat
+from lakip_xl.libreoffice import konversi as office
 
 
 @pytest.fixture(scope="module")
@@ -344,7 +345,7 @@ def test_cli_laporan_tanpa_berkas_memakai_contoh(
 @pytest.fixture(scope="module")
 def pdf_contoh(contoh_xlsx: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     keluar = tmp_path_factory.mktemp("pdf") / "laporan.docx"
-    hasil = operasi.laporan(contoh_xlsx, keluar, pdf=True)
+    hasil = operasi.laporan(contoh_xlsx, keluar, ke_pdf=office.ke_pdf)
     assert hasil.berkas == [keluar, keluar.with_suffix(".pdf")]
     return keluar.with_suffix(".pdf")
 

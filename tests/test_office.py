@@ -1,4 +1,5 @@
-"""Real headless-LibreOffice tests of lakip_xl.office: PDF indexes, recalculation, info, macros."""
+"""Real headless-LibreOffice tests of lakip_xl.libreoffice.konversi: PDF indexes, recalculation,
+info, macros."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from lakip_xl import office
 from lakip_xl.errors import LakipError
+from lakip_xl.libreoffice import konversi as office
 
 MAKRO = """\
 import uno

@@ -17,8 +17,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from lakip_xl import layout as L
-from lakip_xl.buku import Baris, Buku, DataTabel, nilai_sel
+from lakip_xl.buku import layout as L
+from lakip_xl.buku.baca import Baris, Buku, DataTabel, nilai_sel
+from lakip_xl.buku.tulis import NS, terapkan
 from lakip_xl.calc.anggaran import BarisAnggaran, JenisBaris, susun
 from lakip_xl.calc.angka import bulat
 from lakip_xl.calc.capaian import Polaritas, RumusNegatif, Status, hitung_capaian
@@ -27,7 +28,6 @@ from lakip_xl.calc.kategori import NAMA_SKALA, skala
 from lakip_xl.calc.rata import rata_rata
 from lakip_xl.calc.skm import hitung_ikm, nrr_dari_jawaban
 from lakip_xl.hitung import _hitung_belanja
-from lakip_xl.tulis import NS, terapkan
 
 ANGKA = st.decimals(
     min_value=D("-1e9"), max_value=D("1e9"), places=2, allow_nan=False, allow_infinity=False

@@ -9,8 +9,8 @@ import subprocess
 from conftest import AKAR
 from docx import Document
 
-from lakip_xl.buku import baca
-from lakip_xl.xlsx import baca_grid
+from lakip_xl.buku.baca import baca
+from lakip_xl.buku.xlsx import baca_grid
 
 
 def _perintah_mulai_cepat() -> list[str]:

@@ -26,8 +26,9 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from PIL import Image
 
-from lakip_xl import office, operasi
-from lakip_xl.tulis import peta_sheet
+from lakip_xl import operasi
+from lakip_xl.buku.tulis import peta_sheet
+from lakip_xl.libreoffice import konversi as office
 
 MAKRO = """
 import uno

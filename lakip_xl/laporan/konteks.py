@@ -12,8 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from lakip_xl import layout as L
-from lakip_xl.buku import Masalah
+from lakip_xl.buku import layout as L
+from lakip_xl.buku.baca import Masalah
 from lakip_xl.calc.anggaran import JenisBaris, Simpul, serapan_persen
 from lakip_xl.calc.angka import bulat
 from lakip_xl.calc.banding import bandingkan

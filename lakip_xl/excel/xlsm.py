@@ -3,9 +3,9 @@
 The .xlsx is kept as it is (every sheet, style, comment, validation and protection); this
 module only adds what makes it an Excel application, editing the package parts directly:
 
-- xl/vbaProject.bin, written from the VBA text in lakip_xl/macros (the button Subs, the UDF
+- xl/vbaProject.bin, written from the VBA text in lakip_xl/excel/macros (the button Subs, the UDF
   declarations, the xlwings 0.37.8 standalone module and its Dictionary class) by
-  `lakip_xl.vba`, plus an empty document module for the workbook and each sheet;
+  `lakip_xl.excel.vba`, plus an empty document module for the workbook and each sheet;
 - the workbook and sheet code names those document modules are bound to;
 - the macro-enabled content type and the vbaProject relationship;
 - the buttons Hitung Ulang and Buat Laporan (legacy form buttons in VML, as Excel's own
@@ -28,7 +28,7 @@ from pathlib import Path
 from lxml import etree
 
 from lakip_xl.errors import LakipError
-from lakip_xl.vba import BASE_SHEET, BASE_WORKBOOK, Modul, ProyekVBA
+from lakip_xl.excel.vba import BASE_SHEET, BASE_WORKBOOK, Modul, ProyekVBA
 
 FOLDER_MAKRO = Path(__file__).with_name("macros")
 VERSI_XLWINGS = "0.37.8"
@@ -36,7 +36,7 @@ VERSI_XLWINGS = "0.37.8"
 Python side must have exactly this xlwings (pyproject pins it)."""
 
 MODUL_MAKRO = ("Lakip.bas", "xlwings_udfs.bas", "LakipFungsi.bas", "xlwings.bas", "Dictionary.cls")
-"""The VBA text files of lakip_xl/macros embedded in every .xlsm, in project order."""
+"""The VBA text files of lakip_xl/excel/macros embedded in every .xlsm, in project order."""
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -95,7 +95,7 @@ _URUTAN_SETELAH_LEGACY = (
 
 
 def teks_makro(nama: str) -> str:
-    """The text of one file of lakip_xl/macros (LF line ends)."""
+    """The text of one file of lakip_xl/excel/macros (LF line ends)."""
     path = FOLDER_MAKRO / nama
     if not path.is_file():
         raise LakipError(f"Berkas makro {nama} tidak ditemukan di {FOLDER_MAKRO}.")
@@ -103,12 +103,12 @@ def teks_makro(nama: str) -> str:
 
 
 def modul_makro() -> list[Modul]:
-    """The embedded non-document modules, from lakip_xl/macros."""
+    """The embedded non-document modules, from lakip_xl/excel/macros."""
     return [Modul.dari_teks(teks_makro(n)) for n in MODUL_MAKRO]
 
 
 def proyek_vba(jumlah_sheet: int) -> ProyekVBA:
-    """The VBA project: ThisWorkbook, Sheet1..SheetN, then the modules of lakip_xl/macros."""
+    """The VBA project: ThisWorkbook, Sheet1..SheetN, then the modules of lakip_xl/excel/macros."""
     dokumen = [Modul.dokumen("ThisWorkbook", BASE_WORKBOOK)]
     dokumen += [Modul.dokumen(f"Sheet{i}", BASE_SHEET) for i in range(1, jumlah_sheet + 1)]
     return ProyekVBA(dokumen + modul_makro())

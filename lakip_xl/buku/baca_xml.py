@@ -17,9 +17,9 @@ from typing import Any
 
 from lxml import etree
 
-from lakip_xl.buku import NilaiPersen, TanpaCache, nomor_kolom, tandai_gabung
+from lakip_xl.buku.baca import NilaiPersen, TanpaCache, nomor_kolom, tandai_gabung
+from lakip_xl.buku.tulis import NS, peta_sheet
 from lakip_xl.errors import LakipError
-from lakip_xl.tulis import NS, peta_sheet
 
 Q = f"{{{NS}}}"
 _GABUNG = f"{Q}mergeCell"

@@ -3,7 +3,7 @@
 Run by `lakip_xl.libreoffice.pasang_tombol` through `office.jalankan_makro_python`, which then
 stores the document (.ods). Imports only the standard library and `uno`. Each button is a form
 push button whose "Execute action" event calls the user-profile Python macro installed by
-`lakip pasang-libreoffice` (lakip.py, from lakip_xl/libreoffice_makro.py).
+`lakip pasang-libreoffice` (lakip.py, from lakip_xl/libreoffice/makro_calc.py).
 """
 
 from __future__ import annotations

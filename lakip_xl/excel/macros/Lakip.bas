@@ -5,9 +5,9 @@ Attribute VB_Name = "Lakip"
 Option Explicit
 
 Sub HitungUlang()
-    RunPython "from lakip_xl.udf import hitung_ulang; hitung_ulang()"
+    RunPython "from lakip_xl.excel.udf import hitung_ulang; hitung_ulang()"
 End Sub
 
 Sub BuatLaporan()
-    RunPython "from lakip_xl.udf import buat_laporan; buat_laporan()"
+    RunPython "from lakip_xl.excel.udf import buat_laporan; buat_laporan()"
 End Sub

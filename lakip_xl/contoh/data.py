@@ -1050,7 +1050,7 @@ TABEL_TAMBAHAN: list[dict[str, object]] = [
 ]
 
 # The staff's own text and photo captions live in their own module (long prose).
-from lakip_xl.contoh_narasi import GAMBAR, NARASI  # noqa: E402
+from lakip_xl.contoh.narasi import GAMBAR, NARASI  # noqa: E402
 
 TABEL["Narasi"] = NARASI
 TABEL["Gambar"] = GAMBAR

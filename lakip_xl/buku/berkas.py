@@ -257,7 +257,7 @@ def _periksa_zip(path: Path, z: zipfile.ZipFile) -> None:
     with z.open(rels) as f:
         if _ada_dtd(f.read(_PROLOG_MAKS)):
             raise _berbahaya(nama, rels)
-    from lakip_xl.tulis import peta_sheet
+    from lakip_xl.buku.tulis import peta_sheet
 
     try:
         sheet = {part: s for s, part in peta_sheet(z).items()}

@@ -8,7 +8,7 @@ Scripts/python/pythonpath/lakip_xl. Buttons call
 Runs in LibreOffice's own Python: it imports only the standard library, `uno` and lakip_xl's
 standard-library modules. The report needs python-docx and friends, which LibreOffice's Python
 does not have, so Buat Laporan saves the read grid to a JSON file and runs
-`python -m lakip_xl.mesin laporan` with the Python that ran the installer.
+`python -m lakip_xl.tombol laporan` with the Python that ran the installer.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ def _siapkan_path() -> None:
 
 _siapkan_path()
 
-from lakip_xl import mesin  # noqa: E402
-from lakip_xl.buku import NilaiPersen  # noqa: E402
+from lakip_xl import tombol  # noqa: E402
+from lakip_xl.buku.baca import NilaiPersen  # noqa: E402
 from lakip_xl.errors import LakipError  # noqa: E402
 
 # com.sun.star.sheet.CellFlags / FormulaResult, com.sun.star.util.NumberFormat
@@ -62,7 +62,7 @@ def _rentang_alamat(ranges: Any) -> list[Any]:
 
 
 class LembarUno:
-    """`mesin.Lembar` over a LibreOffice Calc document (UNO)."""
+    """`tombol.Lembar` over a LibreOffice Calc document (UNO)."""
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
@@ -87,7 +87,7 @@ class LembarUno:
         sheets = self.doc.Sheets
         for i in range(sheets.Count):
             sh = sheets.getByIndex(i)
-            if sh.Name == mesin.LEMBAR_MASALAH:
+            if sh.Name == tombol.LEMBAR_MASALAH:
                 continue
             kursor = sh.createCursor()
             kursor.gotoEndOfUsedArea(False)
@@ -120,7 +120,7 @@ class LembarUno:
                             rows[r][c] = NilaiPersen(_bulat_int(v))
                         else:
                             rows[r][c] = _bulat_int(v)
-            grid[sh.Name] = mesin.rapikan(rows)
+            grid[sh.Name] = tombol.rapikan(rows)
         self.grid_terakhir = grid
         return grid
 
@@ -135,7 +135,7 @@ class LembarUno:
         else:
             cell.setValue(float(v))
 
-    def tulis(self, per_sheet: mesin.Tulisan, ganti: Mapping[str, int]) -> None:
+    def tulis(self, per_sheet: tombol.Tulisan, ganti: Mapping[str, int]) -> None:
         # LibreOffice lets the API write single locked cells of a protected sheet, so the
         # protection stays exactly as it is.
         sheets = self.doc.Sheets
@@ -154,18 +154,18 @@ class LembarUno:
             for (r, c), v in sorted(isian.items()):
                 self._isi(sh, r, c, v)
 
-    def tulis_masalah(self, baris: Sequence[mesin.BarisMasalah]) -> None:
+    def tulis_masalah(self, baris: Sequence[tombol.BarisMasalah]) -> None:
         sheets = self.doc.Sheets
-        ada = sheets.hasByName(mesin.LEMBAR_MASALAH)
+        ada = sheets.hasByName(tombol.LEMBAR_MASALAH)
         if not baris:
             if ada:
-                sheets.removeByName(mesin.LEMBAR_MASALAH)
+                sheets.removeByName(tombol.LEMBAR_MASALAH)
             return
         if not ada:
-            sheets.insertNewByName(mesin.LEMBAR_MASALAH, sheets.Count)
-        sh = sheets.getByName(mesin.LEMBAR_MASALAH)
+            sheets.insertNewByName(tombol.LEMBAR_MASALAH, sheets.Count)
+        sh = sheets.getByName(tombol.LEMBAR_MASALAH)
         sh.getCellRangeByPosition(0, 0, 3, 1048575).clearContents(_HAPUS_ISI)
-        data = (tuple(mesin.JUDUL_MASALAH), *(tuple(b.nilai()) for b in baris))
+        data = (tuple(tombol.JUDUL_MASALAH), *(tuple(b.nilai()) for b in baris))
         sh.getCellRangeByPosition(0, 0, 3, len(data) - 1).setDataArray(data)
         for i, b in enumerate(baris, start=1):
             if b.sheet:
@@ -218,7 +218,7 @@ def _bulat_int(v: float) -> Any:
 def konfigurasi() -> dict[str, Any]:
     import lakip_xl
 
-    path = Path(lakip_xl.__file__).with_name(mesin.KONFIGURASI_LIBREOFFICE)
+    path = Path(lakip_xl.__file__).with_name(tombol.KONFIGURASI_LIBREOFFICE)
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -239,7 +239,7 @@ def _laporan_subproses(lembar: LembarUno) -> Any:
         fd, json_path = tempfile.mkstemp(prefix="lakip-grid-", suffix=".json")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(mesin.grid_ke_json(lembar.grid_terakhir))
+                f.write(tombol.grid_ke_json(lembar.grid_terakhir))
             env = {
                 k: v
                 for k, v in os.environ.items()
@@ -249,7 +249,7 @@ def _laporan_subproses(lembar: LembarUno) -> Any:
                 [
                     python,
                     "-m",
-                    "lakip_xl.mesin",
+                    "lakip_xl.tombol",
                     "laporan",
                     json_path,
                     "-o",
@@ -299,14 +299,14 @@ def _dokumen(args: tuple[Any, ...]) -> Any:
 def HitungUlang(*args: Any) -> str:  # the name the buttons call
     """Button Hitung Ulang: compute and write the computed cells of this document."""
     lembar = LembarUno(_dokumen(args))
-    hasil = mesin.hitung_ulang(lembar)
+    hasil = tombol.hitung_ulang(lembar)
     return _jawaban("ok" if hasil is not None else "galat", lembar)
 
 
 def BuatLaporan(*args: Any) -> str:
     """Button Buat Laporan: Hitung Ulang, then the .docx beside the document, opened."""
     lembar = LembarUno(_dokumen(args))
-    berkas = mesin.buat_laporan(lembar, _laporan_subproses(lembar))
+    berkas = tombol.buat_laporan(lembar, _laporan_subproses(lembar))
     return _jawaban(str(berkas[0]) if berkas else "galat", lembar)
 
 

@@ -17,9 +17,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from lakip_xl import layout as L
-from lakip_xl.berkas import periksa_berkas
-from lakip_xl.buku import NilaiPersen, TanpaCache, tandai_gabung
+from lakip_xl.buku import layout as L
+from lakip_xl.buku.baca import NilaiPersen, TanpaCache, tandai_gabung
+from lakip_xl.buku.berkas import periksa_berkas
 from lakip_xl.errors import LakipError
 
 BARIS_SIAP = 300  # data rows pre-formatted below the header of every table sheet
@@ -333,7 +333,7 @@ def _rumus_tanpa_cache(
     calculate, e.g. openpyxl): sheet -> {(row, column): formula}. Read straight from the XML,
     since openpyxl's data_only reading shows them as empty cells. The merged ranges of each
     sheet go into `gabung` (openpyxl's read-only mode does not read them)."""
-    from lakip_xl.tulis import peta_sheet
+    from lakip_xl.buku.tulis import peta_sheet
 
     hasil: dict[str, dict[tuple[int, int], str]] = {}
     with zipfile.ZipFile(path) as z:

@@ -1,6 +1,6 @@
 """The LibreOffice Calc buttons, host side: install the macro, put buttons into a workbook.
 
-- `pasang()` (`lakip pasang-libreoffice`) copies lakip_xl/libreoffice_makro.py as `lakip.py`
+- `pasang()` (`lakip pasang-libreoffice`) copies lakip_xl/libreoffice/makro_calc.py as `lakip.py`
   into the user profile's Scripts/python folder and lakip_xl's standard-library modules into
   Scripts/python/pythonpath/lakip_xl, where LibreOffice's Python finds them, plus the path of
   this Python for the report.
@@ -18,22 +18,24 @@ from pathlib import Path
 
 from lakip_xl import __version__
 from lakip_xl.errors import LakipError
-from lakip_xl.mesin import KONFIGURASI_LIBREOFFICE
+from lakip_xl.tombol import KONFIGURASI_LIBREOFFICE
 
-_PAKET = Path(__file__).resolve().parent
-MAKRO = _PAKET / "libreoffice_makro.py"
-SKRIP_TOMBOL = _PAKET / "lo_tombol.py"
+_FOLDER = Path(__file__).resolve().parent
+_PAKET = _FOLDER.parent
+MAKRO = _FOLDER / "makro_calc.py"
+SKRIP_TOMBOL = _FOLDER / "makro_tombol.py"
 NAMA_SKRIP = "lakip.py"
 """The name of the macro file in the profile; the buttons' script URLs name it."""
 
 MODUL_INTI = (
     "__init__.py",
     "errors.py",
-    "layout.py",
-    "buku.py",
+    "buku/__init__.py",
+    "buku/layout.py",
+    "buku/baca.py",
     "hitung.py",
     "operasi.py",
-    "mesin.py",
+    "tombol.py",
     "py.typed",
 )
 """The lakip_xl modules the macro imports (standard library only), besides lakip_xl/calc."""
@@ -65,6 +67,7 @@ def pasang(user: Path | None = None, python: str | None = None) -> Path:
         if tujuan.exists():
             shutil.rmtree(tujuan)
         (tujuan / "calc").mkdir(parents=True)
+        (tujuan / "buku").mkdir()
         for nama in MODUL_INTI:
             shutil.copyfile(_PAKET / nama, tujuan / nama)
         for f in sorted((_PAKET / "calc").glob("*.py")):
@@ -83,11 +86,11 @@ def pasang_tombol(sumber: Path, tujuan: Path) -> Path:
     """Store `sumber` (.xlsx/.xlsm/.ods) as the .ods `tujuan` with the two buttons on Petunjuk
     and Indikator. Needs LibreOffice on this computer; the buttons need `pasang()` on the
     computer where the workbook is used."""
-    from lakip_xl import office
+    from lakip_xl.libreoffice import konversi
 
     if tujuan.suffix.lower() != ".ods":
         raise LakipError(
             f"Nama berkas '{tujuan.name}' harus berakhiran .ods: tombol LibreOffice disimpan "
             "dalam format ODF."
         )
-    return office.jalankan_makro_python(Path(sumber), Path(tujuan), SKRIP_TOMBOL, "pasang")
+    return konversi.jalankan_makro_python(Path(sumber), Path(tujuan), SKRIP_TOMBOL, "pasang")

@@ -4,10 +4,10 @@ Attribute VB_Name = "xlwings_udfs"
 Function LAKIP_CAPAIAN(target, realisasi, Optional polaritas, Optional rumus)
     #If App = "Microsoft Excel" Then
         If TypeOf Application.Caller Is Range Then On Error GoTo failed
-        LAKIP_CAPAIAN = XLPy.CallUDF("lakip_xl.udf", "LAKIP_CAPAIAN", Array(target, realisasi, polaritas, rumus), ThisWorkbook, Application.Caller)
+        LAKIP_CAPAIAN = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_CAPAIAN", Array(target, realisasi, polaritas, rumus), ThisWorkbook, Application.Caller)
         Exit Function
     #Else
-        LAKIP_CAPAIAN = XLPy.CallUDF("lakip_xl.udf", "LAKIP_CAPAIAN", Array(target, realisasi, polaritas, rumus))
+        LAKIP_CAPAIAN = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_CAPAIAN", Array(target, realisasi, polaritas, rumus))
         Exit Function
     #End If
 failed:
@@ -17,10 +17,10 @@ End Function
 Function LAKIP_IKM(data, Optional bobot)
     #If App = "Microsoft Excel" Then
         If TypeOf Application.Caller Is Range Then On Error GoTo failed
-        LAKIP_IKM = XLPy.CallUDF("lakip_xl.udf", "LAKIP_IKM", Array(data, bobot), ThisWorkbook, Application.Caller)
+        LAKIP_IKM = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_IKM", Array(data, bobot), ThisWorkbook, Application.Caller)
         Exit Function
     #Else
-        LAKIP_IKM = XLPy.CallUDF("lakip_xl.udf", "LAKIP_IKM", Array(data, bobot))
+        LAKIP_IKM = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_IKM", Array(data, bobot))
         Exit Function
     #End If
 failed:
@@ -30,10 +30,10 @@ End Function
 Function LAKIP_KATEGORI(capaian, Optional nama_skala)
     #If App = "Microsoft Excel" Then
         If TypeOf Application.Caller Is Range Then On Error GoTo failed
-        LAKIP_KATEGORI = XLPy.CallUDF("lakip_xl.udf", "LAKIP_KATEGORI", Array(capaian, nama_skala), ThisWorkbook, Application.Caller)
+        LAKIP_KATEGORI = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_KATEGORI", Array(capaian, nama_skala), ThisWorkbook, Application.Caller)
         Exit Function
     #Else
-        LAKIP_KATEGORI = XLPy.CallUDF("lakip_xl.udf", "LAKIP_KATEGORI", Array(capaian, nama_skala))
+        LAKIP_KATEGORI = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_KATEGORI", Array(capaian, nama_skala))
         Exit Function
     #End If
 failed:
@@ -43,10 +43,10 @@ End Function
 Function LAKIP_MUTU(ikm, Optional bentuk)
     #If App = "Microsoft Excel" Then
         If TypeOf Application.Caller Is Range Then On Error GoTo failed
-        LAKIP_MUTU = XLPy.CallUDF("lakip_xl.udf", "LAKIP_MUTU", Array(ikm, bentuk), ThisWorkbook, Application.Caller)
+        LAKIP_MUTU = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_MUTU", Array(ikm, bentuk), ThisWorkbook, Application.Caller)
         Exit Function
     #Else
-        LAKIP_MUTU = XLPy.CallUDF("lakip_xl.udf", "LAKIP_MUTU", Array(ikm, bentuk))
+        LAKIP_MUTU = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_MUTU", Array(ikm, bentuk))
         Exit Function
     #End If
 failed:
@@ -56,10 +56,10 @@ End Function
 Function LAKIP_RUPIAH(angka, Optional gaya)
     #If App = "Microsoft Excel" Then
         If TypeOf Application.Caller Is Range Then On Error GoTo failed
-        LAKIP_RUPIAH = XLPy.CallUDF("lakip_xl.udf", "LAKIP_RUPIAH", Array(angka, gaya), ThisWorkbook, Application.Caller)
+        LAKIP_RUPIAH = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_RUPIAH", Array(angka, gaya), ThisWorkbook, Application.Caller)
         Exit Function
     #Else
-        LAKIP_RUPIAH = XLPy.CallUDF("lakip_xl.udf", "LAKIP_RUPIAH", Array(angka, gaya))
+        LAKIP_RUPIAH = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_RUPIAH", Array(angka, gaya))
         Exit Function
     #End If
 failed:
@@ -69,10 +69,10 @@ End Function
 Function LAKIP_SERAPAN(anggaran, realisasi)
     #If App = "Microsoft Excel" Then
         If TypeOf Application.Caller Is Range Then On Error GoTo failed
-        LAKIP_SERAPAN = XLPy.CallUDF("lakip_xl.udf", "LAKIP_SERAPAN", Array(anggaran, realisasi), ThisWorkbook, Application.Caller)
+        LAKIP_SERAPAN = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_SERAPAN", Array(anggaran, realisasi), ThisWorkbook, Application.Caller)
         Exit Function
     #Else
-        LAKIP_SERAPAN = XLPy.CallUDF("lakip_xl.udf", "LAKIP_SERAPAN", Array(anggaran, realisasi))
+        LAKIP_SERAPAN = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_SERAPAN", Array(anggaran, realisasi))
         Exit Function
     #End If
 failed:
@@ -82,10 +82,10 @@ End Function
 Function LAKIP_TERBILANG(angka)
     #If App = "Microsoft Excel" Then
         If TypeOf Application.Caller Is Range Then On Error GoTo failed
-        LAKIP_TERBILANG = XLPy.CallUDF("lakip_xl.udf", "LAKIP_TERBILANG", Array(angka), ThisWorkbook, Application.Caller)
+        LAKIP_TERBILANG = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_TERBILANG", Array(angka), ThisWorkbook, Application.Caller)
         Exit Function
     #Else
-        LAKIP_TERBILANG = XLPy.CallUDF("lakip_xl.udf", "LAKIP_TERBILANG", Array(angka))
+        LAKIP_TERBILANG = XLPy.CallUDF("lakip_xl.excel.udf", "LAKIP_TERBILANG", Array(angka))
         Exit Function
     #End If
 failed:

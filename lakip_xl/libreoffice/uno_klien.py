@@ -1,13 +1,14 @@
 """UNO client run by the system python3: drives a headless soffice and prints one JSON result."""
 
 # This file is executed as a script by /usr/bin/python3 (Debian's python3-uno), never imported by
-# lakip_xl. It must import only the standard library and `uno`. lakip_xl.office starts soffice
+# lakip_xl. It must import only the standard library and `uno`.
+# lakip_xl.libreoffice.konversi starts soffice
 # with an isolated profile and an `--accept=pipe,name=...` listener, then runs:
 #
-#   python3 -I uno_skrip.py --pipa NAME pdf    SRC DST [--tanpa-indeks]
-#   python3 -I uno_skrip.py --pipa NAME hitung SRC DST [--izinkan-perbaikan]
-#   python3 -I uno_skrip.py --pipa NAME info   SRC
-#   python3 -I uno_skrip.py --pipa NAME makro  SRC DST SCRIPT_FILE_NAME FUNCTION
+#   python3 -I uno_klien.py --pipa NAME pdf    SRC DST [--tanpa-indeks]
+#   python3 -I uno_klien.py --pipa NAME hitung SRC DST [--izinkan-perbaikan]
+#   python3 -I uno_klien.py --pipa NAME info   SRC
+#   python3 -I uno_klien.py --pipa NAME makro  SRC DST SCRIPT_FILE_NAME FUNCTION
 #
 # On success it prints {"ok": true, ...} on stdout and exits 0; on failure it prints
 # {"ok": false, "pesan": "..."} on stdout, the same text on stderr, and exits 1. In both cases

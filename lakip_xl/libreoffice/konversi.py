@@ -37,7 +37,7 @@ __all__ = [
 #: The interpreter that has Debian's python3-uno; a venv/pyenv Python cannot `import uno`.
 PYTHON_SISTEM = "/usr/bin/python3"
 _SOFFICE_DEBIAN = "/usr/lib/libreoffice/program/soffice"
-_SKRIP_UNO = Path(__file__).with_name("uno_skrip.py")
+_SKRIP_UNO = Path(__file__).with_name("uno_klien.py")
 _PESAN_TIDAK_ADA = (
     "LibreOffice tidak ditemukan; jalankan scripts/pasang-libreoffice.sh sebagai root."
 )
@@ -362,7 +362,7 @@ def _jalankan(
     skrip_makro: Path | None = None,
     siapkan_profil: Callable[[Path], object] | None = None,
 ) -> dict[str, Any]:
-    """Start an isolated headless soffice, run uno_skrip.py `perintah`, return its JSON result."""
+    """Start an isolated headless soffice, run uno_klien.py `perintah`, return its JSON result."""
     soffice = cari_soffice()
     if soffice is None or not tersedia():
         raise LakipError(_PESAN_TIDAK_ADA)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from lakip_xl import layout as L
+from lakip_xl.buku import layout as L
 from lakip_xl.calc.angka import ke_decimal
 from lakip_xl.calc.format_id import angka as fmt_angka
 from lakip_xl.calc.format_id import urai_angka

@@ -1,5 +1,5 @@
 Attribute VB_Name = "LakipFungsi"
-' Dibuat otomatis oleh `python -m lakip_xl.udf`; jangan disunting.
+' Dibuat otomatis oleh `python -m lakip_xl.excel.udf`; jangan disunting.
 ' Mendaftarkan keterangan fungsi LAKIP_* agar tampil di Insert Function (fx).
 Option Explicit
 
