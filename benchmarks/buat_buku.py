@@ -11,8 +11,10 @@ import random
 import sys
 from pathlib import Path
 
-from lakip_xl import contoh, layout, operasi
-from lakip_xl.xlsx import buat_buku
+from lakip_xl import operasi
+from lakip_xl.buku import layout
+from lakip_xl.buku.xlsx import buat_buku
+from lakip_xl.contoh import data as contoh
 
 UKURAN = {
     "M": {"indikator": 300, "anggaran": 600, "responden": 2_000, "unit": 20},
