@@ -349,7 +349,29 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     d.core_properties.author = "lakip_xl"
     d.core_properties.language = "id-ID"
 
-    # cover
+    for bagian in (
+        _sampul,
+        _awal,
+        _bab1,
+        _bab2,
+        _bab3a,
+        _bab3a_capaian,
+        _bab3b,
+        _bab4,
+        _lampiran,
+    ):
+        bagian(w)
+    w.pengaturan()
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    sementara = tujuan.with_name(f".{tujuan.name}.tmp")
+    d.save(str(sementara))
+    _tetapkan(sementara)
+    sementara.replace(tujuan)
+    return tujuan
+
+
+def _sampul(w: Penulis) -> None:
+    """The cover: title, year, logo, the office and its address."""
     for _ in range(2):
         w.p()
     w.p("LAPORAN KINERJA", rata="tengah", tebal=True, ukuran=20, spasi=1.15)
@@ -366,7 +388,9 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     w.p("{{ profil.alamat }}", rata="tengah", ukuran=11, spasi=1.15)
     w.p("{{ profil.tempat_tanggal }}", rata="tengah", ukuran=11, spasi=1.15)
 
-    # front matter, roman page numbers
+
+def _awal(w: Penulis) -> None:
+    """Front matter on roman page numbers: foreword, Ikhtisar, the lists, Daftar Lampiran."""
     w.bagian_baru("lowerRoman", 1)
     w.judul1("KATA PENGANTAR")
     w.tag("{%p if narasi['Kata Pengantar'] %}")
@@ -414,7 +438,9 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     ):
         w.p(f"{i}. {x}", rata="kiri", spasi=1.15)
 
-    # BAB I, arabic page numbers from 1
+
+def _bab1(w: Penulis) -> None:
+    """BAB I Pendahuluan, arabic page numbers from 1."""
     w.bagian_baru("decimal", 1)
     w.judul1("BAB I", "PENDAHULUAN")
     w.judul("A. Latar Belakang")
@@ -448,7 +474,9 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
         w.p(teks, indent=True)
     w.tag("{%p endif %}")
 
-    # BAB II
+
+def _bab2(w: Penulis) -> None:
+    """BAB II Perencanaan Kinerja."""
     w.judul1("BAB II", "PERENCANAAN KINERJA")
     w.judul("A. Visi")
     w.tag("{%p if profil.visi %}")
@@ -472,7 +500,9 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     w.kalimat1("kalimat.program_kegiatan")
     w.tabel("tabel.anggaran_sasaran")
 
-    # BAB III
+
+def _bab3a(w: Penulis) -> None:
+    """BAB III A: the scale, the SKM and IKM."""
     w.judul1("BAB III", "AKUNTABILITAS KINERJA")
     w.judul("A. Akuntabilitas Kinerja Organisasi")
     w.blok("Pengukuran Kinerja")
@@ -489,6 +519,9 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     w.tabel("tabel.ikm_tren")
     w.grafik("ikm")
 
+
+def _bab3a_capaian(w: Penulis) -> None:
+    """BAB III A.1-4: Sasaran Strategis, the units, the recap."""
     w.judul("1. Capaian Sasaran Strategis", 3)
     w.blok("Capaian Sasaran Strategis")
     w.kalimat("kalimat.sasaran")
@@ -521,6 +554,9 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     w.grafik("capaian")
     w.tabel("tabel.rekap_unit")
 
+
+def _bab3b(w: Penulis) -> None:
+    """BAB III B Akuntabilitas Keuangan."""
     w.judul("B. Akuntabilitas Keuangan")
     w.blok("Akuntabilitas Keuangan")
     w.kalimat("kalimat.keuangan")
@@ -535,7 +571,9 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     w.tabel("tabel.program_banding")
     w.tabel("tabel.belanja_banding")
 
-    # BAB IV
+
+def _bab4(w: Penulis) -> None:
+    """BAB IV Penutup."""
     w.judul1("BAB IV", "PENUTUP")
     w.judul("A. Simpulan")
     w.kalimat("kalimat.simpulan")
@@ -545,18 +583,14 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     w.blok("Penutup")
     w.tanda_tangan()
 
+
+def _lampiran(w: Penulis) -> None:
+    """LAMPIRAN: the quarterly table and the extra sheets named for it."""
     w.tag("{%p if tambahan['Lampiran'] or tabel.triwulan %}")
     w.judul1("LAMPIRAN")
     w.tabel("tabel.triwulan")
     w.tabel_daftar("tambahan['Lampiran']")
     w.tag("{%p endif %}")
-    w.pengaturan()
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
-    sementara = tujuan.with_name(f".{tujuan.name}.tmp")
-    d.save(str(sementara))
-    _tetapkan(sementara)
-    sementara.replace(tujuan)
-    return tujuan
 
 
 def _unit(w: Penulis, daftar: str, nomor: str) -> None:

@@ -1,0 +1,244 @@
+"""BAB II Perencanaan Kinerja: Misi, Renstra, IKU, Perjanjian Kinerja and the budget per sasaran."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from lakip_xl.buku import layout as L
+from lakip_xl.calc.anggaran import Simpul
+from lakip_xl.calc.capaian import Status
+from lakip_xl.hitung import Hasil, HasilIndikator
+from lakip_xl.laporan.bagian import Isi
+from lakip_xl.laporan.kalimat import kalimat_program_kegiatan
+from lakip_xl.laporan.tabel import TabelLaporan, capaian_sel, k, rp, t
+from lakip_xl.laporan.tabel_kinerja import CATATAN_BELUM, judul_kolom, nilai_satuan, nomor_kolom
+
+
+def bangun(hasil: Hasil) -> Isi:
+    """Tables `misi`, `renstra`, `iku`, `pk`, `anggaran_sasaran`; sentence `program_kegiatan`."""
+    isi = Isi()
+    for bagian in (_misi, _renstra, _iku, _perjanjian, _anggaran_sasaran):
+        bagian(hasil, isi)
+    prog = hasil.anggaran.program
+    if prog:
+        isi.kalimat["program_kegiatan"] = kalimat_program_kegiatan(hasil)
+    return isi
+
+
+def _misi(hasil: Hasil, isi: Isi) -> None:
+    """Table `misi` (None without Misi rows)."""
+    buku = hasil.buku
+    misi = buku.rows("Misi")
+    isi.tabel["misi"] = (
+        TabelLaporan(
+            "misi",
+            "Misi RPJMD",
+            [judul_kolom("No", "Misi", "Uraian")],
+            [
+                [t(r["no"] or i), k(r["misi"], tebal=True), k(r["uraian"])]
+                for i, r in enumerate(misi, 1)
+            ],
+            [0.5, 2, 5],
+        )
+        if misi
+        else None
+    )
+
+
+def _renstra(hasil: Hasil, isi: Isi) -> None:
+    """Table `renstra`: the Renstra rows with this year's realisasi and capaian."""
+    buku = hasil.buku
+    pr = hasil.buku.profil
+    tahun = hasil.buku.profil.get("tahun") or 0
+    nama = hasil.buku.profil.get("nama_instansi") or "-"
+    renstra = buku.rows("Tujuan Sasaran")
+    if renstra:
+        th = sorted({y for r in renstra for y in r.tahun})
+        kep1 = [
+            t(x, tebal=True)
+            for x in ("No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Satuan")
+        ]
+        kep1.append(t("Target Kinerja pada Tahun", tebal=True, rentang=len(th)))
+        kep1 += [t(f"Realisasi {tahun}", tebal=True), t("Capaian (%)", tebal=True)]
+        kep2 = [t("") for _ in range(6)] + [t(y, tebal=True) for y in th] + [t(""), t("")]
+        baris = []
+        for i, r in enumerate(renstra, 1):
+            h = hasil.indikator_kode(r["kode_indikator"])
+            baris.append(
+                [
+                    t(r["no"] or i),
+                    k(r["tujuan"]),
+                    k(r["indikator_tujuan"]),
+                    k(r["sasaran"]),
+                    k(r["indikator_sasaran"]),
+                    t(r["satuan"]),
+                ]
+                + [t(r.tahun.get(y) or "-") for y in th]
+                + [
+                    k(nilai_satuan(h["realisasi"], h["satuan"]) if h else "-", rata="kanan"),
+                    capaian_sel(h.capaian) if h else k("-", rata="kanan"),
+                ]
+            )
+        isi.tabel["renstra"] = TabelLaporan(
+            "renstra",
+            f"Rencana Strategis {nama} {pr.get('periode_renstra') or ''}".strip(),
+            [kep1, kep2],
+            baris,
+            [0.4, 1.6, 1.3, 1.6, 1.6, 0.8] + [0.85] * len(th) + [1, 1],
+            [CATATAN_BELUM]
+            if any(
+                (h := hasil.indikator_kode(r["kode_indikator"])) is not None
+                and h.capaian.status is Status.BELUM_TERSEDIA
+                for r in renstra
+            )
+            else [],
+            kecil=True,
+        )
+
+
+def _iku(hasil: Hasil, isi: Isi) -> None:
+    """Table `iku`: the indikator marked IKU."""
+    nama = hasil.buku.profil.get("nama_instansi") or "-"
+    ind = hasil.indikator
+    iku = [h for h in ind if h["iku"] == "Ya"]
+    if iku:
+        isi.tabel["iku"] = TabelLaporan(
+            "iku",
+            f"Indikator Kinerja Utama (IKU) {nama}",
+            [
+                judul_kolom(
+                    "No",
+                    "Sasaran Strategis",
+                    "Indikator Kinerja",
+                    "Penjelasan / Formulasi",
+                    "Penanggung Jawab",
+                )
+            ],
+            [
+                [
+                    t(i),
+                    k(h["sasaran"]),
+                    k(h["indikator"]),
+                    k(h["rumus"] or "-"),
+                    k(h["penanggung_jawab"]),
+                ]
+                for i, h in enumerate(iku, 1)
+            ],
+            [0.5, 2.5, 2.5, 2.5, 2],
+        )
+
+
+def _perjanjian(hasil: Hasil, isi: Isi) -> None:
+    """Table `pk`: each official of the Perjanjian Kinerja with their indikator."""
+    buku = hasil.buku
+    tahun = hasil.buku.profil.get("tahun") or 0
+    nama = hasil.buku.profil.get("nama_instansi") or "-"
+    ind = hasil.indikator
+    pk = buku.rows("Perjanjian Kinerja")
+    if pk:
+        baris = []
+        per_pj: dict[str, list[HasilIndikator]] = {}
+        for h in ind:
+            if h["penanggung_jawab"]:
+                per_pj.setdefault(L.normal(h["penanggung_jawab"]), []).append(h)
+        for r in pk:
+            milik = per_pj.get(L.normal(r["penanggung_jawab"]), [])
+            # an official's own indikator; the sasaran-level copies only when there are none
+            sendiri = [h for h in milik if h["tingkat"] != L.TINGKAT[0]]
+            milik = sendiri or milik
+            prog_keg = []
+            if r["jumlah_program"] is not None:
+                prog_keg.append(f"{r['jumlah_program']} Program")
+            if r["jumlah_kegiatan"] is not None:
+                prog_keg.append(f"{r['jumlah_kegiatan']} Kegiatan")
+            baris.append(
+                [
+                    k(
+                        f"{r['penanggung_jawab']}" + (f" ({r['nama']})" if r["nama"] else ""),
+                        tebal=True,
+                        rentang=3,
+                    ),
+                    k(" / ".join(prog_keg) or "-"),
+                    rp(r["anggaran"]),
+                ]
+            )
+            for i, h in enumerate(milik, 1):
+                baris.append(
+                    [
+                        k(f"{i}. {h['sasaran'] or '-'}"),
+                        k(f"{i}. {h['indikator']}"),
+                        k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
+                        k(""),
+                        k(""),
+                    ]
+                )
+        isi.tabel["pk"] = TabelLaporan(
+            "pk",
+            f"Perjanjian Kinerja Pejabat Struktural {nama} Tahun {tahun}",
+            [
+                judul_kolom(
+                    "Sasaran", "Indikator Kinerja", "Target", "Program / Kegiatan", "Anggaran (Rp)"
+                ),
+                nomor_kolom(5),
+            ],
+            baris,
+            [3, 3, 1.2, 1.5, 1.6],
+        )
+
+
+def _anggaran_sasaran(hasil: Hasil, isi: Isi) -> None:
+    """Table `anggaran_sasaran`: programs and kegiatan per sasaran."""
+    buku = hasil.buku
+    tahun = hasil.buku.profil.get("tahun") or 0
+    nama = hasil.buku.profil.get("nama_instansi") or "-"
+    # programs per sasaran (Tabel 4)
+    ang_rows = [r for r in buku.rows("Anggaran") if r["jenis"] == "Program"]
+    if ang_rows:
+        per_sas: OrderedDict[str, list[Simpul]] = OrderedDict()
+        for r in ang_rows:
+            s = hasil.anggaran_baris.get(r.nomor)
+            if s is not None:
+                per_sas.setdefault(r["sasaran"] or "-", []).append(s)
+        baris = []
+        for i, (sas, progs) in enumerate(per_sas.items(), 1):
+            pertama = True
+            for p in progs:
+                keg = p.anak or [None]
+                for j, kg in enumerate(keg):
+                    baris.append(
+                        [
+                            t(i if pertama else ""),
+                            k(sas if pertama else ""),
+                            k(p.baris.uraian if j == 0 else ""),
+                            rp(p.anggaran) if j == 0 else k(""),
+                            k(kg.baris.uraian if kg else "-"),
+                            rp(kg.anggaran) if kg else k("-"),
+                        ]
+                    )
+                    pertama = False
+        total = hasil.anggaran.anggaran
+        baris.append(
+            [
+                k("Jumlah", tebal=True, rentang=3),
+                rp(total, tebal=True),
+                k(""),
+                rp(total, tebal=True),
+            ]
+        )
+        isi.tabel["anggaran_sasaran"] = TabelLaporan(
+            "anggaran_sasaran",
+            f"Anggaran Penunjang Sasaran Strategis {nama} Tahun {tahun}",
+            [
+                judul_kolom(
+                    "No",
+                    "Sasaran Strategis",
+                    "Program",
+                    "Anggaran (Rp)",
+                    "Kegiatan",
+                    "Anggaran (Rp)",
+                )
+            ],
+            baris,
+            [0.4, 2, 2.2, 1.4, 2.4, 1.4],
+            kecil=True,
+        )

@@ -1,0 +1,156 @@
+"""What the staff typed, as the report uses it: Profil values, logo, their paragraphs per section
+(Narasi), pictures (Gambar) and extra sheets (tables of their own)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from lakip_xl.buku import layout as L
+from lakip_xl.buku.baca import Masalah
+from lakip_xl.calc.format_id import angka
+from lakip_xl.hitung import Hasil
+from lakip_xl.laporan.bagian import Bagian, Gambar, Paragraf
+from lakip_xl.laporan.tabel import TabelLaporan, k
+from lakip_xl.laporan.tabel_kinerja import judul_kolom
+
+
+def profil(hasil: Hasil) -> dict[str, str]:
+    """Profil values as text, with the upper-case forms the cover uses and the years around."""
+    pr = hasil.buku.profil
+    tahun = pr.get("tahun") or 0
+    profil_k = {
+        i.kunci: ("" if pr.get(i.kunci) is None else str(pr.get(i.kunci))) for i in L.PROFIL.isian
+    }
+    profil_k.update(
+        {
+            "NAMA_INSTANSI": (pr.get("nama_instansi") or "").upper(),
+            "PEMERINTAH_DAERAH": (pr.get("pemerintah_daerah") or "").upper(),
+            "JABATAN_PIMPINAN": (pr.get("jabatan_pimpinan") or "").upper(),
+            "NAMA_PIMPINAN": (pr.get("nama_pimpinan") or "").upper(),
+            "tahun": str(tahun),
+            "tahun_lalu": str(tahun - 1),
+            "tahun_berikut": str(tahun + 1),
+        }
+    )
+    return profil_k
+
+
+def logo(hasil: Hasil, folder: Path, masalah: list[Masalah]) -> Path | None:
+    """The cover logo file, or None (with a warning when the file named is missing)."""
+    buku = hasil.buku
+    pr = buku.profil
+    logo_ = None
+    if pr.get("logo"):
+        p = Path(str(pr["logo"]))
+        p = p if p.is_absolute() else folder / p
+        if p.is_file():
+            logo_ = p
+        else:
+            masalah.append(
+                Masalah(
+                    False,
+                    "Profil",
+                    buku.profil_sel.get("logo"),
+                    f"berkas logo '{pr['logo']}' tidak ditemukan; sampul tanpa logo",
+                )
+            )
+    return logo_
+
+
+def narasi(hasil: Hasil) -> Bagian:
+    """Staff paragraphs per section. A sub-heading repeated on consecutive rows (one row per
+    list item) is shown once, above the first of them."""
+    b = Bagian()
+    judul_terakhir: dict[str, str] = {}
+    for r in hasil.buku.rows("Narasi"):
+        if not r["teks"]:
+            continue
+        kunci = r["bagian"] or ""
+        judul = r["judul"] or ""
+        tampil = judul if judul and judul != judul_terakhir.get(kunci) else ""
+        judul_terakhir[kunci] = judul
+        bagian_teks = [x.strip() for x in str(r["teks"]).split("\n") if x.strip()]
+        for i, p in enumerate(bagian_teks):
+            b.setdefault(kunci, []).append(Paragraf(p, tampil if i == 0 else ""))
+    return b
+
+
+def gambar(hasil: Hasil, folder: Path, masalah: list[Masalah]) -> Bagian:
+    """Pictures per section; a missing or non-picture file is left out with a warning."""
+    b = Bagian()
+    for r in hasil.buku.rows("Gambar"):
+        if not r["berkas"]:
+            continue
+        p = Path(str(r["berkas"]))
+        if not p.is_absolute():
+            p = folder / p
+        if not p.is_file():
+            masalah.append(
+                Masalah(
+                    False,
+                    "Gambar",
+                    r.sel.get("berkas"),
+                    f"berkas gambar '{r['berkas']}' tidak ditemukan di folder "
+                    f"{folder}; gambar ini dilewati",
+                )
+            )
+            continue
+        if p.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp"):
+            masalah.append(
+                Masalah(
+                    False,
+                    "Gambar",
+                    r.sel.get("berkas"),
+                    f"'{p.name}' bukan gambar PNG/JPG; dilewati",
+                )
+            )
+            continue
+        b.setdefault(r["bagian"] or "", []).append(Gambar(p, r["keterangan"] or ""))
+    return b
+
+
+def tambahan(hasil: Hasil) -> Bagian:
+    """The extra sheets' tables per section (Lampiran when none is named)."""
+    b = Bagian()
+    for tt in hasil.buku.tambahan:
+        baris = [
+            [
+                k(
+                    _teks_tambahan(v),
+                    rata="kanan"
+                    if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool)
+                    else "kiri",
+                )
+                for v in r
+            ]
+            for r in tt.baris
+        ]
+        lebar = [
+            max(
+                1.0,
+                min(
+                    4.0,
+                    max(
+                        (len(str(x)) for x in [kol] + [r[i] for r in tt.baris if i < len(r)]),
+                        default=4,
+                    )
+                    / 10,
+                ),
+            )
+            for i, kol in enumerate(tt.kolom)
+        ]
+        tab = TabelLaporan(f"tambahan:{tt.sheet}", tt.judul, [judul_kolom(*tt.kolom)], baris, lebar)
+        b.setdefault(tt.bagian or "Lampiran", []).append(tab)
+    return b
+
+
+def _teks_tambahan(v: Any) -> str:
+    if isinstance(v, bool):
+        return "Ya" if v else "Tidak"
+    if isinstance(v, (int, Decimal)):
+        return angka(v)
+    if isinstance(v, float):
+        return angka(Decimal(repr(v)))
+    return str(v)

@@ -1,0 +1,321 @@
+"""Report tables shared by several parts: capaian, comparison with last year, history, programs,
+the scales; and the small cell helpers they use."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from decimal import Decimal
+
+from lakip_xl.calc.anggaran import JenisBaris, Simpul, serapan_persen
+from lakip_xl.calc.banding import bandingkan
+from lakip_xl.calc.capaian import Status
+from lakip_xl.calc.format_id import angka, romawi
+from lakip_xl.calc.kategori import Skala
+from lakip_xl.hitung import Hasil, HasilIndikator
+from lakip_xl.laporan.tabel import (
+    TANDA_BELUM,
+    Sel,
+    TabelLaporan,
+    capaian_sel,
+    k,
+    n,
+    pc,
+    rp,
+    t,
+)
+
+CATATAN_BELUM = "*) realisasi belum tersedia / masih dalam proses penilaian"
+
+
+def nilai_satuan(v: Decimal | None, satuan: str | None) -> str:
+    """A value with its unit ('72,29%', '5 dokumen'), or the not-yet-available mark."""
+    if v is None:
+        return TANDA_BELUM
+    s = angka(v)
+    if satuan and satuan.strip() == "%":
+        return s + "%"
+    return f"{s} {satuan}".strip() if satuan else s
+
+
+def judul_kolom(*judul: str | Sel) -> list[Sel]:
+    """A header row: bold centred cells."""
+    return [j if isinstance(j, Sel) else t(j, tebal=True) for j in judul]
+
+
+def nomor_kolom(jumlah: int) -> list[Sel]:
+    """The row of column numbers 1..n under a header."""
+    return [t(i, miring=True) for i in range(1, jumlah + 1)]
+
+
+def ada_belum(daftar: list[HasilIndikator]) -> bool:
+    """Whether an indikator of the list has its realisasi not yet available."""
+    return any(h.capaian.status is Status.BELUM_TERSEDIA for h in daftar)
+
+
+def tabel_skala(skala: Skala) -> TabelLaporan:
+    baris = [[t(romawi(i)), k(r.uraian), k(r.nama)] for i, r in enumerate(skala.rentang, 1)]
+    return TabelLaporan(
+        "skala",
+        f"Skala Pengukuran Kinerja ({skala.nama})",
+        [judul_kolom("Urutan", "Rentang Capaian", "Kategori Capaian")],
+        baris,
+        [1, 3, 2],
+        sumber=skala.sumber,
+    )
+
+
+def tabel_mutu() -> TabelLaporan:
+    data = [
+        ("1", "1,00 - 2,5996", "25,00 - 64,99", "D", "Tidak Baik"),
+        ("2", "2,60 - 3,064", "65,00 - 76,60", "C", "Kurang Baik"),
+        ("3", "3,0644 - 3,532", "76,61 - 88,30", "B", "Baik"),
+        ("4", "3,5324 - 4,00", "88,31 - 100,00", "A", "Sangat Baik"),
+    ]
+    return TabelLaporan(
+        "mutu",
+        "Nilai Persepsi, Interval IKM, Interval Konversi IKM, Mutu Pelayanan dan "
+        "Kinerja Unit Pelayanan",
+        [
+            judul_kolom(
+                "Nilai Persepsi",
+                "Nilai Interval IKM",
+                "Nilai Interval Konversi IKM",
+                "Mutu Pelayanan",
+                "Kinerja Unit Pelayanan",
+            )
+        ],
+        [[t(a), t(b), t(c), t(d), t(e)] for a, b, c, d, e in data],
+        [1, 2, 2, 1, 2],
+        sumber="PermenPANRB Nomor 14 Tahun 2017",
+    )
+
+
+def tabel_capaian(
+    hasil: Hasil, daftar: list[HasilIndikator], kunci: str, judul: str, dengan_sasaran: bool = True
+) -> TabelLaporan:
+    """No | (Sasaran) | Indikator | Target | Realisasi | Capaian (%) | Kategori, with average."""
+    kepala = (
+        ["No"]
+        + (["Sasaran"] if dengan_sasaran else [])
+        + ["Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Kategori"]
+    )
+    baris = []
+    for i, h in enumerate(daftar, 1):
+        b = [t(i)]
+        if dengan_sasaran:
+            b.append(k(h["sasaran"]))
+        b += [
+            k(h["indikator"]),
+            k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
+            k(nilai_satuan(h["realisasi"], h["satuan"]), rata="kanan"),
+            capaian_sel(h.capaian),
+            k(h.kategori or "-"),
+        ]
+        baris.append(b)
+    rr = hasil.rata(daftar)
+    if len(daftar) > 1:
+        span = 4 if dengan_sasaran else 3
+        baris.append(
+            [
+                k("Rata-rata capaian", tebal=True, rentang=span + 1),
+                pc(rr.persen, tebal=True),
+                k(rr.kategori or "-", tebal=True),
+            ]
+        )
+    lebar = [0.5] + ([2.5] if dengan_sasaran else []) + [3, 1.2, 1.2, 1.1, 1.4]
+    cat = [CATATAN_BELUM] if ada_belum(daftar) else []
+    return TabelLaporan(kunci, judul, [judul_kolom(*kepala)], baris, lebar, cat)
+
+
+def tabel_banding(
+    hasil: Hasil, daftar: list[HasilIndikator], kunci: str, judul: str
+) -> TabelLaporan | None:
+    """Last year vs this year per indikator: target, realisasi, capaian, and the change."""
+    if not any(h["realisasi_lalu"] is not None for h in daftar):
+        return None
+    th = hasil.buku.profil.get("tahun") or 0
+    kepala1 = [
+        t("No", tebal=True),
+        t("Indikator Kinerja", tebal=True),
+        t(f"Tahun {th - 1}", tebal=True, rentang=3),
+        t(f"Tahun {th}", tebal=True, rentang=3),
+        t("Keterangan", tebal=True),
+    ]
+    kepala2 = [t(""), t("")] + [
+        t(x, tebal=True) for x in ("Target", "Realisasi", "Capaian (%)")
+    ] * 2
+    kepala2.append(t(""))
+    baris = []
+    for i, h in enumerate(daftar, 1):
+        ket = "-"
+        if h["realisasi"] is not None and h["realisasi_lalu"] is not None:
+            b = bandingkan(h["realisasi_lalu"], h["realisasi"])
+            ket = (
+                f"realisasi {b.arah}"
+                if b.arah == "tetap"
+                else f"realisasi {b.arah} {angka(abs(b.selisih), 2)}"
+            )
+        baris.append(
+            [
+                t(i),
+                k(h["indikator"]),
+                k(
+                    nilai_satuan(h["target_lalu"], h["satuan"])
+                    if h["target_lalu"] is not None
+                    else "-",
+                    rata="kanan",
+                ),
+                k(
+                    nilai_satuan(h["realisasi_lalu"], h["satuan"])
+                    if h["realisasi_lalu"] is not None
+                    else "-",
+                    rata="kanan",
+                ),
+                capaian_sel(h.capaian_lalu)
+                if h["target_lalu"] is not None
+                else k("-", rata="kanan"),
+                k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
+                k(nilai_satuan(h["realisasi"], h["satuan"]), rata="kanan"),
+                capaian_sel(h.capaian),
+                k(ket),
+            ]
+        )
+    cat = [CATATAN_BELUM] if ada_belum(daftar) else []
+    return TabelLaporan(
+        kunci,
+        judul,
+        [kepala1, kepala2],
+        baris,
+        [0.5, 3, 1.1, 1.1, 1, 1.1, 1.1, 1, 1.6],
+        cat,
+        kecil=True,
+    )
+
+
+def tabel_riwayat(
+    hasil: Hasil, daftar: list[HasilIndikator], kunci: str, judul: str
+) -> TabelLaporan | None:
+    """Realisasi of the two previous years and this year's target, realisasi and capaian."""
+    if not any(h["realisasi_lalu2"] is not None for h in daftar):
+        return None
+    th = hasil.buku.profil.get("tahun") or 0
+    kepala1 = [
+        t("No", tebal=True),
+        t("Indikator Kinerja", tebal=True),
+        t("Satuan", tebal=True),
+        t("Realisasi", tebal=True, rentang=2),
+        t(f"Tahun {th}", tebal=True, rentang=3),
+    ]
+    kepala2 = [
+        t(""),
+        t(""),
+        t(""),
+        t(th - 2, tebal=True),
+        t(th - 1, tebal=True),
+        t("Target", tebal=True),
+        t("Realisasi", tebal=True),
+        t("Capaian (%)", tebal=True),
+    ]
+    baris = [
+        [
+            t(i),
+            k(h["indikator"]),
+            t(h["satuan"] or ""),
+            n(h["realisasi_lalu2"]),
+            n(h["realisasi_lalu"]),
+            n(h["target"]),
+            n(h["realisasi"]) if h["realisasi"] is not None else k(TANDA_BELUM, rata="kanan"),
+            capaian_sel(h.capaian),
+        ]
+        for i, h in enumerate(daftar, 1)
+    ]
+    return TabelLaporan(kunci, judul, [kepala1, kepala2], baris, [0.5, 3, 1, 1, 1, 1, 1, 1.1])
+
+
+def tabel_program(
+    hasil: Hasil, simpul: list[Simpul], kunci: str, judul: str, dengan_total: bool = True
+) -> TabelLaporan | None:
+    """Programs (bold, Roman numerals) with their kegiatan and sub kegiatan, and a total row."""
+    if not simpul:
+        return None
+    baris: list[list[Sel]] = []
+    nomor_keg = 0
+    for i, p in enumerate(simpul, 1):
+        tebal = p.baris.jenis is JenisBaris.PROGRAM
+        baris.append(
+            [
+                t(romawi(i) if tebal else i, tebal=tebal),
+                k(p.baris.uraian, tebal=tebal),
+                rp(p.anggaran, tebal=tebal),
+                rp(p.realisasi, tebal=tebal),
+                pc(p.serapan, tebal=tebal),
+            ]
+        )
+        for keg in p.anak:
+            nomor_keg += 1
+            baris.append(
+                [
+                    t(nomor_keg),
+                    k(keg.baris.uraian),
+                    rp(keg.anggaran),
+                    rp(keg.realisasi),
+                    pc(keg.serapan),
+                ]
+            )
+            for sub in keg.anak:
+                baris.append(
+                    [
+                        t(""),
+                        k("- " + sub.baris.uraian, miring=True),
+                        rp(sub.anggaran),
+                        rp(sub.realisasi),
+                        pc(sub.serapan),
+                    ]
+                )
+    if dengan_total:
+        ta = sum((p.anggaran for p in simpul), Decimal(0))
+        tr = sum((p.realisasi for p in simpul), Decimal(0))
+        baris.append(
+            [
+                k("Jumlah", tebal=True, rentang=2),
+                rp(ta, tebal=True),
+                rp(tr, tebal=True),
+                pc(serapan_persen(ta, tr), tebal=True),
+            ]
+        )
+    return TabelLaporan(
+        kunci,
+        judul,
+        [
+            judul_kolom(
+                "No", "Program / Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "Serapan (%)"
+            ),
+            nomor_kolom(5),
+        ],
+        baris,
+        [0.6, 4.3, 1.6, 1.6, 1.2],
+    )
+
+
+def program_dari_kode(hasil: Hasil, daftar: list[HasilIndikator]) -> list[Simpul]:
+    """Programs supporting these indikator (via Kode Anggaran), each once, in sheet order.
+    A kegiatan code brings its program with only the named kegiatan."""
+    dipilih: OrderedDict[int, Simpul] = OrderedDict()
+    for h in daftar:
+        for s in hasil.anggaran_indikator(h):
+            dipilih[id(s)] = s
+    if not dipilih:
+        return []
+    hasil_program = []
+    for p in hasil.anggaran.program:
+        if id(p) in dipilih:
+            hasil_program.append(p)
+            continue
+        anak = [kg for kg in p.anak if id(kg) in dipilih]
+        if anak:
+            salinan = Simpul(p.baris, anak)
+            salinan.anggaran = sum((a.anggaran for a in anak), Decimal(0))
+            salinan.realisasi = sum((a.realisasi for a in anak), Decimal(0))
+            hasil_program.append(salinan)
+    return hasil_program
+
