@@ -1,0 +1,95 @@
+"""Indonesian numbers as printed in a report: "10 desa", "5.530 KPM", "100 %", "Rp 5.021.250,-"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
+
+from lakip_xl.calc.angka import bulat
+from lakip_xl.calc.format_id import angka as format_angka
+from lakip_xl.calc.format_id import urai_angka
+
+
+@dataclass(frozen=True)
+class Nilai:
+    """A printed number: its value, decimals as printed, unit, and whether it is a percentage."""
+
+    nilai: Decimal
+    desimal: int
+    satuan: str
+    teks: str
+
+    @property
+    def persen(self) -> bool:
+        return "%" in self.satuan
+
+
+_KOSONG = {"", "-", "--", "*)", "*", ")*", "y*", "* %", "n/a", "#"}
+_RE_SPASI_TANDA = re.compile(r"\s+([.,])(?=\d)|(?<=\d)([.,])\s+(?=\d{3}\b)")
+_RE_AKHIR_TITIK = re.compile(r"(?<=\d)[.,]?-?[.]?$")
+
+
+def baca(teks: str | None) -> Nilai | None:
+    """The number in a cell, or None when the cell holds no single readable number.
+
+    Uses the calculation core's reader (`format_id.urai_angka`) after removing what reports add
+    around numbers: "Rp." prefixes, ",-" and ".-" endings, "B (75)" grades, "%" with spaces.
+    """
+    if teks is None:
+        return None
+    t = " ".join(str(teks).split())
+    if t.casefold() in _KOSONG or not any(c.isdigit() for c in t):
+        return None
+    t = t.replace("Rp.", "Rp ").replace("Rp,", "Rp ")
+    t = re.sub(r"(?<=\d)\s*\.\s*-\s*\.?$", "", t)  # "574.736.610.-" and ".-."
+    t = re.sub(r"(?<=\d),-[.,]?$", "", t)
+    t = re.sub(r"\(\s+", "(", t)
+    t = re.sub(r"\s+\)", ")", t)
+    t = re.sub(r"^([A-Za-z]+)\(", r"\1 (", t)
+    try:
+        u = urai_angka(t)
+    except (ValueError, TypeError):
+        return None
+    d = u.nilai
+    desimal = max(0, -d.as_tuple().exponent) if isinstance(d.as_tuple().exponent, int) else 0
+    return Nilai(d, desimal, u.satuan, str(teks))
+
+
+def tahun(teks: str) -> int | None:
+    """A year 1990-2099 written alone in a header ("2020", "Tahun 2020", "tahun 2019")."""
+    m = re.findall(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)", teks)
+    return int(m[-1]) if m else None
+
+
+def potong(nilai: Decimal, digit: int) -> Decimal:
+    """Truncated (not rounded) to `digit` decimals: what a typist who drops digits prints."""
+    return nilai.quantize(Decimal(1).scaleb(-digit), rounding=ROUND_DOWN)
+
+
+def cocok(cetak: Nilai, benar: Decimal) -> str:
+    """'sama' if the printed value is the right value rounded to its printed decimals (Excel
+    ROUND), 'pembulatan' if it is the right value truncated instead, else 'salah'."""
+    d = cetak.desimal
+    if bulat(benar, d) == cetak.nilai:
+        return "sama"
+    if potong(benar, d) == cetak.nilai and d > 0:
+        return "pembulatan"
+    if d == 0 and potong(benar, 0) == cetak.nilai and benar - cetak.nilai < 1:
+        return "pembulatan"
+    return "salah"
+
+
+def tulis(nilai: Decimal, digit: int = 2) -> str:
+    """Indonesian text of a value, rounded like Excel to `digit` decimals."""
+    return format_angka(nilai, digit)
+
+
+def tulis_rp(nilai: Decimal) -> str:
+    return format_angka(nilai, 0)
+
+
+def sama_angka(a: Nilai, b: Nilai) -> bool:
+    """Two printed values say the same number (90,9 and 90,90 do; 83 and 83,00 do)."""
+    d = min(a.desimal, b.desimal)
+    return bulat(a.nilai, d) == bulat(b.nilai, d)

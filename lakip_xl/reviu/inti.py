@@ -1,0 +1,109 @@
+"""Read a Laporan Kinerja and run every check: the one entry point of the reviu."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from lakip_xl.errors import LakipError
+from lakip_xl.reviu import (
+    periksa_anggaran,
+    periksa_capaian,
+    periksa_ikm,
+    periksa_kalimat,
+    periksa_kelengkapan,
+    periksa_konsistensi,
+)
+from lakip_xl.reviu.dokumen import Dokumen
+from lakip_xl.reviu.kolom import Susunan, susun
+from lakip_xl.reviu.periksa_kelengkapan import Butir
+from lakip_xl.reviu.temuan import Temuan
+
+
+@dataclass
+class HasilReviu:
+    """What the reviu read and found."""
+
+    dokumen: Dokumen
+    temuan: list[Temuan]
+    butir: list[Butir] = field(default_factory=list)
+    prakiraan: list[tuple[str, str, str, Decimal]] = field(default_factory=list)
+    tabel_dibaca: int = 0
+
+    def jumlah(self) -> Counter[str]:
+        return Counter(t.jenis for t in self.temuan)
+
+
+def baca(path: Path) -> Dokumen:
+    """The document, from .docx or PDF; one Indonesian sentence for anything unreadable."""
+    path = Path(path)
+    if not path.exists():
+        raise LakipError(f"Berkas '{path}' tidak ditemukan; periksa nama dan foldernya.")
+    if path.is_dir():
+        raise LakipError(f"'{path}' adalah folder, bukan berkas laporan .docx atau .pdf.")
+    akhiran = path.suffix.casefold()
+    try:
+        with path.open("rb") as f:
+            kepala = f.read(5)
+    except OSError as e:
+        from lakip_xl.errors import dari_oserror
+
+        raise dari_oserror(e) from None
+    if akhiran == ".pdf" or kepala.startswith(b"%PDF"):
+        from lakip_xl.reviu import baca_pdf
+
+        dok = baca_pdf.baca(path)
+    elif akhiran in (".docx", ".docm") or kepala.startswith(b"PK"):
+        from lakip_xl.reviu import baca_docx
+
+        dok = baca_docx.baca(path)
+    elif akhiran == ".doc":
+        raise LakipError(f"Berkas '{path.name}' berformat Word lama (.doc); simpan ulang sebagai "
+                         ".docx (Word: Simpan Sebagai > Dokumen Word) lalu ulangi.")
+    else:
+        raise LakipError(f"Berkas '{path.name}' bukan laporan .docx atau .pdf.")
+    if not dok.paragraf and not dok.tabel:
+        raise LakipError(f"Berkas '{path.name}' tidak berisi teks atau tabel yang dapat dibaca.")
+    dok.tahun = _tahun(dok)
+    return dok
+
+
+def _tahun(dok: Dokumen) -> int | None:
+    """The report's year: "TAHUN 2020" in the title, else the commonest year in the first pages."""
+    awal = " ".join(p.teks for p in dok.paragraf[:40])
+    m = re.search(r"(?:LAPORAN KINERJA|LAKIP|LKj)[^.]{0,80}?TAHUN\s+(20\d\d)", awal, re.I)
+    if m:
+        return int(m.group(1))
+    tahun = Counter(re.findall(r"\b(20\d\d)\b", awal))
+    return int(tahun.most_common(1)[0][0]) if tahun else None
+
+
+def periksa(dok: Dokumen) -> HasilReviu:
+    """Every check on a document already read."""
+    daftar: list[Susunan] = []
+    for t in dok.tabel:
+        s = susun(t)
+        if s is not None:
+            s.tahun = dok.tahun
+            daftar.append(s)
+    skala = periksa_capaian.skala_dokumen(daftar)
+    ikm = periksa_ikm.cari(daftar)
+    temuan: list[Temuan] = []
+    temuan += periksa_capaian.periksa(daftar, skala)
+    temuan += periksa_anggaran.periksa(daftar)
+    temuan += periksa_ikm.periksa_tabel(daftar, ikm)
+    temuan += periksa_kalimat.periksa(dok.paragraf, periksa_capaian.rata_tabel(daftar), ikm,
+                                      dok.tahun)
+    temuan += periksa_konsistensi.periksa(daftar)
+    butir, kurang = periksa_kelengkapan.periksa(dok, daftar)
+    temuan += kurang
+    prakiraan = periksa_kelengkapan.prakiraan(butir, daftar, dok.tahun)
+    return HasilReviu(dok, temuan, butir, prakiraan, len(daftar))
+
+
+def reviu(path: Path) -> HasilReviu:
+    """Read and review one report."""
+    return periksa(baca(path))

@@ -1,0 +1,240 @@
+"""Columns found by their header text (multi-row headers too) and rows sorted into data, program,
+Jumlah and rata-rata rows, with rows continued on the next line joined to the row above."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lakip_xl.reviu import angka
+from lakip_xl.reviu.angka import Nilai
+from lakip_xl.reviu.dokumen import Sel, Tabel
+
+_ROMAWI = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\.?$")
+_LABEL = ("indikator", "kegiatan", "program", "uraian", "belanja", "unsur", "komponen",
+          "jenis", "sasaran", "tujuan")
+
+
+@dataclass
+class Kolom:
+    """One column: its joined header text, its role and the year it speaks of."""
+
+    indeks: int
+    label: str
+    peran: str  # target realisasi capaian anggaran sisa nrr konversi kategori no rentang lain
+    tahun: int | None
+
+
+@dataclass
+class Baris:
+    """One row of data (a continued row already joined)."""
+
+    indeks: int
+    sel: list[Sel]
+    label: str
+    no: str
+    jenis: str  # data, program, jumlah, rata
+
+    def nilai(self, kolom: int | None) -> Nilai | None:
+        if kolom is None or kolom >= len(self.sel):
+            return None
+        return angka.baca(self.sel[kolom].teks)
+
+    def asal(self, kolom: int | None) -> tuple[int, int, int] | None:
+        if kolom is None or kolom >= len(self.sel):
+            kolom = 0
+        return self.sel[kolom].asal
+
+
+@dataclass
+class Kelompok:
+    """Target, realisasi and capaian columns of one year."""
+
+    target: int | None
+    realisasi: int | None
+    capaian: int
+    tahun: int | None
+
+
+@dataclass
+class Susunan:
+    """A table read as data: columns with roles, rows with kinds, capaian groups."""
+
+    tabel: Tabel
+    kolom: list[Kolom]
+    baris: list[Baris] = field(default_factory=list)
+    kelompok: list[Kelompok] = field(default_factory=list)
+    tahun: int | None = None  # the report's year
+
+    def peran(self, nama: str) -> list[int]:
+        return [k.indeks for k in self.kolom if k.peran == nama]
+
+    @property
+    def anggaran(self) -> bool:
+        return bool(self.peran("anggaran")) and bool(self.peran("realisasi"))
+
+
+def _bersih(teks: str) -> str:
+    t = teks.casefold()
+    if re.fullmatch(r"(?:\w ){2,}\w", t):  # "j u m l a h"
+        t = t.replace(" ", "")
+    return t
+
+
+def _penomoran(baris: list[Sel]) -> bool:
+    """The "1 | 2 | 3 | 4 | 5" row under a header."""
+    isi = [s.teks.strip("() .") for s in baris if s.teks.strip()]
+    if len(isi) < 3 or not all(x.isdigit() for x in isi):
+        return False
+    angka_ = [int(x) for x in isi]
+    return angka_ == sorted(angka_) and angka_[0] in (0, 1) and angka_[-1] <= len(baris) + 1
+
+
+def _baris_judul(baris: list[Sel]) -> bool:
+    if _penomoran(baris):
+        return True
+    pertama = baris[0].teks.strip()
+    if re.fullmatch(r"\d{1,3}\.?", pertama) or _ROMAWI.match(pertama):
+        return False
+    for s in baris[1:]:
+        n = angka.baca(s.teks)
+        if n is None:
+            continue
+        if n.desimal == 0 and not n.satuan and 1990 <= n.nilai <= 2099:
+            continue
+        return False
+    return True
+
+
+def _peran(label: str) -> str:
+    t = label
+    if re.search(r"\b(no|no\.|nomor|urutan)$", t) or t in ("no", "no.", "nomor", "urutan"):
+        return "no"
+    if "rentang" in t or "interval" in t:
+        return "rentang"
+    if re.search(r"kategori|predikat|kriteria|mutu", t):
+        return "kategori"
+    jumlah = sum(w in t for w in ("target", "realisasi", "capaian"))
+    if jumlah >= 3:
+        return "lain"
+    if "sisa" in t:
+        return "sisa"
+    if "tertimbang" in t or "bobot" in t or "selisih" in t:
+        return "lain"
+    if re.search(r"capaian|%|persen|serapan", t):
+        return "capaian"
+    if re.search(r"anggaran|pagu", t) and "realisasi" not in t:
+        return "anggaran"
+    if "realisasi" in t:
+        return "realisasi"
+    if "target" in t:
+        return "anggaran" if "rp" in t else "target"
+    if re.search(r"\bnrr\b|nilai rata", t):
+        return "nrr"
+    if re.search(r"\bikm\b|konversi", t):
+        return "konversi"
+    return "lain"
+
+
+def _kepala(tabel: Tabel) -> tuple[int, list[str]]:
+    """Number of header rows and the joined header text of each column."""
+    grid = tabel.baris
+    n = 0
+    while n < min(len(grid), 5) and _baris_judul(grid[n]):
+        n += 1
+    n = max(1, min(n, len(grid) - 1 if len(grid) > 1 else 1))
+    lebar = len(grid[0])
+    teks = [[s.teks for s in grid[r]] for r in range(n)]
+    for r in range(n - 1):  # spanning group headers typed into the first cell only
+        for c in range(1, lebar):
+            if not teks[r][c] and teks[r][c - 1] and any(teks[r + 1][c:c + 1]):
+                teks[r][c] = teks[r][c - 1]
+    label = []
+    for c in range(lebar):
+        bagian: list[str] = []
+        for r in range(n):
+            x = teks[r][c]
+            if x and (not bagian or bagian[-1] != x) and not _penomoran(grid[r]):
+                bagian.append(x)
+        label.append(_bersih(" ".join(bagian)))
+    return n, label
+
+
+def _kolom_label(kolom: list[Kolom]) -> list[int]:
+    hasil = []
+    for kata in _LABEL:
+        hasil += [k.indeks for k in kolom if k.peran == "lain" and kata in k.label
+                  and k.indeks not in hasil]
+    return hasil
+
+
+def _jenis(sel: list[Sel], no: str, label: str) -> str:
+    awal = [_bersih(s.teks) for s in sel if s.teks.strip()]
+    if any(re.fullmatch(r"(jumlah|total|sub ?total|jumlah total)( \w+)?:?", a) for a in awal[:3]):
+        return "jumlah"
+    if any(re.match(r"^(rata|rerata)", a) for a in awal[:3]):
+        return "rata"
+    if _ROMAWI.match(no.strip()) or (not no.strip() and label.casefold().startswith("program")):
+        return "program"
+    return "data"
+
+
+def susun(tabel: Tabel) -> Susunan | None:
+    """Read a table's columns and rows; None for an empty or one-row table."""
+    if len(tabel.baris) < 2 or not tabel.baris[0]:
+        return None
+    n, label = _kepala(tabel)
+    kolom = [Kolom(i, lb, _peran(lb), angka.tahun(lb)) for i, lb in enumerate(label)]
+    s = Susunan(tabel, kolom)
+    i_no = next((k.indeks for k in kolom if k.peran == "no"), 0)
+    i_label = _kolom_label(kolom)
+    angka_kolom = [k.indeks for k in kolom if k.peran not in ("no", "lain", "kategori")]
+    for r in range(n, len(tabel.baris)):
+        sel = tabel.baris[r]
+        if _penomoran(sel):
+            continue
+        label_baris = next((sel[i].teks for i in i_label if sel[i].teks.strip()), "")
+        if not label_baris:
+            teks = [x.teks for x in sel if x.teks.strip() and angka.baca(x.teks) is None]
+            label_baris = max(teks, key=len) if teks else ""
+        no = sel[i_no].teks if i_no < len(sel) else ""
+        kosong = all(angka.baca(sel[i].teks) is None for i in angka_kolom)
+        if s.baris and not no.strip() and kosong and label_baris and angka_kolom:
+            atas = s.baris[-1]  # a row continued on the next line
+            if atas.jenis in ("data", "program") and label_baris != atas.label:
+                atas.label = f"{atas.label} {label_baris}".strip()
+                continue
+        if all(not x.teks.strip() for x in sel):
+            continue
+        s.baris.append(Baris(r, sel, label_baris, no, _jenis(sel, no, label_baris)))
+    s.kelompok = _kelompok(kolom)
+    return s
+
+
+def _kelompok(kolom: list[Kolom]) -> list[Kelompok]:
+    hasil = []
+    for k in kolom:
+        if k.peran != "capaian":
+            continue
+        kiri = kolom[: k.indeks]
+        real = next((x for x in reversed(kiri) if x.peran == "realisasi"), None)
+        tahun = real.tahun if real and real.tahun else k.tahun
+        target = None
+        batas = real.indeks if real else k.indeks
+        calon = [x for x in kolom[:batas] if x.peran == "target"]
+        if tahun is not None and any(x.tahun == tahun for x in calon):
+            target = next(x for x in reversed(calon) if x.tahun == tahun)
+        elif calon:
+            target = calon[-1]
+        if tahun is None and target is not None:
+            tahun = target.tahun
+        hasil.append(Kelompok(target.indeks if target else None,
+                              real.indeks if real else None, k.indeks, tahun))
+    return hasil
+
+
+def normal(label: str) -> str:
+    """A row label as a key: lower case, numbering and punctuation removed."""
+    t = re.sub(r"^\s*(\d+|[a-z]|[ivxl]+)[.)]\s+", "", label.casefold())
+    t = re.sub(r"[^\w]+", " ", t)
+    return " ".join(t.split())

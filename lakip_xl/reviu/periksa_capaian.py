@@ -1,0 +1,231 @@
+"""Capaian of each row against its own target and realisasi (polaritas, rounding), rata-rata rows
+against the column they summarise, and kategori against the scale the document prints."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from lakip_xl.calc.capaian import Capaian, Polaritas, RumusNegatif, Status, hitung_capaian
+from lakip_xl.calc.kategori import SEMUA_SKALA, Rentang, Skala
+from lakip_xl.calc.rata import rata_rata
+from lakip_xl.reviu import angka
+from lakip_xl.reviu.angka import Nilai, cocok, tulis
+from lakip_xl.reviu.kolom import Baris, Kelompok, Susunan
+from lakip_xl.reviu.temuan import Temuan
+
+_NEGATIF = re.compile(r"\(\s*-\s*\)|\bnegatif\b|semakin rendah|makin rendah|minimi[sz]e", re.I)
+
+
+def _polaritas(s: Susunan, b: Baris) -> Polaritas:
+    """Negatif only when the document says so: a Polaritas column, "(-)" or "negatif" beside it."""
+    for k in s.kolom:
+        if "polaritas" in k.label or "sifat" in k.label:
+            teks = b.sel[k.indeks].teks.casefold()
+            if "negatif" in teks or teks.strip() in ("-", "(-)", "minimize"):
+                return Polaritas.NEGATIF
+            return Polaritas.POSITIF
+    return Polaritas.NEGATIF if _NEGATIF.search(b.label) else Polaritas.POSITIF
+
+
+def rumus(p: Polaritas, r: RumusNegatif = RumusNegatif.SELISIH) -> str:
+    if p is Polaritas.POSITIF:
+        return "Realisasi / Target x 100"
+    return f"{r.value} x 100"
+
+
+def capaian_baris(s: Susunan, g: Kelompok, b: Baris) -> tuple[Nilai, Nilai, Decimal] | None:
+    """(target, realisasi, right capaian) of a row, when both inputs are printed numbers."""
+    t, r = b.nilai(g.target), b.nilai(g.realisasi)
+    if t is None or r is None or t.nilai <= 0:
+        return None
+    c = hitung_capaian(t.nilai, r.nilai, _polaritas(s, b))
+    return (t, r, c.persen) if c.persen is not None else None
+
+
+def _dasar(t: Nilai, r: Nilai, p: Polaritas, benar: Decimal) -> str:
+    tt, rr = tulis(t.nilai, t.desimal), tulis(r.nilai, r.desimal)
+    if p is Polaritas.POSITIF:
+        return f"{rr} / {tt} x 100 = {tulis(benar, 4)} ({rumus(p)}, polaritas positif)"
+    return f"(2 x {tt} - {rr}) / {tt} x 100 = {tulis(benar, 4)} (polaritas negatif)"
+
+
+def _periksa_baris(s: Susunan, g: Kelompok, b: Baris) -> Temuan | None:
+    c = b.nilai(g.capaian)
+    hasil = capaian_baris(s, g, b)
+    if c is None or hasil is None:
+        return None
+    t, r, benar = hasil
+    p = _polaritas(s, b)
+    lokasi = s.tabel.lokasi(b.label)
+    tempat = b.asal(g.capaian)
+    status = cocok(c, benar)
+    if status == "sama":
+        return None
+    seharusnya = tulis(benar, max(2, c.desimal))
+    if status == "pembulatan":
+        return Temuan("Pembulatan", lokasi, "Capaian dipotong, bukan dibulatkan (ROUND Excel).",
+                      c.teks, seharusnya, _dasar(t, r, p, benar), tempat)
+    lain = Polaritas.NEGATIF if p is Polaritas.POSITIF else Polaritas.POSITIF
+    for rn in (RumusNegatif.SELISIH, RumusNegatif.KEBALIKAN):
+        alt = hitung_capaian(t.nilai, r.nilai, lain, rn)
+        if alt.persen is not None and cocok(c, alt.persen) != "salah":
+            uraian = (f"Capaian dihitung dengan rumus polaritas {lain.value.lower()} "
+                      f"({rumus(lain, rn)}); indikator ini dibaca {p.value.lower()}. Bila "
+                      "indikatornya memang negatif, nyatakan polaritasnya dan pakai satu rumus.")
+            return Temuan("Polaritas", lokasi, uraian, c.teks, seharusnya,
+                          _dasar(t, r, p, benar), tempat)
+    return Temuan("Hitungan", lokasi, "Capaian tidak sesuai target dan realisasi barisnya.",
+                  c.teks, seharusnya, _dasar(t, r, p, benar), tempat)
+
+
+def _nilai_kolom(s: Susunan, g: Kelompok) -> tuple[list[Decimal], list[Decimal]]:
+    """Printed and right capaian of the data rows of one column."""
+    cetak, benar = [], []
+    for b in s.baris:
+        if b.jenis not in ("data", "program"):
+            continue
+        c = b.nilai(g.capaian)
+        hasil = capaian_baris(s, g, b) if g.target is not None else None
+        if c is None and hasil is None:
+            continue
+        if c is not None:
+            cetak.append(c.nilai)
+        benar.append(hasil[2] if hasil else c.nilai)  # type: ignore[union-attr]
+    return cetak, benar
+
+
+def _rata(nilai: list[Decimal], batas: int | None = None) -> Decimal | None:
+    r = rata_rata([Capaian(v, Status.ADA) for v in nilai], batas_persen=batas)
+    return r.persen
+
+
+def _periksa_rata(s: Susunan, g: Kelompok, b: Baris) -> Temuan | None:
+    c = b.nilai(g.capaian)
+    cetak, benar = _nilai_kolom(s, g)
+    if c is None or not benar:
+        return None
+    dasar_benar = _rata(benar)
+    assert dasar_benar is not None
+    if cocok(c, dasar_benar) == "sama":
+        return None
+    basis = {"berbatas 100": _rata(benar, 100), "berbatas 120": _rata(benar, 120)}
+    if any(v is not None and cocok(c, v) == "sama" for v in basis.values()):
+        return None
+    rinci = [f"rata-rata {len(benar)} capaian yang benar = {tulis(dasar_benar)}"]
+    rinci += [f"{k}: {tulis(v)}" for k, v in basis.items() if v is not None]
+    if cetak:
+        rata_cetak = _rata(cetak)
+        assert rata_cetak is not None
+        rinci.append(f"rata-rata {len(cetak)} angka tercetak di kolom itu: {tulis(rata_cetak)}")
+        if cocok(c, rata_cetak) == "sama":
+            uraian = ("Rata-rata sesuai angka tercetak di kolomnya, tetapi sebagian angka itu "
+                      "salah; rata-rata capaian yang benar berbeda.")
+        else:
+            uraian = "Rata-rata tidak cocok dengan dasar mana pun dari kolom yang dirangkumnya."
+    else:
+        uraian = "Rata-rata tidak cocok dengan kolom yang dirangkumnya."
+    jenis = "Pembulatan" if cocok(c, dasar_benar) == "pembulatan" else "Hitungan"
+    if jenis == "Pembulatan":
+        uraian = "Rata-rata dipotong, bukan dibulatkan (ROUND Excel)."
+    return Temuan(jenis, s.tabel.lokasi(b.label), uraian, c.teks,
+                  tulis(dasar_benar, max(2, c.desimal)), "; ".join(rinci), b.asal(g.capaian))
+
+
+_RE_BATAS = re.compile(r"(lebih dari|di ?atas|>)\s*(\d+(?:[.,]\d+)?)", re.I)
+
+
+def skala_dokumen(daftar: list[Susunan]) -> Skala | None:
+    """The category scale the document prints (a table with Rentang and Kategori columns)."""
+    for s in daftar:
+        rentang, kat = s.peran("rentang"), s.peran("kategori")
+        if not rentang or not kat or "capaian" not in s.kolom[rentang[0]].label:
+            continue
+        isi: list[Rentang] = []
+        for b in [*s.baris]:
+            teks, nama = b.sel[rentang[0]].teks, b.sel[kat[0]].teks.strip()
+            m = _RE_BATAS.search(teks)
+            if nama:
+                batas = Decimal(m.group(2).replace(",", ".")) if m else None
+                isi.append(Rentang(nama, batas, teks))
+        if len(isi) >= 3 and sum(r.di_atas is None for r in isi) == 1:
+            isi.sort(key=lambda r: (r.di_atas is None, -(r.di_atas or 0)))
+            return Skala(f"skala {s.tabel.nama}", s.tabel.nama, tuple(isi))
+    return None
+
+
+def _skala_untuk(kategori: str, skala: Skala | None) -> Skala | None:
+    if skala is not None:
+        return skala
+    for sk in SEMUA_SKALA:
+        if kategori.casefold() in (n.casefold() for n in sk.nama_kategori):
+            return sk
+    return None
+
+
+def _periksa_kategori(s: Susunan, g: Kelompok, b: Baris, skala: Skala | None) -> Temuan | None:
+    kat = s.peran("kategori")
+    k = next((i for i in kat if i > g.capaian), None)
+    if k is None:
+        return None
+    tertulis = b.sel[k].teks.strip()
+    c = b.nilai(g.capaian)
+    if not tertulis or c is None or tertulis in ("-", "*)"):
+        return None
+    if b.jenis == "rata":
+        _, benar_daftar = _nilai_kolom(s, g)
+        benar = _rata(benar_daftar) if benar_daftar else None
+    else:
+        hasil = capaian_baris(s, g, b)
+        benar = hasil[2] if hasil else c.nilai
+    sk = _skala_untuk(tertulis, skala)
+    if benar is None or sk is None:
+        return None
+    harus = sk.kategori(benar)
+    if harus.casefold() == tertulis.casefold():
+        return None
+    return Temuan("Kategori", s.tabel.lokasi(b.label),
+                  f"Kategori tidak sesuai skala ({sk.nama}).", tertulis, harus,
+                  f"capaian {tulis(benar)} pada {sk.nama}", b.asal(k))
+
+
+def periksa(daftar: list[Susunan], skala: Skala | None) -> list[Temuan]:
+    """All capaian, rata-rata and kategori findings of the performance tables."""
+    hasil: list[Temuan] = []
+    for s in daftar:
+        if s.anggaran:
+            continue
+        for g in s.kelompok:
+            for b in s.baris:
+                t = None
+                if b.jenis in ("data", "program") and g.target is not None:
+                    t = _periksa_baris(s, g, b)
+                elif b.jenis == "rata":
+                    t = _periksa_rata(s, g, b)
+                if t:
+                    hasil.append(t)
+                tk = _periksa_kategori(s, g, b, skala) if b.jenis != "jumlah" else None
+                if tk:
+                    hasil.append(tk)
+    return hasil
+
+
+def rata_tabel(daftar: list[Susunan]) -> list[tuple[Nilai, Decimal, str]]:
+    """(printed, right) rata-rata of every rata-rata row: what sentences may quote."""
+    hasil = []
+    for s in daftar:
+        if s.anggaran:
+            continue
+        for g in s.kelompok:
+            _, benar = _nilai_kolom(s, g)
+            if not benar:
+                continue
+            r = _rata(benar)
+            for b in s.baris:
+                c = b.nilai(g.capaian)
+                if b.jenis == "rata" and c is not None and r is not None:
+                    hasil.append((c, r, s.tabel.nama))
+    return hasil
+
+
+__all__ = ["angka", "capaian_baris", "periksa", "rata_tabel", "skala_dokumen"]

@@ -1,0 +1,150 @@
+"""Numbers in sentences: "sebesar Rp X dari Rp Y atau Z%", sisa, "meningkat A poin (B%)",
+rata-rata quoted from a table, and the IKM wherever the text names it."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from lakip_xl.calc.anggaran import serapan_persen
+from lakip_xl.calc.banding import bandingkan
+from lakip_xl.reviu import periksa_ikm
+from lakip_xl.reviu.angka import Nilai, baca, cocok, sama_angka, tulis, tulis_rp
+from lakip_xl.reviu.dokumen import Paragraf
+from lakip_xl.reviu.temuan import Temuan
+
+_RE_KALIMAT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])")
+_RE_RP = re.compile(r"Rp\.?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,-|\.-|,00)?", re.I)
+_RE_PERSEN = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
+
+
+def kalimat(teks: str) -> list[str]:
+    """Sentences of a paragraph (a dot after "Rp" or inside a number does not end one)."""
+    return [k for k in _RE_KALIMAT.split(teks) if k.strip()]
+
+
+def _rupiah(k: str) -> list[tuple[int, Decimal]]:
+    return [(m.start(), Decimal(m.group(1).replace(".", ""))) for m in _RE_RP.finditer(k)]
+
+
+def _persen(k: str) -> list[tuple[int, Nilai]]:
+    hasil = []
+    for m in _RE_PERSEN.finditer(k):
+        n = baca(m.group(0))
+        if n is not None:
+            hasil.append((m.start(), n))
+    return hasil
+
+
+def _urut(k: str, rp: list[tuple[int, Decimal]]) -> tuple[Decimal, Decimal] | None:
+    """(realisasi, anggaran) of a sentence with two amounts: "X dari Y" or "pagu Y ... X"."""
+    (p1, a), (p2, b) = rp[0], rp[1]
+    antara = k[p1:p2].casefold()
+    sebelum = k[max(0, p1 - 40):p1].casefold()
+    if re.search(r"\bdari\b", antara):
+        return a, b
+    if re.search(r"pagu|anggaran|target", sebelum) and re.search(r"realisasi|terealisasi",
+                                                                    antara):
+        return b, a
+    return None
+
+
+def periksa_rupiah(k: str, p: Paragraf) -> list[Temuan]:
+    rp = _rupiah(k)
+    if len(rp) < 2:
+        return []
+    pasangan = _urut(k, rp)
+    if pasangan is None:
+        return []
+    real, pagu = pasangan
+    benar = serapan_persen(pagu, real)
+    hasil: list[Temuan] = []
+    if benar is None:
+        return hasil
+    dasar = f"{tulis_rp(real)} / {tulis_rp(pagu)} x 100 = {tulis(benar, 4)}"
+    for _, n in _persen(k):
+        if cocok(n, benar) == "sama" or cocok(n, 100 - benar) == "sama":
+            continue
+        uraian = "Persentase dalam kalimat tidak sesuai dua jumlah rupiah yang disebutnya."
+        if real and cocok(n, pagu * 100 / real) == "sama":
+            uraian += " Angka itu adalah pembagian yang terbalik (anggaran / realisasi)."
+        hasil.append(Temuan("Hitungan", p.lokasi(), uraian, n.teks, tulis(benar), dasar,
+                            p.indeks))
+    if len(rp) >= 3 and re.search(r"\bsisa", k, re.I):
+        sisa = rp[2][1]
+        if sisa != pagu - real:
+            hasil.append(Temuan("Hitungan", p.lokasi(), "Sisa anggaran dalam kalimat tidak "
+                                "sama dengan anggaran dikurangi realisasi.", tulis_rp(sisa),
+                                tulis_rp(pagu - real),
+                                f"{tulis_rp(pagu)} - {tulis_rp(real)}", p.indeks))
+    return hasil
+
+
+_RE_NAIK = re.compile(
+    r"(?P<baru>\d+(?:,\d+)?)\s*(?:%\s*)?(?:\([^)]*\)\s*)?,?\s*(?P<arah>meningkat|menurun|naik|"
+    r"turun)\s+(?:sebesar\s+)?(?P<poin>\d+(?:,\d+)?)\s*(?:poin|point)\s*\((?P<persen>\d+(?:,\d+)?)"
+    r"\s*%\)\s*dibanding(?:kan)?\s+(?:dengan\s+)?tahun\s+\d{4}\s*\((?P<lama>\d+(?:,\d+)?)\)",
+    re.I)
+
+
+def periksa_naik(k: str, p: Paragraf) -> list[Temuan]:
+    """"X meningkat A poin (B%) dibanding tahun N (Y)": A = X - Y, B = A / Y x 100."""
+    hasil = []
+    for m in _RE_NAIK.finditer(k):
+        baru, lama = baca(m["baru"]), baca(m["lama"])
+        poin, persen = baca(m["poin"]), baca(m["persen"])
+        if None in (baru, lama, poin, persen):
+            continue
+        b = bandingkan(lama.nilai, baru.nilai)  # type: ignore[union-attr]
+        dasar = (f"{tulis(b.baru)} - {tulis(b.lama)} = {tulis(b.selisih)} poin; "
+                 f"{tulis(b.selisih)} / {tulis(b.lama)} x 100")
+        if cocok(poin, abs(b.selisih)) != "sama":  # type: ignore[arg-type]
+            hasil.append(Temuan("Hitungan", p.lokasi(), "Selisih poin tidak sesuai dua nilai "
+                                "yang dibandingkan.", m["poin"], tulis(abs(b.selisih)), dasar,
+                                p.indeks))
+        if b.persen is not None and cocok(persen, abs(b.persen)) != "sama":  # type: ignore
+            hasil.append(Temuan("Hitungan", p.lokasi(), "Persentase perubahan tidak sesuai dua "
+                                "nilai yang dibandingkan.", m["persen"] + "%",
+                                tulis(abs(b.persen)), dasar, p.indeks))
+        arah = "meningkat" if b.selisih > 0 else "menurun" if b.selisih < 0 else "tetap"
+        if (m["arah"].casefold() in ("naik", "meningkat") and arah == "menurun") or \
+                (m["arah"].casefold() in ("turun", "menurun") and arah == "meningkat"):
+            hasil.append(Temuan("Hitungan", p.lokasi(), "Arah perubahan terbalik.", m["arah"],
+                                arah, dasar, p.indeks))
+    return hasil
+
+
+def periksa_rata(k: str, p: Paragraf, rata: list[tuple[Nilai, Decimal, str]]) -> list[Temuan]:
+    """A rata-rata quoted in the text that is a wrong rata-rata row of a table."""
+    if not re.search(r"rata|rerata", k, re.I):
+        return []
+    hasil = []
+    for _, n in _persen(k):
+        for cetak, benar, tabel in rata:
+            if sama_angka(n, cetak) and cocok(cetak, benar) != "sama" and \
+                    cocok(n, benar) != "sama":
+                hasil.append(Temuan(
+                    "Hitungan", p.lokasi(), f"Rata-rata yang dikutip dari {tabel} salah.",
+                    n.teks, tulis(benar), f"rata-rata capaian yang benar di {tabel}",
+                    p.indeks))
+                break
+    return hasil
+
+
+def periksa(paragraf: list[Paragraf], rata: list[tuple[Nilai, Decimal, str]],
+            ikm: periksa_ikm.IKM | None, tahun: int | None) -> list[Temuan]:
+    """All sentence findings of the running text."""
+    hasil: list[Temuan] = []
+    for p in paragraf:
+        if p.judul or p.bab.startswith(("DAFTAR", "TABEL", "GAMBAR")):
+            continue
+        for k in kalimat(p.teks):
+            hasil += periksa_rupiah(k, p)
+            hasil += periksa_naik(k, p)
+            hasil += periksa_rata(k, p, rata)
+            if ikm is not None:
+                for tertulis, harus in periksa_ikm.periksa_kalimat(k, tahun, ikm):
+                    hasil.append(Temuan("Hitungan", p.lokasi(), "IKM dalam teks tidak sama "
+                                        "dengan hasil NRR per unsur.", tertulis, harus,
+                                        ikm.dasar(), p.indeks))
+    return hasil

@@ -1,0 +1,76 @@
+"""The same indikator or program printed with different numbers in different tables."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from lakip_xl.reviu.angka import Nilai, sama_angka, tulis
+from lakip_xl.reviu.kolom import Baris, Susunan, normal
+from lakip_xl.reviu.periksa_anggaran import pasangan
+from lakip_xl.reviu.temuan import Temuan
+
+_IKM = re.compile(r"\bikm\b|kepuasan masyarakat", re.I)
+_NAMA = {"target": "target", "realisasi": "realisasi", "anggaran": "anggaran"}
+
+
+def _isian(s: Susunan) -> list[tuple[str, int | None, int, Baris]]:
+    """(role, year, column, row) of the values a table states about its rows."""
+    hasil = []
+    if s.anggaran:
+        kolom = []
+        for a_i, r_i, _, tahun in pasangan(s):
+            kolom += [("anggaran", tahun or s.tahun, a_i), ("realisasi", tahun or s.tahun, r_i)]
+    else:
+        kolom = []
+        for g in s.kelompok:
+            tahun = g.tahun or s.tahun
+            if g.target is not None:
+                kolom.append(("target", tahun, g.target))
+            if g.realisasi is not None:
+                kolom.append(("realisasi", tahun, g.realisasi))
+    for peran, tahun, k in kolom:
+        for b in s.baris:
+            if b.jenis in ("data", "program") and b.label and not _IKM.search(b.label):
+                hasil.append((peran, tahun, k, b))
+    return hasil
+
+
+def periksa(daftar: list[Susunan]) -> list[Temuan]:
+    """One finding for each table whose value differs from what most other tables print."""
+    kelompok: dict[tuple[str, str, int | None], list[tuple[Nilai, Susunan, Baris, int]]] = \
+        defaultdict(list)
+    for s in daftar:
+        for peran, tahun, k, b in _isian(s):
+            n = b.nilai(k)
+            kunci = normal(b.label)
+            if n is None or len(kunci) < 8:
+                continue
+            kelompok[(kunci, peran, tahun)].append((n, s, b, k))
+    hasil: list[Temuan] = []
+    for (_, peran, _), isi in kelompok.items():
+        tabel = {id(s.tabel) for _, s, _, _ in isi}
+        if len(tabel) < 2:
+            continue
+        hitung: Counter[str] = Counter()
+        wakil: dict[str, Nilai] = {}
+        for n, _, _, _ in isi:
+            kunci = next((w for w, x in wakil.items() if sama_angka(x, n)), None)
+            if kunci is None:
+                kunci = tulis(n.nilai, n.desimal)
+                wakil[kunci] = n
+            hitung[kunci] += 1
+        if len(hitung) < 2:
+            continue
+        (utama, jml), (_, jml2) = hitung.most_common(2)
+        if jml == jml2:
+            utama = next(iter(wakil))  # a tie: the first table read sets the value
+        lain = sorted({s.tabel.nama for n, s, _, _ in isi if sama_angka(n, wakil[utama])})
+        for n, s, b, k in isi:
+            if sama_angka(n, wakil[utama]):
+                continue
+            hasil.append(Temuan(
+                "Konsistensi", s.tabel.lokasi(b.label),
+                f"Nilai {_NAMA[peran]} berbeda dengan tabel lain untuk baris yang sama.",
+                n.teks, utama, f"{_NAMA[peran]} tercetak di {', '.join(lain)}", b.asal(k)))
+    return hasil

@@ -1,0 +1,29 @@
+"""`lakip reviu`: read, check, write the kertas kerja (and the commented copy), print a summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lakip_xl.errors import LakipError
+
+
+def jalankan(berkas: Path, keluaran: Path | None = None, komentar: Path | None = None) -> int:
+    """Run the reviu as the CLI does; returns 0 once the document was read."""
+    from lakip_xl.reviu import keluaran as kel
+    from lakip_xl.reviu.inti import reviu
+
+    berkas = Path(berkas)
+    keluaran = Path(keluaran) if keluaran else berkas.with_name(f"{berkas.stem}-temuan.xlsx")
+    if keluaran.suffix.casefold() != ".xlsx":
+        raise LakipError(f"Kertas kerja harus berakhiran .xlsx, bukan '{keluaran.name}'.")
+    for tujuan in (keluaran, komentar):
+        if tujuan is not None and Path(tujuan).resolve() == berkas.resolve():
+            raise LakipError("Berkas keluaran harus berbeda dari laporan yang direviu.")
+    hasil = reviu(berkas)
+    kel.tulis_xlsx(hasil, keluaran)
+    print(kel.ringkas(hasil))
+    print(f"Kertas kerja: {keluaran}")
+    if komentar is not None:
+        n = kel.komentar(hasil, Path(komentar))
+        print(f"Salinan bertanda komentar ({n} komentar): {komentar}")
+    return 0
