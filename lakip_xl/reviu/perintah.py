@@ -27,3 +27,19 @@ def jalankan(berkas: Path, keluaran: Path | None = None, komentar: Path | None =
         n = kel.komentar(hasil, Path(komentar))
         print(f"Salinan bertanda komentar ({n} komentar): {komentar}")
     return 0
+
+
+def daftar(perintah) -> None:
+    """Add the `reviu` subcommand to the CLI's parser (`perintah` makes one subparser)."""
+    sp = perintah("reviu", "reviu Laporan Kinerja (.docx/.pdf): hitung ulang angkanya, daftar "
+                  "temuan ke kertas kerja .xlsx")
+    sp.add_argument("laporan", type=Path, metavar="LAPORAN", help="laporan .docx atau .pdf")
+    sp.add_argument("-o", "--keluaran", type=Path, metavar="TEMUAN.xlsx",
+                    help="kertas kerja (bawaan: LAPORAN-temuan.xlsx di samping laporan)")
+    sp.add_argument("--komentar", type=Path, metavar="TERANOTASI.docx",
+                    help="tulis juga salinan .docx dengan komentar Word di tiap temuan")
+
+
+def jalankan_args(args) -> int:
+    """The CLI's runner for `reviu`."""
+    return jalankan(args.laporan, args.keluaran, args.komentar)
