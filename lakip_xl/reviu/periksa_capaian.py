@@ -43,6 +43,24 @@ def capaian_baris(s: Susunan, g: Kelompok, b: Baris) -> tuple[Nilai, Nilai, Deci
     return (t, r, c.persen) if c.persen is not None else None
 
 
+def benar_baris(s: Susunan, g: Kelompok, b: Baris) -> Decimal | None:
+    """The right capaian of a row; when the printed value follows the other polarity's formula
+    (a Polaritas finding), that formula's value, since the document treats it so."""
+    hasil = capaian_baris(s, g, b)
+    if hasil is None:
+        return None
+    t, r, benar = hasil
+    c = b.nilai(g.capaian)
+    if c is None or cocok(c, benar) != "salah":
+        return benar
+    lain = Polaritas.NEGATIF if _polaritas(s, b) is Polaritas.POSITIF else Polaritas.POSITIF
+    for rn in (RumusNegatif.SELISIH, RumusNegatif.KEBALIKAN):
+        alt = hitung_capaian(t.nilai, r.nilai, lain, rn).persen
+        if alt is not None and cocok(c, alt) != "salah":
+            return alt
+    return benar
+
+
 def _dasar(t: Nilai, r: Nilai, p: Polaritas, benar: Decimal) -> str:
     tt, rr = tulis(t.nilai, t.desimal), tulis(r.nilai, r.desimal)
     if p is Polaritas.POSITIF:
@@ -86,12 +104,12 @@ def _nilai_kolom(s: Susunan, g: Kelompok) -> tuple[list[Decimal], list[Decimal]]
         if b.jenis not in ("data", "program"):
             continue
         c = b.nilai(g.capaian)
-        hasil = capaian_baris(s, g, b) if g.target is not None else None
-        if c is None and hasil is None:
+        nilai = benar_baris(s, g, b) if g.target is not None else None
+        if c is None and nilai is None:
             continue
         if c is not None:
             cetak.append(c.nilai)
-        benar.append(hasil[2] if hasil else c.nilai)  # type: ignore[union-attr]
+        benar.append(nilai if nilai is not None else c.nilai)  # type: ignore[union-attr]
     return cetak, benar
 
 
@@ -176,8 +194,8 @@ def _periksa_kategori(s: Susunan, g: Kelompok, b: Baris, skala: Skala | None) ->
         _, benar_daftar = _nilai_kolom(s, g)
         benar = _rata(benar_daftar) if benar_daftar else None
     else:
-        hasil = capaian_baris(s, g, b)
-        benar = hasil[2] if hasil else c.nilai
+        nilai = benar_baris(s, g, b)
+        benar = nilai if nilai is not None else c.nilai
     sk = _skala_untuk(tertulis, skala)
     if benar is None or sk is None:
         return None
