@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from lakip_xl import __version__
-from lakip_xl.errors import LakipError
+from lakip_xl.errors import LakipError, dari_oserror
 
 DESKRIPSI = (
     "lakip: Laporan Kinerja (LKj) dari satu buku kerja Excel. Isi buku kerja, hitung capaian, "
@@ -56,6 +56,10 @@ def _terjemah(teks: str) -> str:
 argparse._ = _terjemah  # type: ignore[attr-defined]
 
 
+Perintah = Callable[[str, str], argparse.ArgumentParser]
+"""Adds one subcommand (name, help) with -h and --debug; returns its parser."""
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lakip", description=DESKRIPSI, add_help=False)
     p.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
@@ -87,6 +91,27 @@ def _parser() -> argparse.ArgumentParser:
         sp._optionals.title = "pilihan"
         return sp
 
+    _perintah_buat(perintah)
+    _perintah_periksa(perintah)
+    _perintah_laporan(perintah)
+    _perintah_libreoffice(perintah)
+    return p
+
+
+def _periode(teks: str) -> str:
+    """argparse type for a Renstra period such as 2016-2021."""
+    from lakip_xl.buku.lengkap import periode_renstra
+
+    if periode_renstra(teks) is None:
+        raise ValueError(teks)
+    return teks.strip()
+
+
+_periode.__name__ = "periode seperti 2016-2021 (paling lama 10 tahun)"
+
+
+def _perintah_buat(perintah: Perintah) -> None:
+    """baru, contoh: new workbooks."""
     sp = perintah("baru", "buat buku kerja kosong yang siap diisi")
     sp.add_argument(
         "-o",
@@ -98,6 +123,13 @@ def _parser() -> argparse.ArgumentParser:
         ".ods: dengan tombol LibreOffice",
     )
     sp.add_argument("--tahun", type=bilangan_bulat, metavar="N", help="tahun laporan, mis. 2025")
+    sp.add_argument(
+        "--renstra",
+        type=_periode,
+        metavar="AWAL-AKHIR",
+        help="periode Renstra, mis. 2021-2026: kolom Target per tahunnya di sheet Tujuan "
+        "Sasaran (bawaan: lima tahun mulai tahun sebelum --tahun)",
+    )
     sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
 
     sp = perintah("contoh", "buat buku kerja contoh (LKj Kecamatan Panyipatan 2020)")
@@ -112,28 +144,35 @@ def _parser() -> argparse.ArgumentParser:
     )
     sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
 
+
+def _perintah_periksa(perintah: Perintah) -> None:
+    """periksa, hitung: reading and computing a workbook."""
     sp = perintah("periksa", "periksa isian buku kerja: daftar galat dan peringatan")
-    sp.add_argument("berkas", type=Path, metavar="BERKAS", help="buku kerja .xlsx/.xlsm")
+    sp.add_argument("berkas", type=Path, metavar="BERKAS", help="buku kerja .xlsx/.xlsm/.ods")
 
     sp = perintah("hitung", "hitung ulang capaian, kategori, serapan, IKM dan Ringkasan")
     sp.add_argument("berkas", type=Path, metavar="BERKAS", help="buku kerja .xlsx/.xlsm")
     sp.add_argument(
         "--tanpa-cadangan", action="store_true", help="jangan simpan cadangan BERKAS.cadangan.xlsx"
     )
+
+
+def _perintah_laporan(perintah: Perintah) -> None:
+    """laporan, templat, periksa-template: the Word report."""
     sp = perintah("laporan", "buat Laporan Kinerja (.docx, dan .pdf dengan --pdf) dari buku kerja")
     sp.add_argument(
         "berkas",
         type=Path,
         nargs="?",
         metavar="BERKAS",
-        help="buku kerja .xlsx/.xlsm (bawaan: buku kerja contoh)",
+        help="buku kerja .xlsx/.xlsm/.ods (bawaan: buku kerja contoh)",
     )
     sp.add_argument(
         "-o",
         "--keluaran",
         type=Path,
         metavar="LAPORAN.docx",
-        help="nama berkas laporan (bawaan: di samping buku kerja)",
+        help="nama berkas laporan (bawaan: laporan-BERKAS.docx di samping buku kerja)",
     )
     sp.add_argument(
         "--template",
@@ -149,7 +188,29 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument(
         "--paksa", action="store_true", help="tetap buat laporan walau buku kerja masih punya galat"
     )
+    sp.add_argument(
+        "--timpa",
+        action="store_true",
+        help="timpa laporan yang sudah ada (laporan yang sedang dibuka tidak pernah ditimpa)",
+    )
 
+    sp = perintah("periksa-template", "periksa templat Word: daftar variabel yang tidak dikenal")
+    sp.add_argument("templat", type=Path, metavar="TEMPLAT.docx", help="templat .docx")
+
+    sp = perintah("templat", "salin templat laporan bawaan untuk disunting di Word")
+    sp.add_argument(
+        "-o",
+        "--keluaran",
+        type=Path,
+        default=Path("templat-laporan.docx"),
+        metavar="BERKAS",
+        help="nama berkas keluaran",
+    )
+    sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
+
+
+def _perintah_libreoffice(perintah: Perintah) -> None:
+    """pasang-libreoffice, tombol-libreoffice: the LibreOffice Calc buttons."""
     sp = perintah(
         "pasang-libreoffice",
         "pasang makro tombol Hitung Ulang dan Buat Laporan untuk LibreOffice Calc",
@@ -173,37 +234,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
 
-    sp = perintah("periksa-template", "periksa templat Word: daftar variabel yang tidak dikenal")
-    sp.add_argument("templat", type=Path, metavar="TEMPLAT.docx", help="templat .docx")
-
-    sp = perintah("templat", "salin templat laporan bawaan untuk disunting di Word")
-    sp.add_argument(
-        "-o",
-        "--keluaran",
-        type=Path,
-        default=Path("templat-laporan.docx"),
-        metavar="BERKAS",
-        help="nama berkas keluaran",
-    )
-    sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
-    return p
-
 
 def _tulis_masalah(masalah: list, keluar: object = None) -> tuple[int, int]:
     keluar = keluar or sys.stdout
     galat = [m for m in masalah if m.galat]
     peringatan = [m for m in masalah if not m.galat]
     for m in galat + peringatan:
-        print(f"  {m}", file=keluar)
+        print(f"  {m}", file=keluar, flush=True)
     return len(galat), len(peringatan)
-
-
-def _jangan_timpa(path: Path, timpa: bool) -> None:
-    if path.exists() and not timpa:
-        raise LakipError(
-            f"Berkas '{path}' sudah ada; pakai --timpa untuk menimpanya atau "
-            "pilih nama lain dengan -o."
-        )
 
 
 def _tombol(tujuan: Path):
@@ -221,99 +259,222 @@ def _tombol(tujuan: Path):
     return None
 
 
-def jalankan(args: argparse.Namespace) -> int:
-    """Run one parsed command; returns the exit code."""
+_SELESAI: list[Path] = []
+"""Files the running command has finished, named when it is interrupted (Ctrl-C)."""
+
+
+def _langkah(teks: str) -> None:
+    print(teks, flush=True)
+
+
+def _selesai(path: Path, teks: str) -> None:
+    _SELESAI.append(path)
+    print(f"{teks}: {path}", flush=True)
+
+
+def _baru(args: argparse.Namespace) -> int:
     from lakip_xl import operasi
 
-    if args.perintah == "baru":
-        _jangan_timpa(args.keluaran, args.timpa)
-        operasi.buat_baru(args.keluaran, args.tahun, tombol=_tombol(args.keluaran))
-        print(f"Buku kerja kosong dibuat: {args.keluaran}")
-        return 0
-    if args.perintah == "contoh":
-        _jangan_timpa(args.keluaran, args.timpa)
-        operasi.buat_contoh(args.keluaran, tombol=_tombol(args.keluaran))
-        print(f"Buku kerja contoh dibuat: {args.keluaran}")
-        return 0
-    if args.perintah == "periksa":
-        masalah = operasi.periksa(args.berkas)
-        g, p = _tulis_masalah(masalah)
-        if g:
-            print(f"{g} galat dan {p} peringatan di {args.berkas.name}. Perbaiki galatnya dulu.")
-            return 1
-        print(f"Tidak ada galat di {args.berkas.name} ({p} peringatan).")
-        return 0
-    if args.perintah == "hitung":
-        hasil = operasi.hitung_berkas(args.berkas, cadangan=not args.tanpa_cadangan)
-        g, p = _tulis_masalah(hasil.masalah)
-        rr = hasil.rata_semua
-        if rr.persen is not None:
-            from lakip_xl.calc.format_id import persen
+    operasi.periksa_keluaran(args.keluaran, operasi.AKHIRAN_BUKU, timpa=args.timpa)
+    operasi.buat_baru(
+        args.keluaran, args.tahun, tombol=_tombol(args.keluaran), renstra=args.renstra
+    )
+    _selesai(args.keluaran, "Buku kerja kosong dibuat")
+    return 0
 
-            print(f"Rata-rata capaian {rr.jumlah} indikator: {persen(rr.persen)} ({rr.kategori}).")
-        print(f"Selesai menghitung {args.berkas.name}: {g} galat, {p} peringatan.")
-        if g:
-            print("Sel yang bergalat tidak ikut dihitung; perbaiki isiannya lalu hitung ulang.")
-        # the computed cells were written: hitung went on, so it succeeds (exit 1 is kept for
-        # a file it cannot work on, which it leaves byte for byte as it was)
-        return 0
-    if args.perintah == "laporan":
-        berkas = args.berkas or operasi.contoh_bawaan()
-        keluaran = args.keluaran
-        if args.berkas is None and keluaran is None:
-            keluaran = Path("laporan-contoh-panyipatan-2020.docx")
-        ke_pdf = None
-        if args.pdf:
-            from lakip_xl.libreoffice.konversi import ke_pdf
-        hasil = operasi.laporan(
-            berkas, keluaran, templat=args.template, ke_pdf=ke_pdf, paksa=args.paksa
+
+def _contoh(args: argparse.Namespace) -> int:
+    from lakip_xl import operasi
+
+    operasi.periksa_keluaran(args.keluaran, operasi.AKHIRAN_BUKU, timpa=args.timpa)
+    operasi.buat_contoh(args.keluaran, tombol=_tombol(args.keluaran))
+    _selesai(args.keluaran, "Buku kerja contoh dibuat")
+    return 0
+
+
+def _periksa(args: argparse.Namespace) -> int:
+    from lakip_xl.buku.baca import urut_masalah
+    from lakip_xl.hitung import hitung
+
+    masalah = urut_masalah(hitung(_baca(args.berkas)).masalah)
+    g, p = _tulis_masalah(masalah)
+    if g:
+        print(f"{g} galat dan {p} peringatan di {args.berkas.name}. Perbaiki galatnya dulu.")
+        return 1
+    print(f"Tidak ada galat di {args.berkas.name} ({p} peringatan).")
+    return 0
+
+
+def _hitung(args: argparse.Namespace) -> int:
+    from lakip_xl import operasi
+
+    if args.berkas.suffix.lower() == ".ods" and args.berkas.is_file():
+        raise LakipError(_PESAN_ODS_HITUNG.format(nama=args.berkas.name))
+    hasil = operasi.hitung_berkas(args.berkas, cadangan=not args.tanpa_cadangan)
+    g, p = _tulis_masalah(hasil.masalah)
+    rr = hasil.rata_semua
+    if rr.persen is not None:
+        from lakip_xl.calc.format_id import persen
+
+        print(f"Rata-rata capaian {rr.jumlah} indikator: {persen(rr.persen)} ({rr.kategori}).")
+    print(f"Selesai menghitung {args.berkas.name}: {g} galat, {p} peringatan.")
+    if g:
+        print("Sel yang bergalat tidak ikut dihitung; perbaiki isiannya lalu hitung ulang.")
+    # the computed cells were written: hitung went on, so it succeeds (exit 1 is kept for
+    # a file it cannot work on, which it leaves byte for byte as it was)
+    return 0
+
+
+_PESAN_ODS_HITUNG = (
+    "Berkas '{nama}' berformat LibreOffice (.ods); `lakip hitung` hanya menulis .xlsx/.xlsm. "
+    "Di LibreOffice Calc klik tombol Hitung Ulang (lihat README, bagian Di LibreOffice), atau "
+    "simpan sebagai .xlsx: File > Simpan Sebagai > jenis berkas 'Excel 2007-365 (.xlsx)', lalu "
+    "`lakip hitung` berkas .xlsx itu."
+)
+
+
+def _baca(path: Path):
+    """Read a workbook for periksa and laporan; an .ods is read through LibreOffice (a
+    temporary .xlsx copy, the .ods itself is only read)."""
+    from lakip_xl import operasi
+
+    if path.suffix.lower() != ".ods" or not path.is_file():
+        return operasi.baca_buku(path)
+    import tempfile
+
+    from lakip_xl.libreoffice import konversi
+
+    if not konversi.tersedia():
+        raise LakipError(
+            f"Berkas '{path.name}' berformat LibreOffice (.ods); membacanya membutuhkan "
+            "LibreOffice, yang tidak ditemukan di komputer ini. Simpan sebagai .xlsx di "
+            "LibreOffice Calc (File > Simpan Sebagai > 'Excel 2007-365 (.xlsx)') lalu ulangi "
+            "dengan berkas .xlsx itu."
         )
-        _tulis_masalah(hasil.masalah, sys.stderr)
-        for f in hasil.berkas:
-            print(f"Laporan dibuat: {f}")
-        return 0
-    if args.perintah == "pasang-libreoffice":
-        from lakip_xl.libreoffice import pasang
+    with tempfile.TemporaryDirectory(prefix="lakip-ods-") as tmp:
+        salinan = Path(tmp) / f"{path.stem}.xlsx"
+        konversi.hitung_ulang(path.absolute(), salinan)
+        return operasi.baca_buku(salinan, folder=path.resolve().parent)
 
-        skrip = pasang.pasang(args.profil)
-        print(
-            f"Makro LibreOffice dipasang: {skrip}. Tutup lalu buka lagi LibreOffice; tombol "
-            "Hitung Ulang dan Buat Laporan di berkas .ods buatan lakip kini berfungsi."
-        )
-        return 0
-    if args.perintah == "tombol-libreoffice":
-        from lakip_xl.libreoffice.pasang import pasang_tombol
 
-        keluar = args.keluaran or args.berkas.with_suffix(".ods")
-        if keluar.resolve() == args.berkas.resolve():
-            raise LakipError("Berkas keluaran harus berbeda dari berkas asal; pakai -o.")
-        _jangan_timpa(keluar, args.timpa)
-        pasang_tombol(args.berkas, keluar)
-        print(f"Buku kerja dengan tombol LibreOffice dibuat: {keluar}")
-        return 0
-    if args.perintah == "periksa-template":
-        from lakip_xl.laporan.render import periksa_templat
+def _laporan(args: argparse.Namespace) -> int:
+    from lakip_xl import operasi
+    from lakip_xl.hitung import hitung
 
-        asing = periksa_templat(args.templat)
-        if asing:
-            print(f"Variabel tidak dikenal di {args.templat.name}: {', '.join(asing)}")
-            return 1
-        print(f"Templat {args.templat.name} baik: semua variabelnya dikenal.")
-        return 0
-    if args.perintah == "templat":
-        import shutil
+    berkas = args.berkas or operasi.contoh_bawaan()
+    keluaran = args.keluaran
+    if args.berkas is None and keluaran is None:
+        keluaran = Path("laporan-contoh-panyipatan-2020.docx")
+    keluaran = keluaran or operasi.nama_laporan(berkas)
+    ke_pdf = None
+    if args.pdf:
+        from lakip_xl.libreoffice.konversi import ke_pdf
+    operasi.laporan_tujuan(keluaran, args.template, pdf=args.pdf, timpa=args.timpa)
+    _langkah(f"Membaca {berkas.name} ...")
+    buku = _baca(berkas)
+    _langkah("Menghitung capaian, serapan dan IKM ...")
+    hasil = hitung(buku)
+    sudah = {str(m) for m in hasil.masalah if not m.galat}
+    if not [m for m in hasil.masalah if m.galat] or args.paksa:
+        _tulis_masalah([m for m in hasil.masalah if not m.galat], sys.stderr)
+    _langkah(f"Menulis {keluaran} ...")
+    hl = operasi.laporan_hasil(
+        hasil,
+        keluaran,
+        path_buku=berkas,
+        templat=args.template,
+        paksa=args.paksa,
+        timpa=args.timpa,
+    )
+    _tulis_masalah([m for m in hl.masalah if str(m) not in sudah], sys.stderr)
+    _selesai(keluaran, "Laporan dibuat")
+    if ke_pdf is not None:
+        pdf = keluaran.with_suffix(".pdf")
+        _langkah(f"Mengubah {keluaran.name} ke PDF dengan LibreOffice ...")
+        ke_pdf(keluaran.absolute(), pdf.absolute())
+        _selesai(pdf, "Laporan dibuat")
+    return 0
 
-        from lakip_xl.laporan.templat import templat_bawaan
 
-        _jangan_timpa(args.keluaran, args.timpa)
-        shutil.copyfile(templat_bawaan(), args.keluaran)
-        print(
-            f"Templat disalin ke {args.keluaran}; sunting di Word lalu pakai dengan "
-            f"`lakip laporan BERKAS --template {args.keluaran}`."
-        )
-        return 0
-    _parser().print_help()
-    return 2
+def _pasang_libreoffice(args: argparse.Namespace) -> int:
+    from lakip_xl.libreoffice import pasang
+
+    skrip = pasang.pasang(args.profil)
+    print(
+        f"Makro LibreOffice dipasang: {skrip}. Tutup lalu buka lagi LibreOffice; tombol "
+        "Hitung Ulang dan Buat Laporan di berkas .ods buatan lakip kini berfungsi."
+    )
+    return 0
+
+
+def _tombol_libreoffice(args: argparse.Namespace) -> int:
+    from lakip_xl import operasi
+    from lakip_xl.libreoffice.pasang import pasang_tombol
+
+    if not args.berkas.is_file():
+        from lakip_xl.buku.berkas import periksa_berkas
+
+        periksa_berkas(args.berkas)  # the sentence for a missing file or a folder
+    keluar = args.keluaran or args.berkas.with_suffix(".ods")
+    if keluar.absolute() == args.berkas.absolute():
+        raise LakipError("Berkas keluaran harus berbeda dari berkas asal; pakai -o.")
+    operasi.periksa_keluaran(keluar, (".ods",), timpa=args.timpa)
+    pasang_tombol(args.berkas, keluar)
+    _selesai(keluar, "Buku kerja dengan tombol LibreOffice dibuat")
+    return 0
+
+
+def _periksa_template(args: argparse.Namespace) -> int:
+    from lakip_xl import operasi
+    from lakip_xl.laporan.render import periksa_templat
+
+    operasi.periksa_berkas_templat(args.templat)
+    asing = periksa_templat(args.templat)
+    if asing:
+        print(f"Variabel tidak dikenal di {args.templat.name}: {', '.join(asing)}")
+        return 1
+    print(f"Templat {args.templat.name} baik: semua variabelnya dikenal.")
+    return 0
+
+
+def _templat(args: argparse.Namespace) -> int:
+    import shutil
+
+    from lakip_xl import operasi
+    from lakip_xl.laporan.templat import templat_bawaan
+
+    operasi.periksa_keluaran(args.keluaran, (".docx",), timpa=args.timpa)
+    if args.keluaran.parent != Path(""):
+        args.keluaran.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(templat_bawaan(), args.keluaran)
+    print(
+        f"Templat disalin ke {args.keluaran}; sunting di Word lalu pakai dengan "
+        f"`lakip laporan BERKAS --template {args.keluaran}`."
+    )
+    return 0
+
+
+JALANKAN: dict[str, Callable[[argparse.Namespace], int]] = {
+    "baru": _baru,
+    "contoh": _contoh,
+    "periksa": _periksa,
+    "hitung": _hitung,
+    "laporan": _laporan,
+    "pasang-libreoffice": _pasang_libreoffice,
+    "tombol-libreoffice": _tombol_libreoffice,
+    "periksa-template": _periksa_template,
+    "templat": _templat,
+}
+"""Subcommand -> the function that runs it (returns the exit code)."""
+
+
+def jalankan(args: argparse.Namespace) -> int:
+    """Run one parsed command; returns the exit code."""
+    fungsi = JALANKAN.get(args.perintah)
+    if fungsi is None:
+        _parser().print_help()
+        return 2
+    return fungsi(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -323,6 +484,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.perintah:
         parser.print_help()
         return 2
+    _SELESAI.clear()
     try:
         return jalankan(args)
     except LakipError as e:
@@ -331,8 +493,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Galat: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("Dibatalkan.", file=sys.stderr)
+        if _SELESAI:
+            daftar = ", ".join(str(p) for p in _SELESAI)
+            print(f"Dibatalkan. Yang sudah selesai dibuat: {daftar}.", file=sys.stderr)
+        else:
+            print("Dibatalkan; tidak ada berkas yang dibuat atau diubah.", file=sys.stderr)
         return 130
+    except OSError as e:  # a file the system refuses: said in Indonesian, errno by errno
+        if getattr(args, "debug", False):
+            raise
+        print(f"Galat: {dari_oserror(e)}", file=sys.stderr)
+        return 1
     except Exception as e:  # the last line of defence: never a traceback for users
         if getattr(args, "debug", False):
             raise

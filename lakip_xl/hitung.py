@@ -563,6 +563,14 @@ def _dec(x: Fraction | None, digit: int) -> Decimal | None:
     return bulat(Decimal(x.numerator) / Decimal(x.denominator), digit)
 
 
+_URAIAN_ANGGARAN = (
+    "Total anggaran program/kegiatan (Rp)",
+    "Total realisasi program/kegiatan (Rp)",
+    "Serapan anggaran (%)",
+    "Sisa anggaran (Rp)",
+)
+
+
 def ringkasan(hasil: Hasil) -> list[tuple[str, Nilai, str]]:
     """The rows of the Ringkasan sheet: (uraian, nilai, keterangan)."""
     r: list[tuple[str, Nilai, str]] = []
@@ -588,10 +596,15 @@ def ringkasan(hasil: Hasil) -> list[tuple[str, Nilai, str]]:
     r.append(("Jumlah indikator realisasi belum tersedia", semua.belum_tersedia, "ditandai *)"))
     r.append(("Jumlah indikator tanpa target", semua.tidak_dapat_dihitung, ""))
     a = hasil.anggaran
-    r.append(("Total anggaran program/kegiatan (Rp)", a.anggaran, ""))
-    r.append(("Total realisasi program/kegiatan (Rp)", a.realisasi, ""))
-    r.append(("Serapan anggaran (%)", bulat(a.serapan, 2) if a.serapan is not None else "-", ""))
-    r.append(("Sisa anggaran (Rp)", a.sisa, ""))
+    if not a.simpul:  # an empty Anggaran sheet: not Rp 0 but nothing typed yet
+        for uraian in _URAIAN_ANGGARAN:
+            r.append((uraian, "belum diisi", "sheet Anggaran kosong"))
+    else:
+        r.append(("Total anggaran program/kegiatan (Rp)", a.anggaran, ""))
+        r.append(("Total realisasi program/kegiatan (Rp)", a.realisasi, ""))
+        sp = bulat(a.serapan, 2) if a.serapan is not None else "-"
+        r.append(("Serapan anggaran (%)", sp, ""))
+        r.append(("Sisa anggaran (Rp)", a.sisa, ""))
     for g in hasil.belanja:
         sp = g.serapan
         r.append(

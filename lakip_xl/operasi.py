@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lakip_xl.buku import layout as L
-from lakip_xl.buku.baca import Buku, Masalah, baca, urut_masalah
+from lakip_xl.buku.baca import Buku, Masalah, urut_masalah
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil, hitung, isian_hitung, ringkasan
 
@@ -43,6 +43,7 @@ def _dengan_tombol(tujuan: Path, buat: Callable[[Path], Path], tombol: Pengubah 
     names, with `tombol`."""
     if tombol is None:
         raise ValueError(f"{tujuan.suffix} needs the edge that adds the buttons (tombol=...)")
+    tujuan = tujuan.absolute()  # LibreOffice runs in a folder of its own
     sementara = tujuan.with_name(f".{tujuan.stem}.{os.getpid()}.xlsx")
     try:
         buat(sementara)
@@ -51,14 +52,22 @@ def _dengan_tombol(tujuan: Path, buat: Callable[[Path], Path], tombol: Pengubah 
         sementara.unlink(missing_ok=True)
 
 
-def buat_baru(tujuan: Path, tahun: int | None = None, *, tombol: Pengubah | None = None) -> Path:
+def buat_baru(
+    tujuan: Path,
+    tahun: int | None = None,
+    *,
+    tombol: Pengubah | None = None,
+    renstra: str | None = None,
+) -> Path:
     """A blank workbook with every sheet, ready to fill (.xlsm/.ods: with the buttons that
-    `tombol` adds)."""
+    `tombol` adds). `renstra` ("2016-2021") fills Profil's Periode Renstra and gives Tujuan
+    Sasaran one Target column per year of that period."""
     from lakip_xl.buku.xlsx import buat_buku
 
+    profil = {"Periode Renstra": renstra} if renstra else None
     if tujuan.suffix.lower() in DENGAN_TOMBOL:
-        return _dengan_tombol(tujuan, lambda p: buat_buku(p, tahun=tahun), tombol)
-    return buat_buku(tujuan, tahun=tahun)
+        return _dengan_tombol(tujuan, lambda p: buat_buku(p, tahun=tahun, profil=profil), tombol)
+    return buat_buku(tujuan, tahun=tahun, profil=profil)
 
 
 def buat_contoh(tujuan: Path, *, tombol: Pengubah | None = None) -> Path:
@@ -75,15 +84,17 @@ def buat_contoh(tujuan: Path, *, tombol: Pengubah | None = None) -> Path:
     return tujuan
 
 
-def baca_buku(path: Path) -> Buku:
+def baca_buku(path: Path, folder: Path | None = None) -> Buku:
     """Read and check a workbook file (raises LakipError only when it is not a workbook).
 
-    Reads with the streaming XML reader (`baca_xml`); tests hold it equal to openpyxl's."""
+    Reads with the streaming XML reader (`baca_xml`); tests hold it equal to openpyxl's.
+    `folder` is where the Gambar sheet's pictures are looked for (default: the workbook's)."""
     from lakip_xl.buku.baca_xml import baca_grid
     from lakip_xl.buku.berkas import periksa_berkas
+    from lakip_xl.buku.lengkap import baca_lengkap
 
     periksa_berkas(path)
-    return baca(baca_grid(path))
+    return baca_lengkap(baca_grid(path), folder or path.resolve().parent)
 
 
 def hitung_buku(path: Path) -> Hasil:
@@ -149,6 +160,7 @@ def laporan(
     templat: Path | None = None,
     ke_pdf: Callable[[Path, Path], object] | None = None,
     paksa: bool = False,
+    timpa: bool = True,
 ) -> HasilLaporan:
     """Write the Laporan Kinerja of a workbook (.docx, and .pdf beside it with `ke_pdf`, the
     converter the caller brings: `lakip_xl.libreoffice.konversi.ke_pdf`).
@@ -156,9 +168,80 @@ def laporan(
     Refuses, listing them, when the workbook still has errors, unless `paksa`. The output
     defaults to LAPORAN-<workbook name>.docx beside the workbook. The workbook is only read.
     """
+    laporan_tujuan(keluar or nama_laporan(path), templat, pdf=ke_pdf is not None, timpa=timpa)
     return laporan_hasil(
-        hitung_buku(path), keluar, path_buku=path, templat=templat, ke_pdf=ke_pdf, paksa=paksa
+        hitung_buku(path),
+        keluar,
+        path_buku=path,
+        templat=templat,
+        ke_pdf=ke_pdf,
+        paksa=paksa,
+        timpa=timpa,
     )
+
+
+def nama_laporan(buku: Path) -> Path:
+    """Where the report of BUKU.xlsx goes by default: laporan-BUKU.docx beside it."""
+    return buku.with_name(f"laporan-{buku.stem}.docx")
+
+
+AKHIRAN_BUKU = (".xlsx", ".xlsm", ".ods")
+"""What `baru` and `contoh` write: a plain workbook, with Excel buttons, with LibreOffice
+buttons."""
+
+
+def periksa_keluaran(path: Path, akhiran: tuple[str, ...], *, timpa: bool) -> None:
+    """Refuse, in one Indonesian sentence, an output path that is a folder, has the wrong
+    extension, is open in a program (always), or exists (unless `timpa`)."""
+    from lakip_xl.buku.kunci import pemilik_kunci, pesan_terkunci
+
+    if path.is_dir():
+        raise LakipError(
+            f"'{path}' adalah folder; tulis nama berkasnya, mis. -o "
+            f"{path / ('nama' + akhiran[0])}."
+        )
+    if path.suffix.lower() not in akhiran:
+        daftar = " atau ".join(akhiran)
+        raise LakipError(f"Nama berkas '{path.name}' harus berakhiran {daftar}.")
+    if path.exists():
+        program = pemilik_kunci(path)
+        if program:
+            raise LakipError(pesan_terkunci(path, program))
+        if not timpa:
+            raise LakipError(
+                f"Berkas '{path}' sudah ada; pakai --timpa untuk menimpanya atau pilih nama "
+                "lain dengan -o."
+            )
+    if path.parent.exists() and not path.parent.is_dir():
+        raise LakipError(f"'{path.parent}' bukan folder; pilih folder lain untuk '{path.name}'.")
+
+
+def laporan_tujuan(keluar: Path, templat: Path | None, *, pdf: bool, timpa: bool) -> None:
+    """The report's files and the template, checked before anything is read or written."""
+    periksa_keluaran(keluar, (".docx",), timpa=timpa)
+    if pdf:
+        periksa_keluaran(keluar.with_suffix(".pdf"), (".pdf",), timpa=timpa)
+    if templat is not None:
+        periksa_berkas_templat(templat)
+
+
+def periksa_berkas_templat(templat: Path) -> None:
+    """Refuse a template that is missing or not a Word .docx, in Indonesian (python-docx
+    would say 'is not a Word file' in English)."""
+    import zipfile
+
+    if not templat.is_file():
+        raise LakipError(f"Templat '{templat}' tidak ditemukan; periksa opsi --template.")
+    try:
+        with zipfile.ZipFile(templat) as z:
+            word = "word/document.xml" in z.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        word = False
+    if not word:
+        raise LakipError(
+            f"Templat '{templat.name}' bukan dokumen Word (.docx); buat templat dengan "
+            "`lakip templat -o templat.docx` lalu sunting dan simpan di Word sebagai .docx."
+        )
 
 
 def laporan_hasil(
@@ -169,13 +252,17 @@ def laporan_hasil(
     templat: Path | None = None,
     ke_pdf: Callable[[Path, Path], object] | None = None,
     paksa: bool = False,
+    timpa: bool = True,
 ) -> HasilLaporan:
     """`laporan` for a workbook already read and computed (by any engine: openpyxl, Excel
     through xlwings, LibreOffice through UNO). `path_buku` names the workbook: the report
-    goes beside it and relative image paths are resolved from its folder."""
+    goes beside it and relative image paths are resolved from its folder. A report that is
+    open in Word or LibreOffice is never replaced; an existing one only with `timpa`."""
     from lakip_xl.laporan.render import render
 
     path = path_buku
+    keluar = keluar or nama_laporan(path)
+    laporan_tujuan(keluar, templat, pdf=ke_pdf is not None, timpa=timpa)
     galat = [m for m in hasil.masalah if m.galat]
     if galat and not paksa:
         daftar = "\n".join(f"  {m}" for m in urut_masalah(galat)[:20])
@@ -191,9 +278,6 @@ def laporan_hasil(
                 sheet="Profil",
                 cell=hasil.buku.profil_sel.get(kunci),
             )
-    keluar = keluar or path.with_name(f"laporan-{path.stem}.docx")
-    if keluar.suffix.lower() != ".docx":
-        raise LakipError(f"Nama berkas laporan '{keluar.name}' harus berakhiran .docx.")
     konteks = render(hasil, keluar, templat=templat, folder_buku=path.resolve().parent)
     hl = HasilLaporan(
         [keluar], urut_masalah([m for m in hasil.masalah if not m.galat] + konteks.masalah)

@@ -27,8 +27,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
-from lakip_xl.buku.baca import Masalah, NilaiPersen, TanpaCache, baca, urut_masalah
-from lakip_xl.errors import LakipError
+from lakip_xl.buku.baca import Masalah, NilaiPersen, TanpaCache, urut_masalah
+from lakip_xl.buku.lengkap import baca_lengkap
+from lakip_xl.errors import LakipError, dari_oserror
 from lakip_xl.hitung import Hasil, hitung
 
 LEMBAR_MASALAH = "Masalah"
@@ -271,7 +272,12 @@ def hitung_lembar(lembar: Lembar) -> Hasil:
     Ringkasan sheet back through the engine, and list the problems on the Masalah sheet."""
     from lakip_xl.operasi import rencana_tulis
 
-    hasil = hitung(baca(lembar.baca_grid()))
+    try:  # the pictures of the Gambar sheet are looked for beside a saved workbook
+        path = lembar.berkas()
+    except LakipError:  # e.g. a workbook on OneDrive: computed all the same
+        path = None
+    folder = path.resolve().parent if path is not None else None
+    hasil = hitung(baca_lengkap(lembar.baca_grid(), folder))
     per_sheet, ganti = rencana_tulis(hasil)
     lembar.tulis(nilai_tulisan(per_sheet), ganti)
     lembar.tulis_masalah(baris_masalah(hasil.masalah))
@@ -285,6 +291,9 @@ def hitung_ulang(lembar: Lembar) -> Hasil | None:
     except LakipError as e:
         lembar.pesan(str(e), galat=True)
         return None
+    except OSError as e:
+        lembar.pesan(str(dari_oserror(e)), galat=True)
+        return None
     except Exception as e:  # the button's last line of defence: a message, not a traceback
         lembar.pesan(_tak_terduga(e), galat=True)
         return None
@@ -297,13 +306,47 @@ def nama_laporan(buku: Path) -> Path:
     return buku.with_name(f"laporan-{buku.stem}.docx")
 
 
+def cadangan_laporan(keluar: Path) -> Path:
+    """Where Buat Laporan keeps the previous report: laporan-BUKU.sebelumnya.docx."""
+    return keluar.with_name(f"{keluar.stem}.sebelumnya{keluar.suffix}")
+
+
+def simpan_laporan_lama(keluar: Path) -> Path | None:
+    """Before Buat Laporan writes `keluar`: refuse when it is open in Word or LibreOffice
+    (it may hold unsaved edits), else move an existing report aside as the backup (replacing
+    an older backup) and return where it went; None when there was no report yet."""
+    from lakip_xl.buku.kunci import pemilik_kunci, pesan_terkunci
+
+    program = pemilik_kunci(keluar)
+    if program and keluar.exists():
+        raise LakipError(pesan_terkunci(keluar, program))
+    if not keluar.is_file():
+        return None
+    cadangan = cadangan_laporan(keluar)
+    program = pemilik_kunci(cadangan)
+    if program and cadangan.exists():
+        raise LakipError(pesan_terkunci(cadangan, program))
+    try:
+        os.replace(keluar, cadangan)
+    except OSError as e:
+        raise LakipError(
+            f"Laporan lama '{keluar.name}' tidak dapat disimpan sebagai '{cadangan.name}' "
+            f"(galat sistem nomor {e.errno}); tutup berkasnya atau periksa hak akses folder, "
+            "lalu ulangi."
+        ) from None
+    return cadangan
+
+
 def laporan_lembar(
     lembar: Lembar,
     tulis_laporan: Callable[[Hasil, Path, Path], list[Path]] | None = None,
+    cadangan: list[Path] | None = None,
 ) -> tuple[Hasil, list[Path]]:
     """Buat Laporan on an open workbook: Hitung Ulang first (so the cells match the report),
     then the report beside the workbook. `tulis_laporan(hasil, keluar, path_buku)` writes it;
-    the default renders in this process with `operasi.laporan_hasil`."""
+    the default renders in this process with `operasi.laporan_hasil`. A previous report is
+    moved aside first (`simpan_laporan_lama`; its new path joins `cadangan`) and put back
+    when no new report is written."""
     path = lembar.berkas()
     if path is None:
         raise LakipError(
@@ -312,12 +355,20 @@ def laporan_lembar(
         )
     hasil = hitung_lembar(lembar)
     keluar = nama_laporan(path)
-    if tulis_laporan is None:
-        from lakip_xl.operasi import laporan_hasil
+    lama = simpan_laporan_lama(keluar)
+    try:
+        if tulis_laporan is None:
+            from lakip_xl.operasi import laporan_hasil
 
-        berkas = laporan_hasil(hasil, keluar, path_buku=path).berkas
-    else:
-        berkas = tulis_laporan(hasil, keluar, path)
+            berkas = laporan_hasil(hasil, keluar, path_buku=path).berkas
+        else:
+            berkas = tulis_laporan(hasil, keluar, path)
+    except BaseException:
+        if lama is not None and not keluar.exists():
+            os.replace(lama, keluar)  # no new report: the previous one is where it was
+        raise
+    if lama is not None and cadangan is not None:
+        cadangan.append(lama)
     return hasil, berkas
 
 
@@ -327,10 +378,14 @@ def buat_laporan(
 ) -> list[Path]:
     """The Buat Laporan button: `laporan_lembar`, open the report, tell the user; never
     raises. Returns the files written ([] on failure)."""
+    cadangan: list[Path] = []
     try:
-        _, berkas = laporan_lembar(lembar, tulis_laporan)
+        _, berkas = laporan_lembar(lembar, tulis_laporan, cadangan)
     except LakipError as e:
         lembar.pesan(str(e), galat=True)
+        return []
+    except OSError as e:
+        lembar.pesan(str(dari_oserror(e)), galat=True)
         return []
     except Exception as e:
         lembar.pesan(_tak_terduga(e), galat=True)
@@ -338,9 +393,69 @@ def buat_laporan(
     try:
         lembar.buka(berkas[0])
     except Exception as e:
-        lembar.pesan(f"Laporan dibuat di {berkas[0]}, tetapi gagal dibuka: {e}", galat=True)
+        alasan = dari_oserror(e).pesan if isinstance(e, OSError) else type(e).__name__
+        lembar.pesan(f"Laporan dibuat di {berkas[0]}, tetapi gagal dibuka: {alasan}", galat=True)
         return berkas
-    lembar.pesan(f"Laporan dibuat: {berkas[0]}")
+    lama = "".join(f"\nLaporan sebelumnya disimpan sebagai {p}." for p in cadangan)
+    lembar.pesan(f"Laporan dibuat: {berkas[0]}{lama}")
+    return berkas
+
+
+def tulis_triwulan(hasil: Hasil, keluar: Path | None, path_buku: Path) -> list[Path]:
+    """The quarterly documents beside the workbook: the Form E.81 of the last quarter with
+    realisasi (.xlsx, to `keluar` when given) and the Rencana Aksi (.docx)."""
+    from lakip_xl.triwulan.dokumen import (
+        nama_e81,
+        nama_rencana_aksi,
+        triwulan_terakhir_buku,
+        tulis_e81,
+        tulis_rencana_aksi,
+    )
+
+    tw = triwulan_terakhir_buku(hasil)
+    if not tw:
+        raise LakipError(
+            "Belum ada Realisasi TW yang diisi di sheet Indikator atau Anggaran; isi realisasi "
+            "triwulan dulu, lalu klik Dokumen Triwulan lagi."
+        )
+    return [
+        tulis_e81(hasil, tw, keluar or nama_e81(path_buku, tw)),
+        tulis_rencana_aksi(hasil, nama_rencana_aksi(path_buku), tw),
+    ]
+
+
+def dokumen_triwulan(
+    lembar: Lembar,
+    tulis: Callable[[Hasil, Path | None, Path], list[Path]] | None = None,
+) -> list[Path]:
+    """The Dokumen Triwulan button: Hitung Ulang, then the E.81 of the last filled quarter and
+    the Rencana Aksi beside the workbook (`tulis`, default `tulis_triwulan` in this process),
+    the E.81 opened; never raises. Returns the files written ([] on failure)."""
+    try:
+        path = lembar.berkas()
+        if path is None:
+            raise LakipError(
+                "Buku kerja belum pernah disimpan; simpan dulu (File > Simpan) agar dokumen "
+                "triwulan dapat dibuat di folder yang sama."
+            )
+        hasil = hitung_lembar(lembar)
+        berkas = (tulis or tulis_triwulan)(hasil, None, path)
+    except LakipError as e:
+        lembar.pesan(str(e), galat=True)
+        return []
+    except OSError as e:
+        lembar.pesan(str(dari_oserror(e)), galat=True)
+        return []
+    except Exception as e:
+        lembar.pesan(_tak_terduga(e), galat=True)
+        return []
+    try:
+        lembar.buka(berkas[0])
+    except Exception as e:
+        alasan = dari_oserror(e).pesan if isinstance(e, OSError) else type(e).__name__
+        lembar.pesan(f"Dokumen dibuat di {berkas[0]}, tetapi gagal dibuka: {alasan}", galat=True)
+        return berkas
+    lembar.pesan("Dokumen triwulan dibuat:" + "".join(f"\n- {b}" for b in berkas))
     return berkas
 
 
@@ -468,22 +583,33 @@ class LembarGrid:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`python -m lakip_xl.tombol laporan GRID.json -o OUT.docx --folder DIR`."""
+    """`python -m lakip_xl.tombol laporan GRID.json -o OUT.docx --buku BUKU` (or `triwulan
+    GRID.json --buku BUKU`: the quarterly documents beside BUKU)."""
     p = argparse.ArgumentParser(prog="python -m lakip_xl.tombol")
     sub = p.add_subparsers(dest="perintah", required=True)
     sp = sub.add_parser("laporan", help="buat laporan dari grid JSON")
     sp.add_argument("grid", type=Path)
     sp.add_argument("-o", "--keluaran", type=Path, required=True)
     sp.add_argument("--buku", type=Path, required=True, help="path buku kerja asal")
+    sp = sub.add_parser("triwulan", help="buat E.81 dan Rencana Aksi dari grid JSON")
+    sp.add_argument("grid", type=Path)
+    sp.add_argument("-o", "--keluaran", type=Path, help="E.81 .xlsx (bawaan: di samping buku)")
+    sp.add_argument("--buku", type=Path, required=True, help="path buku kerja asal")
     args = p.parse_args(argv)
     try:
-        from lakip_xl.operasi import laporan_hasil
+        from lakip_xl.operasi import HasilLaporan, laporan_hasil
 
         grid = grid_dari_json(args.grid.read_text(encoding="utf-8"))
-        hasil = hitung(baca(grid))
-        hl = laporan_hasil(hasil, args.keluaran, path_buku=args.buku)
+        hasil = hitung(baca_lengkap(grid, args.buku.resolve().parent))
+        if args.perintah == "triwulan":
+            hl = HasilLaporan(tulis_triwulan(hasil, args.keluaran, args.buku), hasil.masalah)
+        else:
+            hl = laporan_hasil(hasil, args.keluaran, path_buku=args.buku)
     except LakipError as e:
         print(json.dumps({"ok": False, "pesan": str(e)}, ensure_ascii=False))
+        return 1
+    except OSError as e:
+        print(json.dumps({"ok": False, "pesan": str(dari_oserror(e))}, ensure_ascii=False))
         return 1
     except Exception as e:
         print(json.dumps({"ok": False, "pesan": _tak_terduga(e)}, ensure_ascii=False))

@@ -1042,16 +1042,9 @@ def _(p: Path, d: Path) -> None:
 
 @kasus(
     "profil-nama-instansi-kosong.xlsx",
-    (0, 0, 1),
-    f"Peringatan - Sheet 'Profil' sel B{baris_profil('Nama Instansi')}: 'Nama Instansi' belum "
+    GALAT,  # one verdict: periksa names as a galat what laporan refuses for
+    f"GALAT - Sheet 'Profil' sel B{baris_profil('Nama Instansi')}: 'Nama Instansi' belum "
     "diisi",
-    pesan_perintah=(
-        (
-            "laporan",
-            f"Sheet 'Profil' sel B{baris_profil('Nama Instansi')}: 'Nama Instansi' belum diisi; "
-            "laporan membutuhkan isian ini",
-        ),
-    ),
 )
 def _(p: Path, d: Path) -> None:
     isi(p, d, "Profil", {f"B{baris_profil('Nama Instansi')}": None})

@@ -340,7 +340,9 @@ def test_sheet_hilang_dan_judul_hilang(kosong: Path, capsys: pytest.CaptureFixtu
     # hitung still writes what it can, says what is wrong, and succeeds
     assert main(["hitung", str(kosong)]) == 0
     keluar = capsys.readouterr().out
-    assert "2 galat" in keluar and "Sel yang bergalat tidak ikut dihitung" in keluar
+    # the blank workbook's empty Nama Instansi is the third galat (laporan refuses for it)
+    assert "3 galat" in keluar and "Sel yang bergalat tidak ikut dihitung" in keluar
+    assert "GALAT - Sheet 'Profil' sel B4: 'Nama Instansi' belum diisi" in keluar
 
 
 def test_persen_diketik_sebagai_pecahan(kosong: Path) -> None:

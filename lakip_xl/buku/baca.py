@@ -560,7 +560,7 @@ def baca_profil(
         if isian.kunci not in ditemukan:
             masalah.append(
                 Masalah(
-                    isian.wajib and isian.kunci == "tahun",
+                    isian.wajib,
                     nama,
                     None,
                     f"baris isian '{isian.judul}' tidak ditemukan di kolom A; tambahkan barisnya",
@@ -569,9 +569,9 @@ def baca_profil(
         elif profil[isian.kunci] is None:
             if isian.bawaan is not None:
                 profil[isian.kunci] = isian.bawaan
-            elif isian.wajib:
+            elif isian.wajib or isian.anjuran:
                 masalah.append(
-                    Masalah(False, nama, sel[isian.kunci], f"'{isian.judul}' belum diisi")
+                    Masalah(isian.wajib, nama, sel[isian.kunci], f"'{isian.judul}' belum diisi")
                 )
     tahun = profil.get("tahun")
     if isinstance(tahun, int) and not 2000 <= tahun <= 2100:

@@ -13,7 +13,7 @@ from typing import Any
 
 from lxml import etree
 
-from lakip_xl.errors import LakipError
+from lakip_xl.errors import LakipError, dari_oserror
 
 OLE_AWAL = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -360,7 +360,7 @@ def periksa_berkas(path: Path) -> None:
             "kata sandi di Excel atau LibreOffice."
         ) from None
     except OSError as e:
-        raise LakipError(f"Berkas '{path.name}' tidak dapat dibaca: {e.strerror or e}.") from None
+        raise dari_oserror(e) from None
     except Exception as e:  # anything else a damaged zip directory may raise
         raise LakipError(
             f"Berkas '{path.name}' rusak ({type(e).__name__}); pakai cadangannya atau "

@@ -61,10 +61,11 @@ class Isian:
     judul: str
     kunci: str
     jenis: Jenis = Jenis.TEKS
-    wajib: bool = False
+    wajib: bool = False  # the report cannot do without it: a galat while empty
     pilihan: tuple[str, ...] = ()
     bawaan: object = None
     petunjuk: str = ""
+    anjuran: bool = False  # the report shows an empty place without it: a warning
 
 
 @dataclass(frozen=True)
@@ -177,8 +178,12 @@ BAGIAN_NARASI = (
     "Strategi Peningkatan Kinerja",
     "Penutup",
 )
-"""Fixed report sections. `Analisis <Penanggung Jawab>` (e.g. `Analisis Camat`) is also
-accepted: the text then stands beside that unit's table in BAB III."""
+"""Fixed report sections, in report order: the Bagian dropdown of Narasi and Gambar, the list on
+Petunjuk, the sections periksa accepts (`buku.lengkap`). `Analisis <Penanggung Jawab>` (e.g.
+`Analisis Camat`) is also accepted: the text then stands beside that unit's table in BAB III.
+Kata Pengantar and Ikhtisar Eksekutif take text only (no pictures, no extra tables)."""
+BAGIAN_LAMPIRAN = "Lampiran"
+"""Where an extra table ('Tabel ...' sheet) with an empty Bagian goes."""
 
 # --- the sheets ---------------------------------------------------------------------------
 
@@ -192,13 +197,15 @@ PROFIL = Formulir(
         Isian(
             "Pemerintah Daerah",
             "pemerintah_daerah",
-            wajib=True,
+            anjuran=True,
             petunjuk="mis. Pemerintah Kabupaten Tanah Laut",
         ),
         Isian("Alamat", "alamat"),
         Isian("Tahun", "tahun", Jenis.BULAT, wajib=True, petunjuk="tahun yang dilaporkan"),
-        Isian("Nama Pimpinan", "nama_pimpinan", wajib=True),
-        Isian("Jabatan Pimpinan", "jabatan_pimpinan", wajib=True, petunjuk="mis. Camat Panyipatan"),
+        Isian("Nama Pimpinan", "nama_pimpinan", anjuran=True),
+        Isian(
+            "Jabatan Pimpinan", "jabatan_pimpinan", anjuran=True, petunjuk="mis. Camat Panyipatan"
+        ),
         Isian("Pangkat/Golongan Pimpinan", "pangkat_pimpinan"),
         Isian(
             "NIP Pimpinan",
@@ -208,7 +215,7 @@ PROFIL = Formulir(
         Isian(
             "Tempat dan Tanggal Laporan",
             "tempat_tanggal",
-            wajib=True,
+            anjuran=True,
             petunjuk="mis. Panyipatan, Maret 2021",
         ),
         Isian("Periode Renstra", "periode_renstra", petunjuk="mis. 2019-2023"),
@@ -263,7 +270,8 @@ PROFIL = Formulir(
             "Berkas Logo", "logo", petunjuk="nama berkas gambar logo, relatif ke folder buku kerja"
         ),
     ),
-    petunjuk="Isi kolom Nilai. Baris yang bertanda wajib harus diisi sebelum membuat laporan.",
+    petunjuk="Isi kolom Nilai. Baris bertanda Wajib (kuning, tebal) harus diisi sebelum membuat "
+    "laporan; yang bertanda Dianjurkan tampil kosong di laporan bila tidak diisi.",
 )
 
 MISI = Tabel(
@@ -687,7 +695,9 @@ PETUNJUK_TEKS: tuple[str, ...] = (
     "",
     "ARTI WARNA",
     "Sel putih: isian, diketik oleh petugas.",
-    "Sel kuning muda di sheet Profil: isian wajib.",
+    "Judul kolom kuning (dengan komentar 'Wajib') dan sel Nilai kuning di sheet Profil: isian "
+    "wajib. Tanpanya laporan tidak dapat dibuat; `lakip periksa` menyebutnya GALAT dengan selnya. "
+    "Kolom wajib hanya wajib pada baris yang diisi; sheet boleh kosong.",
     "Sel abu-abu: hasil hitungan. Sel ini dikunci dan diisi oleh tombol Hitung Ulang "
     "(atau perintah `lakip hitung`). Jangan diketik; ketikan akan ditimpa.",
     "",
@@ -710,13 +720,18 @@ PETUNJUK_TEKS: tuple[str, ...] = (
 
 
 def uraian_lembar() -> list[tuple[str, str, list[str]]]:
-    """(sheet, title, [header texts]) for every sheet, for the Petunjuk sheet and the docs."""
+    """(sheet, title, [header texts]) for every sheet, for the Petunjuk sheet and the docs;
+    required columns and Profil rows are marked "(wajib)"."""
+
+    def tanda(judul: str, wajib: bool) -> str:
+        return f"{judul} (wajib)" if wajib else judul
+
     hasil: list[tuple[str, str, list[str]]] = []
     for x in LEMBAR:
         if isinstance(x, Tabel):
-            hasil.append((x.nama, x.judul, [k.judul for k in x.kolom]))
+            hasil.append((x.nama, x.judul, [tanda(k.judul, k.wajib) for k in x.kolom]))
         elif isinstance(x, Formulir):
-            hasil.append((x.nama, x.judul, [i.judul for i in x.isian]))
+            hasil.append((x.nama, x.judul, [tanda(i.judul, i.wajib) for i in x.isian]))
         else:
             hasil.append((x.nama, x.judul, []))
     return hasil

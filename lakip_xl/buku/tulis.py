@@ -224,12 +224,11 @@ def _buang_calcchain(isi: dict[str, bytes]) -> None:
 
 
 def berkas_terkunci(path: Path) -> str | None:
-    """The program holding `path` open, judged by its lock file, or None."""
-    if (path.parent / f"~${path.name}").exists():
-        return "Excel"
-    if (path.parent / f".~lock.{path.name}#").exists():
-        return "LibreOffice"
-    return None
+    """The program holding `path` open, judged by its lock file, or None. The same detection
+    as `laporan` (`buku.kunci`)."""
+    from lakip_xl.buku.kunci import pemilik_kunci
+
+    return pemilik_kunci(path)
 
 
 def nama_cadangan(path: Path) -> Path:

@@ -13,7 +13,7 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -34,6 +34,9 @@ _WAJIB = PatternFill("solid", fgColor=L.WARNA.wajib)
 _TERBUKA = Protection(locked=False)
 _TERKUNCI = Protection(locked=True)
 _BUNGKUS = Alignment(wrap_text=True, vertical="top")
+
+TEKS_WAJIB = "Wajib: setiap baris yang diisi harus mengisi kolom ini."
+TEKS_WAJIB_PROFIL = "Wajib: laporan tidak dapat dibuat tanpa isian ini."
 
 FORMAT_ANGKA = {
     L.Jenis.UANG: "#,##0",
@@ -69,15 +72,25 @@ def _judul(ws: Worksheet, teks: str, petunjuk: str = "") -> None:
         ws["A2"].font = Font(italic=True, size=9, color="FF595959")
 
 
-def _validasi(ws: Worksheet, kolom: L.Kolom | L.Isian, rentang: str) -> None:
+DaftarSel = dict[tuple[str, ...], str]
+"""A closed list -> the cell range on Petunjuk that holds it, one item per row (for lists
+longer than Excel's 255-character inline limit)."""
+
+
+def _validasi(
+    ws: Worksheet, kolom: L.Kolom | L.Isian, rentang: str, daftar_sel: DaftarSel | None = None
+) -> None:
     if kolom.jenis is L.Jenis.PILIHAN and kolom.pilihan:
         daftar = ",".join(kolom.pilihan)
         bebas = getattr(kolom, "pilihan_bebas", False)
-        if len(daftar) > 250:
-            return  # Excel's limit for an inline list
+        sumber = f'"{daftar}"'
+        if len(daftar) > 250:  # Excel's limit for an inline list: the list's cells instead
+            if kolom.pilihan not in (daftar_sel or {}):
+                return
+            sumber = (daftar_sel or {})[kolom.pilihan]
         dv = DataValidation(
             type="list",
-            formula1=f'"{daftar}"',
+            formula1=sumber,
             allow_blank=True,
             showErrorMessage=not bebas,
             errorStyle="stop",
@@ -122,7 +135,11 @@ def _kolom_lengkap(t: L.Tabel, tahun: Sequence[int]) -> list[tuple[L.Kolom, int 
 
 
 def _buat_tabel(
-    ws: Worksheet, t: L.Tabel, baris: Sequence[Mapping[str, Any]], tahun: Sequence[int]
+    ws: Worksheet,
+    t: L.Tabel,
+    baris: Sequence[Mapping[str, Any]],
+    tahun: Sequence[int],
+    daftar_sel: DaftarSel | None = None,
 ) -> None:
     _judul(ws, t.judul, t.petunjuk)
     kolom = _kolom_lengkap(t, tahun)
@@ -132,11 +149,12 @@ def _buat_tabel(
         huruf = get_column_letter(j)
         c = ws.cell(hb, j, k.judul)
         c.font = Font(bold=True)
-        c.fill = _HITUNG if k.dihitung else _KEPALA
+        c.fill = _HITUNG if k.dihitung else _WAJIB if k.wajib else _KEPALA
         c.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         c.border = _BINGKAI
-        if k.petunjuk:
-            c.comment = Comment(k.petunjuk, "lakip_xl", width=260, height=90)
+        komentar = f"{TEKS_WAJIB}\n{k.petunjuk}" if k.wajib else k.petunjuk
+        if komentar:
+            c.comment = Comment(komentar.strip(), "lakip_xl", width=260, height=90)
         cd = ws.column_dimensions[huruf]
         cd.width = k.lebar
         fmt = FORMAT_ANGKA.get(k.jenis, "@" if k.jenis is L.Jenis.TEKS else "General")
@@ -154,7 +172,7 @@ def _buat_tabel(
             if k.lebar >= 30:
                 c.alignment = _BUNGKUS
         if not k.dihitung:
-            _validasi(ws, k, f"{huruf}{hb + 1}:{huruf}{MAKS_BARIS}")
+            _validasi(ws, k, f"{huruf}{hb + 1}:{huruf}{MAKS_BARIS}", daftar_sel)
     for i, data in enumerate(baris, start=hb + 1):
         for j, (k, th) in enumerate(kolom, start=1):
             v = data.get(k.judul)
@@ -180,6 +198,8 @@ def _buat_profil(ws: Worksheet, f: L.Formulir, profil: Mapping[str, Any]) -> Non
         label.border = _BINGKAI
         if isian.wajib:
             label.font = Font(bold=True)
+            label.fill = _WAJIB
+            label.comment = Comment(TEKS_WAJIB_PROFIL, "lakip_xl", width=260, height=60)
         v = profil.get(isian.judul, isian.bawaan)
         c = ws.cell(i, 2, _nilai_xl(v) if v is not None else None)
         c.protection = _TERBUKA
@@ -188,7 +208,8 @@ def _buat_profil(ws: Worksheet, f: L.Formulir, profil: Mapping[str, Any]) -> Non
         c.fill = _WAJIB if isian.wajib else _ISIAN
         if isian.jenis is L.Jenis.TEKS:
             c.number_format = "@"
-        ket = ws.cell(i, 3, ("Wajib. " if isian.wajib else "") + isian.petunjuk)
+        awal = "Wajib. " if isian.wajib else "Dianjurkan. " if isian.anjuran else ""
+        ket = ws.cell(i, 3, awal + isian.petunjuk)
         ket.font = Font(italic=True, size=9, color="FF595959")
         ket.alignment = _BUNGKUS
         _validasi(ws, isian, f"B{i}")
@@ -199,7 +220,7 @@ def _buat_profil(ws: Worksheet, f: L.Formulir, profil: Mapping[str, Any]) -> Non
     _lindungi(ws)
 
 
-def _buat_petunjuk(ws: Worksheet) -> None:
+def _buat_petunjuk(ws: Worksheet) -> DaftarSel:
     _judul(ws, L.PETUNJUK.judul)
     r = 3
     for baris in L.PETUNJUK_TEKS:
@@ -211,7 +232,7 @@ def _buat_petunjuk(ws: Worksheet) -> None:
     contoh = (
         (r + 1, "Contoh sel isian", _ISIAN),
         (r + 2, "Contoh sel hasil hitungan", _HITUNG),
-        (r + 3, "Contoh isian wajib (Profil)", _WAJIB),
+        (r + 3, "Contoh judul kolom wajib dan isian wajib (Profil)", _WAJIB),
     )
     for baris, teks, isi in contoh:
         c = ws.cell(baris, 1, teks)
@@ -227,7 +248,27 @@ def _buat_petunjuk(ws: Worksheet) -> None:
             c = ws.cell(r, 1, "Kolom: " + "; ".join(kolom))
             c.alignment = Alignment(wrap_text=True, vertical="top")
             r += 1
+    r += 1
+    ws.cell(r, 1, "BAGIAN LAPORAN").font = Font(bold=True)
+    for teks in _TEKS_BAGIAN:
+        r += 1
+        ws.cell(r, 1, teks).alignment = Alignment(wrap_text=True, vertical="top")
+    awal = r + 1
+    for r, bagian in enumerate(L.BAGIAN_NARASI, start=awal):
+        ws.cell(r, 1, bagian)
     ws.column_dimensions["A"].width = 120
+    return {L.BAGIAN_NARASI: f"{quote_sheetname(ws.title)}!$A${awal}:$A${r}"}
+
+
+_TEKS_BAGIAN = (
+    "Kolom Bagian (sheet Narasi dan Gambar, sel B2 tabel tambahan) menentukan tempat isinya di "
+    "laporan. Pilih dari daftar di bawah ini (urut seperti di laporan).",
+    "Juga boleh 'Analisis <Penanggung Jawab>' (mis. 'Analisis Seksi Pemerintahan', persis "
+    "seperti di kolom Penanggung Jawab sheet Indikator): teks di samping tabel unit itu di "
+    "BAB III. Kata Pengantar dan Ikhtisar Eksekutif hanya memuat teks. Tabel tambahan tanpa "
+    f"Bagian masuk {L.BAGIAN_LAMPIRAN}. Bagian lain tidak masuk laporan; `lakip periksa` "
+    "menyebut selnya.",
+)
 
 
 def _buat_ringkasan(ws: Worksheet, r: L.Ringkasan) -> None:
@@ -288,14 +329,15 @@ def buat_buku(
     th_renstra = L.tahun_renstra(profil.get("Periode Renstra"), profil.get("Tahun"))
     wb = Workbook()
     wb.remove(wb.active)
+    daftar_sel: DaftarSel = {}
     for x in L.LEMBAR:
         ws = wb.create_sheet(x.nama)
         if isinstance(x, L.Teks):
-            _buat_petunjuk(ws)
+            daftar_sel.update(_buat_petunjuk(ws))
         elif isinstance(x, L.Formulir):
             _buat_profil(ws, x, profil)
         elif isinstance(x, L.Tabel):
-            _buat_tabel(ws, x, tabel.get(x.nama, ()), th_renstra)
+            _buat_tabel(ws, x, tabel.get(x.nama, ()), th_renstra, daftar_sel)
         else:
             _buat_ringkasan(ws, x)
         ws.sheet_properties.tabColor = "FF7F7F7F" if isinstance(x, L.Ringkasan) else "FF1F4E79"
@@ -310,8 +352,12 @@ def buat_buku(
     wb.properties.created = wb.properties.modified = _dt.datetime(2020, 1, 1)
     tujuan.parent.mkdir(parents=True, exist_ok=True)
     sementara = tujuan.with_name(f".{tujuan.name}.tmp")
-    wb.save(sementara)
-    sementara.replace(tujuan)
+    try:
+        wb.save(sementara)
+        sementara.replace(tujuan)
+    except BaseException:
+        sementara.unlink(missing_ok=True)  # never a hidden half-written file left behind
+        raise
     return tujuan
 
 

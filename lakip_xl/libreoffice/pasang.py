@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from lakip_xl import __version__
-from lakip_xl.errors import LakipError
+from lakip_xl.errors import LakipError, dari_oserror
 from lakip_xl.tombol import KONFIGURASI_LIBREOFFICE
 
 _FOLDER = Path(__file__).resolve().parent
@@ -33,6 +33,8 @@ MODUL_INTI = (
     "buku/__init__.py",
     "buku/layout.py",
     "buku/baca.py",
+    "buku/kunci.py",
+    "buku/lengkap.py",
     "hitung.py",
     "operasi.py",
     "tombol.py",
@@ -78,7 +80,9 @@ def pasang(user: Path | None = None, python: str | None = None) -> Path:
         )
         shutil.copyfile(MAKRO, skrip / NAMA_SKRIP)
     except OSError as e:
-        raise LakipError(f"Gagal memasang makro LibreOffice di {skrip}: {e}") from None
+        raise LakipError(
+            f"Gagal memasang makro LibreOffice di {skrip}: {dari_oserror(e).pesan}"
+        ) from None
     return skrip / NAMA_SKRIP
 
 
@@ -93,4 +97,8 @@ def pasang_tombol(sumber: Path, tujuan: Path) -> Path:
             f"Nama berkas '{tujuan.name}' harus berakhiran .ods: tombol LibreOffice disimpan "
             "dalam format ODF."
         )
-    return konversi.jalankan_makro_python(Path(sumber), Path(tujuan), SKRIP_TOMBOL, "pasang")
+    # absolute paths: LibreOffice runs in a folder of its own, where a relative name would
+    # point elsewhere
+    return konversi.jalankan_makro_python(
+        Path(sumber).absolute(), Path(tujuan).absolute(), SKRIP_TOMBOL, "pasang"
+    )
