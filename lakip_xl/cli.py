@@ -310,7 +310,8 @@ def _hitung(args: argparse.Namespace) -> int:
 
     if args.berkas.suffix.lower() == ".ods" and args.berkas.is_file():
         raise LakipError(_PESAN_ODS_HITUNG.format(nama=args.berkas.name))
-    hasil = operasi.hitung_berkas(args.berkas, cadangan=not args.tanpa_cadangan)
+    catatan: list[str] = []
+    hasil = operasi.hitung_berkas(args.berkas, cadangan=not args.tanpa_cadangan, pesan=catatan)
     g, p = _tulis_masalah(hasil.masalah)
     rr = hasil.rata_semua
     if rr.persen is not None:
@@ -320,6 +321,8 @@ def _hitung(args: argparse.Namespace) -> int:
     print(f"Selesai menghitung {args.berkas.name}: {g} galat, {p} peringatan.")
     if g:
         print("Sel yang bergalat tidak ikut dihitung; perbaiki isiannya lalu hitung ulang.")
+    for baris in catatan:
+        print(baris)
     # the computed cells were written: hitung went on, so it succeeds (exit 1 is kept for
     # a file it cannot work on, which it leaves byte for byte as it was)
     return 0

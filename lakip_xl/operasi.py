@@ -131,17 +131,30 @@ def rencana_tulis(hasil: Hasil) -> tuple[Tulisan, dict[str, int]]:
     return per_sheet, ganti
 
 
-def hitung_berkas(path: Path, *, cadangan: bool = True) -> Hasil:
+def hitung_berkas(
+    path: Path, *, cadangan: bool = True, pesan: list[str] | None = None
+) -> Hasil:
     """Recompute every computed cell and the Ringkasan sheet, and write them into the file.
 
     Input cells are never written. The file is replaced atomically; the previous version is
-    kept as BUKU.cadangan.xlsx unless `cadangan` is False.
+    kept as BUKU.cadangan.xlsx unless `cadangan` is False. The workbook is locked for the whole
+    run (a second run is refused); a run that changes nothing writes nothing. What was done
+    (the backup's name) is appended to `pesan`.
     """
-    from lakip_xl.buku.tulis import tulis_sel
+    from lakip_xl.buku.tulis import kunci_buku, tulis_sel
 
-    hasil = hitung_buku(path)
-    per_sheet, ganti = rencana_tulis(hasil)
-    tulis_sel(path, per_sheet, ganti, cadangan=cadangan)  # type: ignore[arg-type]
+    with kunci_buku(path):
+        hasil = hitung_buku(path)
+        per_sheet, ganti = rencana_tulis(hasil)
+        waktu = {  # the time of computing alone is no reason to write
+            s: {(r, k + 1) for (r, k), v in isian.items() if v == "Terakhir dihitung"}
+            for s, isian in per_sheet.items()
+        }
+        ditulis = tulis_sel(
+            path, per_sheet, ganti, cadangan=cadangan, abaikan=waktu  # type: ignore[arg-type]
+        )
+    if pesan is not None:
+        pesan.append(ditulis.pesan)
     return hasil
 
 

@@ -307,6 +307,16 @@ def _batas_decimal(x: float) -> Decimal:
 
 
 def _periksa_batas(d: Decimal, kolom: L.Kolom | L.Isian) -> None:
+    batas = L.BATAS_JENIS.get(kolom.jenis)
+    if batas is not None and d and not _batas_decimal(batas[0]) <= abs(d) <= _batas_decimal(
+        batas[1]
+    ):
+        jauh = "besar" if abs(d) > 1 else "kecil"
+        raise _Tolak(
+            f"berisi {d:E}, angka yang terlalu {jauh} untuk isian ini (batas "
+            f"{fmt_angka(_batas_decimal(batas[0]))} sampai {fmt_angka(_batas_decimal(batas[1]))}); "
+            "periksa ketikan atau hasil ekspornya"
+        )
     mn = getattr(kolom, "minimum", None)
     mx = getattr(kolom, "maksimum", None)
     if mn is not None and d < _batas_decimal(mn):

@@ -36,8 +36,28 @@ def _baris_dari_ref(ref: str) -> int:
     return int(ref[i:])
 
 
+_XSTRING = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_KENDALI = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def dekode_xstring(teks: str) -> str:
+    """Decode OOXML's escapes in a string (ST_Xstring): `_xHHHH_` is the character U+HHHH
+    (Excel writes a line break inside a cell as `_x000D_`), `_x005F_` a literal underscore,
+    so `_x005F_x000D_` reads `_x000D_`; read left to right, as openpyxl's `unescape`. Line
+    breaks become "\n"; control characters, which no text of a report can hold, are dropped;
+    an escaped surrogate pair becomes its character."""
+    if "_x" in teks:
+        teks = _XSTRING.sub(lambda m: chr(int(m.group(1), 16)), teks)
+        if any("\ud800" <= c <= "\udfff" for c in teks):
+            teks = teks.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if "\r" in teks:
+        teks = teks.replace("\r\n", "\n").replace("\r", "\n")
+    return _KENDALI.sub("", teks) if _KENDALI.search(teks) else teks
+
+
 def _teks_si(el: etree._Element) -> str:
-    """The text of a shared/inline string: its <t>, or its rich-text runs (phonetics left out)."""
+    """The text of a shared/inline string: its <t>, or its rich-text runs (phonetics left out),
+    escapes decoded (`dekode_xstring`)."""
     bagian = []
     for anak in el:
         if anak.tag == f"{Q}t":
@@ -46,7 +66,21 @@ def _teks_si(el: etree._Element) -> str:
             t = anak.find(f"{Q}t")
             if t is not None:
                 bagian.append(t.text or "")
-    return "".join(bagian)
+    return dekode_xstring("".join(bagian))
+
+
+def _iso(teks: str) -> Any:
+    """A `t="d"` cell (ISO 8601, written by some exporters): a date, datetime or time, as
+    openpyxl reads it; text that is not ISO 8601 stays text."""
+    t = teks.strip()
+    try:
+        if "T" not in t and ":" in t:
+            return _dt.time.fromisoformat(t)
+        if "T" not in t and len(t) <= 10:
+            return _dt.date.fromisoformat(t)
+        return _dt.datetime.fromisoformat(t.replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        return teks
 
 
 def _string_bersama(z: zipfile.ZipFile) -> list[str]:
@@ -162,8 +196,12 @@ def baca_sheet(
                         nilai = teks[int(v)]
                     except (ValueError, IndexError):
                         nilai = None
-                elif t in ("str", "e"):
+                elif t == "str":
+                    nilai = dekode_xstring(v)
+                elif t == "e":
                     nilai = v
+                elif t == "d":
+                    nilai = _iso(v)
                 elif t == "b":
                     nilai = v.strip() in ("1", "true")
                 else:

@@ -26,6 +26,17 @@ class Jenis(Enum):
     TANGGAL = "tanggal"
 
 
+BATAS_JENIS: dict[Jenis, tuple[float, float]] = {
+    Jenis.ANGKA: (1e-9, 1e18),
+    Jenis.UANG: (1e-2, 1e16),
+    Jenis.PERSEN: (1e-9, 1e6),
+    Jenis.BULAT: (1, 1e12),
+}
+"""Smallest non-zero and largest absolute value a number cell of each type may hold. Beyond
+them a value is a typing or export slip (1E+30, 1E-308), never a real figure of an office: a
+whole country's budget is about Rp 3e15, a growth of 1e6 % is unheard of."""
+
+
 class Peran(Enum):
     """Input cells are typed by staff; computed cells are written only by Hitung Ulang."""
 

@@ -7,14 +7,17 @@ cannot promise. The write is atomic and keeps a backup of the previous version.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import errno
+import hashlib
 import os
 import posixpath
 import re
 import shutil
 import stat
-import tempfile
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 
@@ -112,7 +115,13 @@ def terapkan(xml: bytes, isian: Isian, hapus_dari: int | None = None) -> tuple[b
     if data is None:
         raise LakipError("Lembar kerja tidak punya sheetData; berkas rusak.")
     _lengkapi_ref(data)
-    rumus_hilang = False
+    ditulis = set(isian)
+    if hapus_dari is not None:
+        for c in data.iter(f"{Q}c"):
+            r = _baris_dari(c.get("r", ""))
+            if r >= hapus_dari:
+                ditulis.add((r, nomor_kolom(c.get("r"))))
+    rumus_hilang = lepas_rumus_bersama(data, ditulis)
     if hapus_dari is not None:
         for row in list(data.findall(f"{Q}row")):
             if int(row.get("r", "0")) >= hapus_dari:
@@ -164,6 +173,11 @@ def terapkan(xml: bytes, isian: Isian, hapus_dari: int | None = None) -> tuple[b
     return keluar, rumus_hilang
 
 
+def _baris_dari(ref: str) -> int:
+    angka = ref.lstrip("$ABCDEFGHIJKLMNOPQRSTUVWXYZ").lstrip("$")
+    return int(angka) if angka.isdigit() else 0
+
+
 def _lengkapi_ref(data: etree._Element) -> None:
     """Give every row and cell its `r` reference. OOXML lets a writer leave them out (the
     position then follows the previous one); some tools do, and cells are found by it here."""
@@ -185,6 +199,113 @@ def _lengkapi_ref(data: etree._Element) -> None:
             else:
                 k += 1
                 c.set("r", f"{huruf_kolom(k)}{nomor}")
+
+
+# --- formulas shared by several cells ---------------------------------------------------------
+
+_REF = re.compile(
+    r'"(?:[^"]|"")*"'  # a string literal
+    r"|'(?:[^']|'')*'!"  # a quoted sheet name
+    r"|\[[^\]]*\]"  # a structured reference or an external book
+    r"|(?<![\w.$])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![\w(!])"  # A1
+    r"|(?<![\w.$])(\$?)([A-Z]{1,3}):(\$?)([A-Z]{1,3})(?![\w(!])"  # A:C
+    r"|(?<![\w.$:])(\$?)([0-9]+):(\$?)([0-9]+)(?![\w(!.])"  # 1:3
+)
+_MAKS_BARIS, _MAKS_KOLOM = 1_048_576, 16_384
+
+
+def geser_rumus(rumus: str, baris: int, kolom: int) -> str:
+    """A formula as it reads when copied `baris` rows down and `kolom` columns right: relative
+    references move, absolute ($) ones stay (what Excel does on fill and for a shared formula's
+    dependent cells). A reference moved off the sheet becomes #REF!."""
+
+    def kol(dolar: str, huruf: str) -> str | None:
+        if dolar:
+            return dolar + huruf
+        k = nomor_kolom(huruf) + kolom
+        return huruf_kolom(k) if 1 <= k <= _MAKS_KOLOM else None
+
+    def bar(dolar: str, angka: str) -> str | None:
+        if dolar:
+            return dolar + angka
+        r = int(angka) + baris
+        return str(r) if 1 <= r <= _MAKS_BARIS else None
+
+    def ganti(m: re.Match[str]) -> str:
+        g = m.groups()
+        if g[1] is not None:
+            bagian = [kol(g[0], g[1]), bar(g[2], g[3])]
+        elif g[5] is not None:
+            bagian = [kol(g[4], g[5]), ":", kol(g[6], g[7])]
+        elif g[9] is not None:
+            bagian = [bar(g[8], g[9]), ":", bar(g[10], g[11])]
+        else:
+            return m.group(0)
+        return "#REF!" if None in bagian else "".join(bagian)  # type: ignore[arg-type]
+
+    return _REF.sub(ganti, rumus)
+
+
+def _dalam(ref: str, r: int, k: int) -> bool:
+    a, _, b = ref.partition(":")
+    b = b or a
+    try:
+        r1, k1 = _baris_kolom(a)
+        r2, k2 = _baris_kolom(b)
+    except ValueError:
+        return False
+    return r1 <= r <= r2 and k1 <= k <= k2
+
+
+def _baris_kolom(a1: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\$?([A-Z]{1,3})\$?([0-9]+)", a1)
+    if not m:
+        raise ValueError(a1)
+    return int(m.group(2)), nomor_kolom(m.group(1))
+
+
+def lepas_rumus_bersama(data: etree._Element, ditulis: set[tuple[int, int]]) -> bool:
+    """Keep formula groups consistent before the cells in `ditulis` are overwritten.
+
+    A shared formula (Excel's fill-down) lives in its master cell; the other cells of the
+    group hold only its index (`si`). When the master is overwritten, each dependent that is
+    kept gets its own plain formula (the master's, moved to its place). An array formula or a
+    data table of which any cell is overwritten cannot stay an array: its formula is removed
+    and the cells keep their last values. True when a formula was removed or changed."""
+    master: dict[str, tuple[int, int, str]] = {}
+    anggota: dict[str, list[tuple[etree._Element, etree._Element]]] = {}
+    berubah = False
+    for c in data.iter(f"{Q}c"):
+        f = c.find(f"{Q}f")
+        if f is None:
+            continue
+        t = f.get("t")
+        try:
+            r, k = _baris_kolom(c.get("r", ""))
+        except ValueError:
+            continue
+        if t == "shared" and f.get("si") is not None:
+            if f.get("ref") and (f.text or "").strip():
+                if (r, k) in ditulis:
+                    master[f.get("si")] = (r, k, f.text)
+            elif (r, k) not in ditulis:
+                anggota.setdefault(f.get("si"), []).append((c, f))
+        elif (
+            t in ("array", "dataTable")
+            and f.get("ref")
+            and (r, k) not in ditulis
+            and any(_dalam(f.get("ref"), rr, kk) for rr, kk in ditulis)
+        ):
+            c.remove(f)
+            berubah = True
+    for si, (r0, k0, rumus) in master.items():
+        for c, f in anggota.get(si, []):
+            r, k = _baris_kolom(c.get("r"))
+            for a in ("t", "si", "ref"):
+                f.attrib.pop(a, None)
+            f.text = geser_rumus(rumus, r - r0, k - k0)
+            berubah = True
+    return berubah
 
 
 def _perbarui_dimensi(root: etree._Element, data: etree._Element) -> None:
@@ -224,16 +345,372 @@ def _buang_calcchain(isi: dict[str, bytes]) -> None:
 
 
 def berkas_terkunci(path: Path) -> str | None:
-    """The program holding `path` open, judged by its lock file, or None. The same detection
-    as `laporan` (`buku.kunci`)."""
+    """The program holding `path` open, judged by its lock file, or None. (A lock name too
+    long for the file system cannot exist.) The same detection as `laporan` (`buku.kunci`)."""
     from lakip_xl.buku.kunci import pemilik_kunci
 
     return pemilik_kunci(path)
 
 
+# --- names beside the workbook ---------------------------------------------------------------
+
+MAKS_NAMA = 255
+"""Bytes of one file name on every file system a user meets (ext4, NTFS, FAT, SMB)."""
+TANDA_LAKIP = b"lakip_xl hitung"
+"""Zip comment of a workbook written by `hitung` (Excel and LibreOffice drop it on saving):
+such a file is not a version the user saved, so it does not replace the backup."""
+AWALAN_BANTU = ".~lakip-"
+"""Start of every helper file (temp, lock) beside a workbook: recognisable, and hidden where
+dot files are."""
+
+
+def _bita(teks: str) -> int:
+    return len(os.fsencode(teks))
+
+
+def _potong(teks: str, maks: int) -> str:
+    """`teks` cut to at most `maks` bytes in the file system's encoding."""
+    while _bita(teks) > maks:
+        teks = teks[:-1]
+    return teks
+
+
+def _nama_bantu(target: Path, jenis: str, pid: int | None = None) -> Path:
+    """A helper file beside `target`: `.~lakip-<jenis>-<hash>[-<pid>]-<name>.tmp`, the name
+    shortened so the whole stays within MAKS_NAMA bytes (the hash keeps it unique)."""
+    h = hashlib.sha1(os.fsencode(target.name)).hexdigest()[:8]
+    awal = f"{AWALAN_BANTU}{jenis}-{h}-" + (f"{pid}-" if pid is not None else "")
+    akhir = ".tmp"
+    return target.with_name(awal + _potong(target.name, MAKS_NAMA - _bita(awal + akhir)) + akhir)
+
+
 def nama_cadangan(path: Path) -> Path:
     """The backup kept beside the workbook: BUKU.xlsx -> BUKU.cadangan.xlsx."""
     return path.with_name(f"{path.stem}.cadangan{path.suffix}")
+
+
+def adalah_cadangan(path: Path) -> bool:
+    """True for a backup made by `hitung` (BUKU.cadangan.xlsx)."""
+    return path.stem.lower().endswith(".cadangan")
+
+
+def _pesan_os(e: OSError, path: Path, tindakan: str) -> LakipError:
+    """One Indonesian sentence for a failed file operation: what happened and what to do."""
+    nama = f"'{path.name}'"
+    no = e.errno
+    if no in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return LakipError(
+            f"Disk penuh saat {tindakan} {nama}: kosongkan ruang atau simpan buku kerja di "
+            "folder lain, lalu ulangi. Buku kerja tidak diubah."
+        )
+    if no == errno.EROFS:
+        return LakipError(
+            f"Folder {path.parent} hanya-baca (mis. flashdisk yang dikunci atau CD) sehingga "
+            f"{nama} tidak dapat ditulis; salin buku kerja ke folder lain lalu ulangi."
+        )
+    if no in (errno.EACCES, errno.EPERM):
+        return LakipError(
+            f"Tidak ada izin untuk {tindakan} {nama} di folder {path.parent}; salin buku kerja "
+            "ke folder Anda sendiri (mis. Dokumen) lalu ulangi."
+        )
+    if no == errno.ENAMETOOLONG:
+        return LakipError(
+            f"Nama berkas {nama} terlalu panjang untuk berkas bantu di sampingnya; pendekkan "
+            "namanya (mis. di bawah 200 huruf) lalu ulangi."
+        )
+    if no == errno.EFBIG:
+        return LakipError(
+            f"Berkas {nama} terlalu besar untuk disk ini (mis. flashdisk FAT32, batas 4 GB); "
+            "simpan di folder lain lalu ulangi."
+        )
+    if no == errno.EISDIR:
+        return LakipError(f"{nama} adalah folder, bukan berkas; pilih nama berkas lain.")
+    return LakipError(
+        f"Gagal {tindakan} {nama} ({e.strerror or type(e).__name__}); buku kerja tidak diubah. "
+        "Periksa disk dan foldernya lalu ulangi."
+    )
+
+
+# --- the lock -------------------------------------------------------------------------------
+
+
+def _pid_hidup(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def bersihkan_sementara(target: Path) -> list[Path]:
+    """Remove the temp files earlier runs on `target` left when they were killed (their
+    process is gone), also those of lakip 0.1 (`.BUKU.xxxxxxxx.tmp`). Returns what was removed."""
+    h = hashlib.sha1(os.fsencode(target.name)).hexdigest()[:8]
+    pola = re.compile(
+        rf"{re.escape(AWALAN_BANTU)}(?:sementara|cadangan)-{h}-(\d+)-.*\.tmp"
+        rf"|\.{re.escape(target.stem)}\.[a-z0-9_]{{8}}\.tmp"
+    )
+    dihapus = []
+    try:
+        isi = list(os.scandir(target.parent))
+    except OSError:
+        return dihapus
+    for e in isi:
+        m = pola.fullmatch(e.name)
+        if not m or not e.is_file(follow_symlinks=False):
+            continue
+        if m.group(1) and _pid_hidup(int(m.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(e.path)
+            dihapus.append(Path(e.path))
+    return dihapus
+
+
+def _kunci_fd(fd: int) -> bool:
+    """Try an exclusive, non-blocking lock on an open file: True when taken."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError as e:
+        if e.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+            return True  # a file system without locks (some network shares): go on
+        raise
+    return True
+
+
+def target_tulis(path: Path) -> Path:
+    """The file a write to `path` must replace: a symbolic link is followed to its target
+    (the link stays, the shared original is updated)."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+@contextlib.contextmanager
+def kunci_buku(path: Path) -> Iterator[Path]:
+    """Hold `path` for a whole `hitung`: refuse a backup file, a read-only file or folder and
+    a workbook another lakip is computing; clean the temp files of killed runs. Yields the
+    file to write (a symbolic link resolved to its target)."""
+    if adalah_cadangan(path):
+        salinan = path.with_name(f"{path.stem[: -len('.cadangan')]}-pulih{path.suffix}")
+        raise LakipError(
+            f"Berkas '{path.name}' adalah cadangan buatan lakip; hitung tidak dijalankan pada "
+            f"cadangan agar cadangannya tetap utuh. Salin dulu ke nama baru (mis. "
+            f"'{salinan.name}') lalu hitung salinan itu."
+        )
+    target = target_tulis(path)
+    if not target.is_file():
+        return_ = LakipError(f"Berkas '{path}' tidak ditemukan; periksa nama dan foldernya.")
+        if target.is_dir():
+            return_ = LakipError(f"'{path}' adalah folder, bukan berkas buku kerja.")
+        raise return_
+    _periksa_dapat_ditulis(target)
+    kunci = _nama_bantu(target, "kunci")
+    while True:
+        try:
+            fd = os.open(kunci, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            raise _pesan_os(e, target, "mengunci") from None
+        if not _kunci_fd(fd):
+            os.close(fd)
+            raise LakipError(
+                f"Berkas '{path.name}' sedang dihitung oleh lakip lain (mis. tombol Hitung "
+                "Ulang diklik dua kali); tunggu sampai selesai lalu ulangi."
+            )
+        try:
+            sama = os.path.samestat(os.fstat(fd), os.stat(kunci))
+        except OSError:
+            sama = False
+        if sama:
+            break
+        os.close(fd)  # the holder before us removed it as we opened it: take the new one
+    try:
+        bersihkan_sementara(target)
+        yield target
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(kunci)
+        os.close(fd)
+
+
+def _periksa_dapat_ditulis(target: Path) -> None:
+    """Refuse, before any work, a workbook marked read-only or in a read-only folder (also for
+    an administrator, whom the system would let through)."""
+    if not target.stat().st_mode & 0o222:
+        raise LakipError(
+            f"Berkas '{target.name}' bersifat hanya-baca (read-only); hitung tidak menimpanya. "
+            "Hilangkan centang Read-only di Properties berkas itu (atau salin ke nama baru) lalu "
+            "ulangi."
+        )
+    folder = target.parent
+    if not folder.stat().st_mode & 0o222 or not os.access(folder, os.W_OK):
+        raise LakipError(
+            f"Folder {folder} hanya-baca sehingga '{target.name}' tidak dapat ditulis; salin buku "
+            "kerja ke folder lain lalu ulangi."
+        )
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class HasilTulis:
+    """What `tulis_sel` did: whether the file changed, and where the previous version is."""
+
+    path: Path
+    berubah: bool
+    cadangan: Path | None = None
+
+    def __fspath__(self) -> str:
+        return os.fspath(self.path)
+
+    @property
+    def pesan(self) -> str:
+        """One Indonesian sentence for the user."""
+        if not self.berubah:
+            tetap = f" Cadangan tetap: {self.cadangan}" if self.cadangan is not None else ""
+            return (
+                f"Tidak ada sel hitungan yang berubah; '{self.path.name}' tidak ditulis ulang."
+                + tetap
+            )
+        if self.cadangan is not None:
+            return (
+                f"Cadangan (versi terakhir yang Anda simpan sebelum dihitung): {self.cadangan}"
+            )
+        return f"'{self.path.name}' diperbarui (tanpa cadangan)."
+
+
+def _kanonik(xml: bytes) -> bytes:
+    root = etree.fromstring(xml, _PARSER)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _nilai_lama(xml: bytes, sel: set[tuple[int, int]]) -> dict[tuple[int, int], Nilai]:
+    """The values `hitung` wrote earlier in these cells (numbers and inline text), as
+    `terapkan` takes them; a cell holding anything else is left out."""
+    root = etree.fromstring(xml, _PARSER)
+    hasil: dict[tuple[int, int], Nilai] = {}
+    for r, k in sel:
+        c = root.find(f"{Q}sheetData/{Q}row[@r='{r}']/{Q}c[@r='{huruf_kolom(k)}{r}']")
+        if c is None:
+            hasil[(r, k)] = None
+        elif c.get("t") == "inlineStr":
+            hasil[(r, k)] = "".join(c.find(f"{Q}is").itertext())
+        elif c.get("t") is None and c.findtext(f"{Q}v") is not None:
+            hasil[(r, k)] = Decimal(c.findtext(f"{Q}v"))
+    return hasil
+
+
+def _isi_baru(
+    z: zipfile.ZipFile,
+    nama_berkas: str,
+    per_sheet: Mapping[str, Isian],
+    ganti_dari: Mapping,
+    abaikan: Mapping[str, set[tuple[int, int]]],
+) -> tuple[dict[str, bytes], bool, bool]:
+    """The changed parts: (part -> new bytes, a formula was removed, anything changed).
+    A change only in the cells of `abaikan` (the time of computing) is no change."""
+    peta = peta_sheet(z)
+    hilang = [s for s in list(per_sheet) + list(ganti_dari) if s not in peta]
+    if hilang:
+        raise LakipError(f"Sheet '{hilang[0]}' tidak ada di berkas '{nama_berkas}'.")
+    isi_baru: dict[str, bytes] = {}
+    rumus_hilang = berubah = False
+    for nama in set(per_sheet) | set(ganti_dari):
+        part = peta[nama]
+        asli = z.read(part)
+        xml, hilang_rumus = terapkan(asli, per_sheet.get(nama, {}), ganti_dari.get(nama))
+        if xml != asli and xml != _kanonik(asli):
+            isi_baru[part] = xml
+            lama = _nilai_lama(asli, abaikan.get(nama, set()))
+            isian_lama = {**per_sheet.get(nama, {}), **lama}
+            tetap = lama and terapkan(asli, isian_lama, ganti_dari.get(nama))[0] == _kanonik(asli)
+            berubah |= not tetap
+        rumus_hilang |= hilang_rumus
+    if rumus_hilang:
+        berubah = True
+        daftar = set(z.namelist())
+        for part in ("[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/calcChain.xml"):
+            if part in daftar:
+                isi_baru.setdefault(part, z.read(part))
+        _buang_calcchain(isi_baru)
+    return isi_baru, rumus_hilang, berubah
+
+
+def _tulis_zip(z: zipfile.ZipFile, tmp: Path, isi_baru: dict[str, bytes], buang: bool, tanda: bool):
+    """Write the new package to `tmp` (created exclusively) and flush it to the disk."""
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as f:
+        with zipfile.ZipFile(f, "w") as out:
+            for info in z.infolist():
+                if info.filename == "xl/calcChain.xml" and buang:
+                    continue
+                if info.filename in isi_baru:
+                    zi = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+                    zi.compress_type = zipfile.ZIP_DEFLATED
+                    zi.external_attr = info.external_attr
+                    out.writestr(zi, isi_baru[info.filename])
+                else:
+                    with z.open(info) as src, out.open(info, "w") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)
+            out.comment = TANDA_LAKIP if tanda else b""
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _buatan_hitung(target: Path) -> bool:
+    """True when `target` is exactly what `hitung` last wrote (not saved by the user since)."""
+    with contextlib.suppress(OSError, zipfile.BadZipFile), zipfile.ZipFile(target) as z:
+        return z.comment == TANDA_LAKIP
+    return False
+
+
+def _pasang(target: Path, tmp: Path, cadangan: Path | None) -> None:
+    """Put the finished temp file in place, the previous version becoming the backup. At every
+    moment a complete workbook and a complete backup exist: the backup is replaced by renaming
+    a hard link of the workbook over it (where links are not supported, as on FAT flash disks,
+    the workbook itself is renamed to the backup), then the temp file is renamed over the
+    workbook."""
+    os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))  # keep the file's permissions
+    if cadangan is not None:
+        tautan = _nama_bantu(target, "cadangan", os.getpid())
+        try:
+            os.link(target, tautan)
+        except OSError:
+            os.replace(target, cadangan)
+        else:
+            try:
+                os.replace(tautan, cadangan)
+            except BaseException:
+                tautan.unlink(missing_ok=True)
+                raise
+    os.replace(tmp, target)
+    _fsync_folder(target.parent)
 
 
 def tulis_sel(
@@ -242,73 +719,60 @@ def tulis_sel(
     ganti_dari: Mapping[str, int] | None = None,
     *,
     cadangan: bool = True,
-) -> Path:
+    abaikan: Mapping[str, set[tuple[int, int]]] | None = None,
+) -> HasilTulis:
     """Write values into existing sheets of `path`, atomically.
 
     `per_sheet` maps sheet names to {(row, column): value}; `ganti_dari` names sheets whose
     rows from a given row down are replaced whole. Numbers are written exactly (Decimal as its
     text), text as inline strings (never a formula). Every other zip part is copied as it is.
-    The previous file is kept as BUKU.cadangan.xlsx; the original is replaced only by a
-    complete, flushed file (os.replace), so a crash leaves it intact.
+    Nothing is written when no cell changes (a change in the cells of `abaikan`, such as the
+    time of computing, does not count). Otherwise the new file is written to a temp file
+    beside the workbook (a symbolic link is followed: the link stays) and flushed; the
+    previous version becomes BUKU.cadangan.xlsx (unless it was itself written by `hitung`, or
+    `cadangan` is False); then the temp file replaces the workbook (os.replace), so a crash or
+    a full disk leaves the workbook and its backup intact.
     """
     ganti_dari = ganti_dari or {}
-    kunci = berkas_terkunci(path)
-    if kunci:
-        raise LakipError(
-            f"Berkas '{path.name}' sedang dibuka di {kunci}; simpan dan tutup dulu, lalu ulangi."
-        )
-    with zipfile.ZipFile(path) as z:
-        infos = z.infolist()
-        peta = peta_sheet(z)
-        hilang = [s for s in list(per_sheet) + list(ganti_dari) if s not in peta]
-        if hilang:
-            raise LakipError(f"Sheet '{hilang[0]}' tidak ada di berkas '{path.name}'.")
-        isi_baru: dict[str, bytes] = {}
-        rumus_hilang = False
-        for nama in set(per_sheet) | set(ganti_dari):
-            part = peta[nama]
-            xml, hilang_rumus = terapkan(
-                z.read(part), per_sheet.get(nama, {}), ganti_dari.get(nama)
+    target = target_tulis(path)
+    for p in {path, target}:
+        kunci = berkas_terkunci(p)
+        if kunci:
+            raise LakipError(
+                f"Berkas '{p.name}' sedang dibuka di {kunci}; simpan dan tutup dulu, lalu ulangi."
             )
-            isi_baru[part] = xml
-            rumus_hilang |= hilang_rumus
-        if rumus_hilang:
-            for part in ("[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/calcChain.xml"):
-                if part in {i.filename for i in infos}:
-                    isi_baru.setdefault(part, z.read(part))
-            _buang_calcchain(isi_baru)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        try:
-            with zipfile.ZipFile(tmp, "w") as out:
-                for info in infos:
-                    if info.filename == "xl/calcChain.xml" and rumus_hilang:
-                        continue
-                    if info.filename in isi_baru:
-                        zi = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-                        zi.compress_type = zipfile.ZIP_DEFLATED
-                        zi.external_attr = info.external_attr
-                        out.writestr(zi, isi_baru[info.filename])
-                    else:
-                        with z.open(info) as src, out.open(info, "w") as dst:
-                            shutil.copyfileobj(src, dst, 1 << 20)
-            with open(tmp, "rb") as f:
-                os.fsync(f.fileno())
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+    _periksa_dapat_ditulis(target)
+    nama_c = nama_cadangan(target) if cadangan else None
+    if nama_c is not None:
+        if _bita(nama_c.name) > MAKS_NAMA:
+            raise LakipError(
+                f"Nama berkas '{path.name}' terlalu panjang: nama cadangannya ('{nama_c.name}') "
+                f"melebihi {MAKS_NAMA} byte. Pendekkan namanya lalu ulangi (atau hitung dengan "
+                "--tanpa-cadangan)."
+            )
+        if (nama_c.exists() and not nama_c.is_file()) or nama_c.is_symlink():
+            raise LakipError(
+                f"Nama cadangan '{nama_c.name}' sudah dipakai oleh folder atau tautan; ganti "
+                "nama atau pindahkan dulu, lalu ulangi."
+            )
+    tmp = _nama_bantu(target, "sementara", os.getpid())
     try:
-        if cadangan:
-            shutil.copy2(path, nama_cadangan(path))
-        os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))  # keep the file's permissions
-        os.replace(tmp, path)
-    except PermissionError:
-        Path(tmp).unlink(missing_ok=True)
-        raise LakipError(
-            f"Berkas '{path.name}' tidak dapat ditulis (mungkin sedang dibuka di Excel atau "
-            "folder hanya-baca); tutup berkasnya lalu ulangi."
-        ) from None
+        with zipfile.ZipFile(target) as z:
+            isi_baru, rumus_hilang, berubah = _isi_baru(
+                z, path.name, per_sheet, ganti_dari, abaikan or {}
+            )
+            if not berubah:
+                ada = nama_c if nama_c is not None and nama_c.is_file() else None
+                return HasilTulis(path, False, ada)
+            _tulis_zip(z, tmp, isi_baru, rumus_hilang, tanda=cadangan)
+        simpan = nama_c
+        if simpan is not None and _buatan_hitung(target) and simpan.is_file():
+            simpan = None  # the current file is hitung's own output: keep the user's backup
+        _pasang(target, tmp, simpan)
     except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise LakipError(f"Berkas '{path.name}' tidak dapat ditulis: {e.strerror}.") from None
-    return path
+        tmp.unlink(missing_ok=True)
+        raise _pesan_os(e, path, "menulis") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return HasilTulis(path, True, nama_c)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from numbers import Number
 
 Angka = Decimal | int | float | str
@@ -40,6 +40,13 @@ def ke_decimal(nilai: Angka) -> Decimal:
     return hasil
 
 
+def _konteks(d: Decimal, digit: int) -> Context:
+    """A context precise enough for quantizing `d` to `digit` places, so rounding can never
+    raise InvalidOperation (the default 28 digits cannot hold 1E+30 to 2 places)."""
+    perlu = max(d.adjusted(), 0) + max(digit, 0) + 3
+    return Context(prec=max(28, perlu), Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
 def bulat(nilai: Angka, digit: int = 2) -> Decimal:
     """Round like Excel/LibreOffice ROUND: half away from zero on the decimal value.
 
@@ -48,10 +55,11 @@ def bulat(nilai: Angka, digit: int = 2) -> Decimal:
     """
     d = ke_decimal(nilai)
     kuantum = Decimal(1).scaleb(-digit)
-    hasil = d.quantize(kuantum, rounding=ROUND_HALF_UP)
+    k = _konteks(d, digit)
+    hasil = d.quantize(kuantum, rounding=ROUND_HALF_UP, context=k)
     if digit < 0:
-        hasil = hasil.quantize(Decimal(1))
-    return hasil + 0 if hasil != 0 else abs(hasil)
+        hasil = hasil.quantize(Decimal(1), context=k)
+    return k.plus(hasil) if hasil != 0 else abs(hasil)
 
 
 def persen(bagian: Angka, keseluruhan: Angka) -> Decimal:

@@ -1,0 +1,435 @@
+"""Real files and real machines: numbers Excel can hold but no office has, backups that must
+survive a second run, locks, links, read-only files and folders, long names, killed runs.
+
+Every case runs `lakip` as a subprocess, the way a user runs it, on a generated workbook (the
+small base of tests/korpus.py), and checks the Indonesian sentence, the exit code, that the
+workbook and its backup are complete, and that no helper file is left behind.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from korpus import ANG, CAPAIAN, IND, bagian_sheet, dasar, huruf, isi
+
+from lakip_xl.buku import tulis
+from lakip_xl.buku.baca_xml import baca_grid
+
+LAKIP = Path(sys.executable).with_name("lakip")
+BOCOR = ("Traceback", "Galat tak terduga")
+REALISASI = huruf(IND, "realisasi")
+REALISASI_ANG = huruf(ANG, "realisasi")
+KOLOM_REALISASI = openpyxl.utils.column_index_from_string(REALISASI)
+
+
+def lakip(*argumen: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`lakip ...` as a user runs it; never a traceback or an unexpected error."""
+    j = subprocess.run(
+        [str(LAKIP), *map(str, argumen)], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
+    for t in BOCOR:
+        assert t not in j.stdout + j.stderr, j.stdout + j.stderr
+    return j
+
+
+def sisa_bantu(folder: Path) -> list[str]:
+    """Helper files (temp, lock, backup link) left in a folder."""
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith((".~lakip-", ".buku.")))
+
+
+@pytest.fixture
+def buku(tmp_path: Path) -> Path:
+    """The small base workbook (not yet computed) as buku.xlsx in its own folder."""
+    folder = tmp_path / "kerja"
+    folder.mkdir()
+    p = folder / "buku.xlsx"
+    shutil.copyfile(dasar(tmp_path), p)
+    return p
+
+
+def capaian(p: Path, baris: int = 4) -> object:
+    kolom = openpyxl.utils.column_index_from_string(CAPAIAN)
+    return baca_grid(p)["Indikator"][baris - 1][kolom - 1]
+
+
+# --- numbers no office has -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("nilai", ["1E+30", "1E+308", "1E-308"])
+def test_angka_di_luar_batas_jadi_galat_bersel(tmp_path: Path, nilai: str) -> None:
+    """Realisasi 1E+30 / 1E+308 / 1E-308 (an export slip): a galat naming the cell in periksa,
+    hitung and laporan, never InvalidOperation; the other indikator are still computed."""
+    p = tmp_path / "angka-realisasi-ekstrem.xlsx"
+    isi(p, tmp_path, "Indikator", {f"{REALISASI}4": float(nilai)})
+    kolom_ang = openpyxl.utils.column_index_from_string(REALISASI_ANG)
+    tulis.tulis_sel(p, {"Anggaran": {(5, kolom_ang): float(nilai)}}, cadangan=False)
+    kata = "terlalu kecil" if "-" in nilai else "terlalu besar"
+    for perintah, kode in (("periksa", 1), ("hitung", 0), ("laporan", 1)):
+        j = lakip(perintah, p)
+        assert j.returncode == kode, (perintah, j.stdout, j.stderr)
+        teks = j.stdout + j.stderr
+        assert f"Sheet 'Indikator' sel {REALISASI}4" in teks and kata in teks, teks
+        assert f"Sheet 'Anggaran' sel {REALISASI_ANG}5" in teks, teks
+    # I-2: 5 / 4 = 125 % is computed; I-1 with the bad realisasi is left empty
+    assert capaian(p, 5) == 125
+    assert capaian(p, 4) == "*)"  # not computed, marked
+
+
+# --- backups ---------------------------------------------------------------------------------
+
+
+def test_hitung_dua_kali_cadangan_tetap_versi_pengguna(buku: Path) -> None:
+    asli = buku.read_bytes()
+    cadangan = buku.with_name("buku.cadangan.xlsx")
+    j = lakip("hitung", buku)
+    assert j.returncode == 0 and "buku.cadangan.xlsx" in j.stdout, j.stdout
+    assert cadangan.read_bytes() == asli
+    sekali = buku.read_bytes()
+    assert capaian(buku) == 90  # 72 / 80
+    # the second run changes nothing: nothing is written, the backup stays the original
+    j = lakip("hitung", buku)
+    assert j.returncode == 0 and "tidak ditulis ulang" in j.stdout, j.stdout
+    assert buku.read_bytes() == sekali and cadangan.read_bytes() == asli
+    # the user edits and saves (openpyxl, as another program would): that version is the backup
+    wb = openpyxl.load_workbook(buku)
+    wb["Indikator"][f"{REALISASI}4"] = 76
+    wb.save(buku)
+    disimpan = buku.read_bytes()
+    assert lakip("hitung", buku).returncode == 0
+    assert cadangan.read_bytes() == disimpan
+    assert capaian(buku) == 95  # 76 / 80
+    assert sisa_bantu(buku.parent) == []
+
+
+def test_hasil_hitung_yang_berubah_tidak_menggeser_cadangan(buku: Path) -> None:
+    """A file hitung wrote and the user did not save since (e.g. recomputed by a newer
+    version) is not a version of the user's: the backup keeps the user's original."""
+    asli = buku.read_bytes()
+    assert lakip("hitung", buku).returncode == 0
+    # change a computed cell while keeping hitung's mark, as a newer rule would
+    kolom = openpyxl.utils.column_index_from_string(CAPAIAN)
+    tulis.tulis_sel(buku, {"Indikator": {(4, kolom): 91}}, cadangan=False)
+    with zipfile.ZipFile(buku, "a") as z:
+        z.comment = tulis.TANDA_LAKIP
+    assert capaian(buku) == 91
+    j = lakip("hitung", buku)
+    assert j.returncode == 0 and "buku.cadangan.xlsx" in j.stdout
+    assert capaian(buku) == 90
+    assert buku.with_name("buku.cadangan.xlsx").read_bytes() == asli
+
+
+def test_hitung_pada_cadangan_ditolak(buku: Path) -> None:
+    assert lakip("hitung", buku).returncode == 0
+    cadangan = buku.with_name("buku.cadangan.xlsx")
+    isi_cadangan = cadangan.read_bytes()
+    j = lakip("hitung", cadangan)
+    assert j.returncode == 1
+    assert "cadangan" in j.stderr and "Salin dulu ke nama baru" in j.stderr, j.stderr
+    assert cadangan.read_bytes() == isi_cadangan
+    assert not buku.with_name("buku.cadangan.cadangan.xlsx").exists()
+
+
+def test_nama_cadangan_dipakai_folder_ditolak(buku: Path) -> None:
+    folder = buku.with_name("buku.cadangan.xlsx")
+    folder.mkdir()
+    asli = buku.read_bytes()
+    j = lakip("hitung", buku)
+    assert j.returncode == 1 and "dipakai oleh folder" in j.stderr, j.stderr
+    assert buku.read_bytes() == asli and list(folder.iterdir()) == []
+    assert sisa_bantu(buku.parent) == []
+
+
+# --- read-only, links, long names ------------------------------------------------------------
+
+
+def test_buku_hanya_baca_ditolak(buku: Path) -> None:
+    asli = buku.read_bytes()
+    buku.chmod(0o444)
+    j = lakip("hitung", buku)
+    assert j.returncode == 1 and "hanya-baca" in j.stderr, j.stderr
+    assert buku.read_bytes() == asli and buku.stat().st_mode & 0o777 == 0o444
+    assert sisa_bantu(buku.parent) == [] and not buku.with_name("buku.cadangan.xlsx").exists()
+
+
+def test_folder_hanya_baca_ditolak(buku: Path) -> None:
+    asli = buku.read_bytes()
+    buku.parent.chmod(0o555)
+    try:
+        j = lakip("hitung", buku)
+    finally:
+        buku.parent.chmod(0o755)
+    assert j.returncode == 1 and "hanya-baca" in j.stderr and str(buku.parent) in j.stderr
+    assert buku.read_bytes() == asli and sisa_bantu(buku.parent) == []
+
+
+def test_tautan_simbolik_ditulis_ke_aslinya(buku: Path, tmp_path: Path) -> None:
+    """A desktop link to a shared workbook: the shared original is updated, the link stays."""
+    tautan_folder = tmp_path / "desktop"
+    tautan_folder.mkdir()
+    tautan = tautan_folder / "Pintasan buku.xlsx"
+    tautan.symlink_to(buku)
+    asli = buku.read_bytes()
+    j = lakip("hitung", tautan)
+    assert j.returncode == 0, j.stderr
+    assert tautan.is_symlink() and tautan.resolve() == buku
+    assert capaian(buku) == 90
+    assert buku.with_name("buku.cadangan.xlsx").read_bytes() == asli
+    assert list(tautan_folder.iterdir()) == [tautan]
+
+
+def test_nama_berkas_hampir_255_byte(tmp_path: Path) -> None:
+    """The lock and temp names are shortened to fit; the backup name, longer than the
+    workbook's, is refused with a sentence (or --tanpa-cadangan goes on)."""
+    folder = tmp_path / "panjang"
+    folder.mkdir()
+    nama = "Laporan Kinerja " + "é" * 115 + ".xlsx"  # 16 + 230 + 5 = 251 bytes
+    assert len(os.fsencode(nama)) == 251
+    p = folder / nama
+    shutil.copyfile(dasar(tmp_path), p)
+    asli = p.read_bytes()
+    j = lakip("hitung", p)
+    assert j.returncode == 1 and "terlalu panjang" in j.stderr and "Pendekkan" in j.stderr
+    assert p.read_bytes() == asli and sisa_bantu(folder) == []
+    j = lakip("hitung", "--tanpa-cadangan", p)
+    assert j.returncode == 0, j.stderr
+    assert capaian(p) == 90 and sorted(x.name for x in folder.iterdir()) == [nama]
+
+
+# --- concurrent and killed runs --------------------------------------------------------------
+
+
+def test_hitung_kedua_saat_pertama_berjalan_ditolak(buku: Path) -> None:
+    asli = buku.read_bytes()
+    with tulis.kunci_buku(buku):  # a first run holds the workbook
+        j = lakip("hitung", buku)
+    assert j.returncode == 1 and "sedang dihitung oleh lakip lain" in j.stderr, j.stderr
+    assert buku.read_bytes() == asli
+    # two clicks at the same moment: one computes, the other is told it is busy or finds
+    # nothing to change; the backup is the original either way
+    pr = [
+        subprocess.Popen([str(LAKIP), "hitung", str(buku)], stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    for x in pr:
+        x.wait(timeout=120)
+    assert all(x.returncode in (0, 1) for x in pr)
+    assert buku.with_name("buku.cadangan.xlsx").read_bytes() == asli
+    assert capaian(buku) == 90 and sisa_bantu(buku.parent) == []
+
+
+def test_sementara_dari_proses_terbunuh_dibersihkan(contoh_xlsx: Path, tmp_path: Path) -> None:
+    """kill -9 at several moments: the workbook and the backup stay complete; the temp files
+    left (named `.~lakip-sementara-...`) are removed by the next run."""
+    p = tmp_path / "buku.xlsx"
+    asli = contoh_xlsx.read_bytes()
+    p.write_bytes(asli)
+    cadangan = p.with_name("buku.cadangan.xlsx")
+    terbunuh = 0
+    acak = random.Random(15)
+    for i in range(10):
+        jeda = acak.uniform(0.15, 0.6)  # a run takes about 0,6 s: python start to rename
+        # an edit (the user's) so that every run writes
+        wb_ubah = tmp_path / "ubah.xlsx"
+        shutil.copyfile(p, wb_ubah)
+        tulis.tulis_sel(wb_ubah, {"Indikator": {(5, KOLOM_REALISASI): 100 + i}}, cadangan=False)
+        wb_ubah.replace(p)
+        pr = subprocess.Popen([str(LAKIP), "hitung", str(p)], stdout=subprocess.DEVNULL)
+        time.sleep(jeda)
+        if pr.poll() is None:
+            os.kill(pr.pid, signal.SIGKILL)
+            terbunuh += 1
+        pr.wait()
+        for f in (p, cadangan) if cadangan.exists() else (p,):
+            with zipfile.ZipFile(f) as z:
+                assert z.testzip() is None
+            assert lakip("periksa", f).returncode in (0, 1)
+    assert terbunuh >= 5
+    assert lakip("hitung", p).returncode == 0
+    assert sisa_bantu(tmp_path) == []
+
+
+def test_sementara_lama_dikenali(buku: Path) -> None:
+    """Temp files of runs killed earlier (this version's and 0.1's `.buku.xxxxxxxx.tmp`) are
+    removed; a temp file of a live process is not."""
+    folder = buku.parent
+    mati = tulis._nama_bantu(buku, "sementara", 999_999_999)
+    lama = folder / ".buku.ab12cd34.tmp"
+    hidup = tulis._nama_bantu(buku, "sementara", os.getppid())
+    for f in (mati, lama, hidup):
+        f.write_bytes(b"PK" + b"\0" * 1000)
+    assert lakip("hitung", buku).returncode == 0
+    assert not mati.exists() and not lama.exists() and hidup.exists()
+    hidup.unlink()
+
+
+def test_decimal_tidak_pernah_invalidoperation() -> None:
+    from lakip_xl.calc.angka import bulat
+
+    assert bulat(Decimal("1E+30"), 2) == Decimal("1E+30")
+    assert bulat(Decimal("1E-308"), 2) == 0
+    assert bulat(Decimal("123456789012345678901234567890.125"), 2) == Decimal(
+        "123456789012345678901234567890.13"
+    )
+
+
+# --- a full disk -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def tmpfs(tmp_path: Path):
+    """A 2 MB tmpfs (a small USB stick) mounted for the test."""
+    titik = tmp_path / "usb"
+    titik.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(titik)], check=True)
+    try:
+        yield titik
+    finally:
+        subprocess.run(["umount", "-l", str(titik)], check=False)
+
+
+def _sisakan(folder: Path, bebas: int) -> None:
+    """Fill the file system of `folder` until about `bebas` bytes are left."""
+    isi = folder / "isi-lain.bin"
+    with isi.open("wb") as f:
+        sisa = os.statvfs(folder).f_bavail * os.statvfs(folder).f_frsize - bebas
+        f.write(b"\0" * max(sisa, 0))
+
+
+@pytest.mark.parametrize("bebas_kb", [0, 40, 120, 170, 300, 600])
+def test_disk_penuh_buku_dan_cadangan_tetap_utuh(
+    contoh_xlsx: Path, tmpfs: Path, bebas_kb: int
+) -> None:
+    """On a nearly full disk at several levels of free space: either hitung completes, or it
+    says the disk is full; the workbook and the older backup are complete, no temp file left."""
+    p = tmpfs / "buku.xlsx"
+    cadangan = tmpfs / "buku.cadangan.xlsx"
+    lama = contoh_xlsx.read_bytes()
+    cadangan.write_bytes(lama)  # an older backup, valid
+    shutil.copyfile(contoh_xlsx, p)
+    kolom = openpyxl.utils.column_index_from_string(REALISASI)
+    tulis.tulis_sel(p, {"Indikator": {(5, kolom): 99}}, cadangan=False)  # the user's edit
+    disimpan = p.read_bytes()
+    _sisakan(tmpfs, bebas_kb * 1024)
+    j = lakip("hitung", p)
+    assert j.returncode == (0 if bebas_kb >= 300 else 1), j.stderr  # the file is 178 KB
+    if j.returncode == 0:
+        assert "buku.cadangan.xlsx" in j.stdout
+        assert cadangan.read_bytes() == disimpan
+        assert p.read_bytes() != disimpan
+    else:
+        assert "Disk penuh" in j.stderr and "buku.xlsx" in j.stderr, j.stderr
+        assert p.read_bytes() == disimpan and cadangan.read_bytes() == lama
+    for f in (p, cadangan):
+        with zipfile.ZipFile(f) as z:
+            assert z.testzip() is None
+    assert sisa_bantu(tmpfs) == []
+
+
+# --- what Excel and exporters write ----------------------------------------------------------
+
+
+def test_xstring_sama_dengan_aturan_ooxml() -> None:
+    """Decoding as openpyxl's `unescape` (the ST_Xstring rule, left to right), then line
+    breaks as "\\n" and control characters dropped."""
+    from openpyxl.utils.escape import unescape
+
+    from lakip_xl.buku.baca_xml import dekode_xstring
+
+    for s in ("a_x000D_b", "_x005F_x000D_", "_x00e9__x00E9_", "x_x0041_y", "_x12_", "biasa"):
+        harap = unescape(s).replace("\r", "\n")
+        assert dekode_xstring(s) == harap, s
+    assert dekode_xstring("_x005F_x000D_") == "_x000D_"  # an escaped "_x" stays literal
+    assert dekode_xstring("a_x0007_b_x001F_") == "ab"
+    assert dekode_xstring("_xD83D__xDE00_") == "\U0001f600"
+    assert dekode_xstring("Satu._x000D_\nDua") == "Satu.\nDua"
+
+
+def _narasi_excel(p: Path, folder: Path) -> None:
+    """Narasi row 4 as Excel writes a text pasted from Word: CR LF as `_x000D_` + LF, a bell
+    character as `_x0007_`, and a typed `_x000D_` escaped as `_x005F_x000D_`."""
+    teks = (
+        "Paragraf pertama._x000D_\nParagraf kedua_x0007_ berakhir._x000D_\n"
+        "Kode _x005F_x000D_ diketik apa adanya."
+    )
+
+    def ubah(xml: bytes) -> bytes:
+        baris = (
+            f'<row r="4"><c r="A4" t="inlineStr"><is><t>Latar Belakang</t></is></c>'
+            f'<c r="C4" t="inlineStr"><is><t xml:space="preserve">{teks}</t></is></c></row>'
+        ).encode()
+        return xml.replace(b"</sheetData>", baris + b"</sheetData>").replace(
+            b"<sheetData/>", b"<sheetData>" + baris + b"</sheetData>"
+        )
+
+    from korpus import ubah_sheet_xml
+
+    ubah_sheet_xml(p, folder, "Narasi", ubah)
+
+
+def test_baris_baru_excel_jadi_paragraf(tmp_path: Path) -> None:
+    from docx import Document
+
+    p = tmp_path / "narasi-baris-baru-excel.xlsx"
+    _narasi_excel(p, tmp_path)
+    j = lakip("laporan", p)
+    assert j.returncode == 0, j.stderr
+    dok = Document(str(tmp_path / "laporan-narasi-baris-baru-excel.docx"))
+    paragraf = [x.text for x in dok.paragraphs]
+    assert "Paragraf pertama." in paragraf and "Paragraf kedua berakhir." in paragraf
+    assert "Kode _x000D_ diketik apa adanya." in paragraf
+    semua = "\n".join(paragraf)
+    assert "_x0007_" not in semua and "\x07" not in semua and "_x000D_\n" not in semua
+
+
+def test_sel_tanggal_iso_dan_1904_dilaporkan_sebagai_tanggal(tmp_path: Path) -> None:
+    """`t="d"` (ISO 8601) and a date serial of a 1904 workbook in Realisasi: read as the date
+    they are (17/05/2020) and reported where a number is expected."""
+    from korpus import sel_xml, ubah_bagian
+
+    iso = tmp_path / "indikator-realisasi-tanggal-iso.xlsx"
+    sel_xml(iso, tmp_path, "Indikator", f"{REALISASI}4", 't="d"><v>2020-05-17T00:00:00Z</v>')
+    # 1904 system: 17 May 2020 is serial 42.506 (43.968 in the 1900 system, less 1.462)
+    angka = tmp_path / "_angka.xlsx"
+    sel_xml(angka, tmp_path, "Indikator", f"{REALISASI}4", "><v>42506</v>")
+    with zipfile.ZipFile(angka) as z:
+        xfs = z.read("xl/styles.xml").split(b"<cellXfs")[1].split(b"</cellXfs>")[0]
+    gaya = xfs.count(b"<xf ")  # index of the date style added below
+    sheet = bagian_sheet(angka, "Indikator")
+    sel = re.compile(rf'<c r="{REALISASI}4"( s="\d+")?'.encode())
+
+    def ubah(nama: str, data: bytes) -> bytes:
+        if nama == "xl/workbook.xml":
+            return data.replace(b"<workbookPr/>", b'<workbookPr date1904="1"/>')
+        if nama == "xl/styles.xml":
+            tgl = b'<xf numFmtId="14" applyNumberFormat="1"/></cellXfs>'
+            return data.replace(b"</cellXfs>", tgl)
+        if nama == sheet:
+            return sel.sub(f'<c r="{REALISASI}4" s="{gaya}"'.encode(), data)
+        return data
+
+    tahun1904 = tmp_path / "indikator-realisasi-tanggal-1904.xlsx"
+    ubah_bagian(angka, tahun1904, ubah)
+    assert openpyxl.load_workbook(tahun1904)["Indikator"][f"{REALISASI}4"].value.date() == (
+        date(2020, 5, 17)
+    )
+    for p in (iso, tahun1904):
+        j = lakip("periksa", p)
+        assert j.returncode == 1
+        assert f"Sheet 'Indikator' sel {REALISASI}4" in j.stdout and "17/05/2020" in j.stdout, (
+            p.name,
+            j.stdout,
+        )
+
