@@ -11,6 +11,7 @@ import pytest
 from test_reviu import lakip, temuan
 
 from lakip_xl import operasi
+from lakip_xl.libreoffice import konversi as office
 
 ANGKA = {"Hitungan", "Pembulatan", "Polaritas", "Konsistensi", "Kategori"}
 
@@ -33,31 +34,70 @@ def test_laporan_contoh_tanpa_temuan_angka(laporan_contoh: Path) -> None:
     assert salah == []
 
 
-def _ubah(asal: Path, tujuan: Path, ganti: list[tuple[str, str]]) -> None:
-    """Copy a .docx, replacing the first table cell holding each text."""
+def _ubah(asal: Path, tujuan: Path, ganti: list[tuple[str, str, str]]) -> None:
+    """Copy a .docx, replacing in its XML the first `lama` after the text `setelah`."""
     with zipfile.ZipFile(asal) as z:
         isi = {n: z.read(n) for n in z.namelist()}
     xml = isi["word/document.xml"].decode("utf-8")
-    for lama, baru in ganti:
-        sel = f'<w:t xml:space="preserve">{lama}</w:t>'
-        assert sel in xml, lama
-        xml = xml.replace(sel, f'<w:t xml:space="preserve">{baru}</w:t>', 1)
+    for lama, baru, setelah in ganti:
+        awal = xml.index(setelah) if setelah else 0
+        i = xml.index(lama, awal)
+        xml = xml[:i] + baru + xml[i + len(lama):]
     isi["word/document.xml"] = xml.encode("utf-8")
     with zipfile.ZipFile(tujuan, "w", zipfile.ZIP_DEFLATED) as z:
         for n, data in isi.items():
             z.writestr(n, data)
 
 
+def _sel(teks: str) -> str:
+    return f'<w:t xml:space="preserve">{teks}</w:t>'
+
+
+UBAHAN = [
+    # Jumlah of the Sekretaris Camat's programs: 489.613.024 / 533.253.510 = 91,82 -> 84,13
+    (_sel("91,82"), _sel("84,13"), ""),
+    # Kasi Kemasyarakatan bansos: 5.530 / 4.269 = 129,54 -> 125,00
+    (_sel("129,54"), _sel("125,00"), ""),
+    # 7 of 10 desa = 70,00 %, Baik on the scale the report prints (above 60 up to 70)
+    (_sel("Baik"), _sel("Cukup"), "Kasi Tata Pemerintahan Tahun 2020"),
+    # IKM 79,53 -> 84,75: 5,22 poin, 5,22 / 79,53 = 6,56 % -> typed 7,00 %
+    ("poin (6,56%)", "poin (7,00%)", "IKM tahun 2020 sebesar"),
+    # Rp509.758.024 / Rp574.736.610 = 88,69 % -> typed 86,69 %
+    ("Rp509.758.024 atau 88,69%", "Rp509.758.024 atau 86,69%", ""),
+]
+DIHARAPKAN = [
+    ("Hitungan", "125,00", "129,54"),
+    ("Hitungan", "7,00%", "6,56"),
+    ("Hitungan", "84,13", "91,82"),
+    ("Hitungan", "86,69%", "88,69"),
+    ("Kategori", "Cukup", "Baik"),
+]
+
+
+def _angka(xlsx: Path) -> list[tuple[str, str, str]]:
+    return sorted((t["Jenis"], t["Tertulis"], t["Seharusnya"]) for t in temuan(xlsx)
+                  if t["Jenis"] in ANGKA)
+
+
 def test_angka_diubah_ditemukan_tepat(laporan_contoh: Path) -> None:
     ubah = laporan_contoh.with_name("laporan-diubah.docx")
-    # Jumlah of the Sekretaris Camat's programs: 489.613.024 / 533.253.510 = 91,82 -> typed 84,13
-    # Kasi Kemasyarakatan bansos: 5.530 / 4.269 = 129,54 -> typed 125,00
-    _ubah(laporan_contoh, ubah, [("91,82", "84,13"), ("129,54", "125,00")])
+    _ubah(laporan_contoh, ubah, UBAHAN)
     xlsx = ubah.with_name("temuan-diubah.xlsx")
     assert lakip("reviu", ubah, "-o", xlsx).returncode == 0
-    salah = sorted((t["Jenis"], t["Tertulis"], t["Seharusnya"]) for t in temuan(xlsx)
-                   if t["Jenis"] in ANGKA)
-    assert salah == [("Hitungan", "125,00", "129,54"), ("Hitungan", "84,13", "91,82")]
+    assert _angka(xlsx) == DIHARAPKAN
+
+
+@pytest.mark.lo
+def test_pdf_laporan_sendiri(laporan_contoh: Path) -> None:
+    """The PDF of our own report: no finding; with the changed numbers: exactly those."""
+    d = laporan_contoh.parent
+    ubah = d / "laporan-diubah-pdf.docx"
+    _ubah(laporan_contoh, ubah, UBAHAN)
+    for docx, harap in ((laporan_contoh, []), (ubah, DIHARAPKAN)):
+        pdf = office.ke_pdf(docx, docx.with_suffix(".pdf"))
+        xlsx = d / f"temuan-{pdf.stem}.xlsx"
+        assert lakip("reviu", pdf, "-o", xlsx).returncode == 0
+        assert _angka(xlsx) == harap
 
 
 def test_buku_lain_dari_lakip_baru(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from statistics import median
 import pdfplumber
 
 from lakip_xl.errors import LakipError
+from lakip_xl.reviu import angka
 from lakip_xl.reviu.bab import bab as cari_bab
 from lakip_xl.reviu.bab import judul_tabel
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
@@ -26,7 +27,11 @@ def _isi(baris: list[str | None]) -> list[str]:
         if x is None:
             hasil.append(hasil[-1] if hasil else "")
         else:
-            hasil.append(" ".join(x.split()))
+            teks = " ".join(x.split())
+            rapat = "".join(x.split("\n"))  # a number or word broken inside a narrow cell
+            if "\n" in x and angka.baca(teks) is None and angka.baca(rapat) is not None:
+                teks = " ".join(rapat.split())
+            hasil.append(teks)
     return hasil
 
 
