@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from lakip_xl.buku import layout as L
-from lakip_xl.calc.angka import ke_decimal
+from lakip_xl.calc.angka import besaran_janggal, ke_decimal
 from lakip_xl.calc.format_id import angka as fmt_angka
 from lakip_xl.calc.format_id import urai_angka
 
@@ -307,18 +307,9 @@ def _batas_decimal(x: float) -> Decimal:
 
 
 def _periksa_batas(d: Decimal, kolom: L.Kolom | L.Isian) -> None:
-    batas = L.BATAS_JENIS.get(kolom.jenis)
-    if batas is not None and d and not _batas_decimal(batas[0]) <= abs(d) <= _batas_decimal(
-        batas[1]
-    ):
-        jauh = "besar" if abs(d) > 1 else "kecil"
-        raise _Tolak(
-            f"berisi {d:E}, angka yang terlalu {jauh} untuk isian ini (batas "
-            f"{fmt_angka(_batas_decimal(batas[0]))} sampai {fmt_angka(_batas_decimal(batas[1]))}); "
-            "periksa ketikan atau hasil ekspornya"
-        )
-    mn = getattr(kolom, "minimum", None)
-    mx = getattr(kolom, "maksimum", None)
+    if salah := besaran_janggal(d, L.BATAS_JENIS.get(kolom.jenis)):
+        raise _Tolak(salah)
+    mn, mx = getattr(kolom, "minimum", None), getattr(kolom, "maksimum", None)
     if mn is not None and d < _batas_decimal(mn):
         raise _Tolak(f"berisi {fmt_angka(d)}; tidak boleh kurang dari {fmt_angka(mn)}")
     if mx is not None and d > _batas_decimal(mx):

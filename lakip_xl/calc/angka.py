@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from numbers import Number
 
@@ -68,3 +69,23 @@ def persen(bagian: Angka, keseluruhan: Angka) -> Decimal:
     if k == 0:
         raise ZeroDivisionError("pembagi nol")
     return ke_decimal(bagian) * SERATUS / k
+
+
+def besaran_janggal(d: Decimal, batas: tuple[float, float] | None) -> str | None:
+    """Why `d` cannot be a real figure when non-zero values must lie within `batas` (smallest,
+    largest absolute value), in Indonesian; None when it can (or there are no bounds)."""
+    if batas is None or not d:
+        return None
+    kecil, besar = _desimal(batas[0]), _desimal(batas[1])
+    if kecil <= abs(d) <= besar:
+        return None
+    jauh = "besar" if abs(d) > 1 else "kecil"
+    return (
+        f"berisi {d:E}, angka yang terlalu {jauh} untuk isian ini; periksa ketikan atau "
+        "hasil ekspornya"
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _desimal(x: float) -> Decimal:
+    return Decimal(str(x))
