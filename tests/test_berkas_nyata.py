@@ -8,6 +8,7 @@ workbook and its backup are complete, and that no helper file is left behind.
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import re
@@ -433,3 +434,191 @@ def test_sel_tanggal_iso_dan_1904_dilaporkan_sebagai_tanggal(tmp_path: Path) -> 
             j.stdout,
         )
 
+
+# --- photos and logos from phones and Pemda sites --------------------------------------------
+
+
+def _foto_foto(folder: Path) -> dict[str, Path]:
+    """Pictures as offices get them, generated: a 12-megapixel photo, WebP and HEIC named
+    .jpg (WhatsApp, iPhone), a JPEG cut short, a 0-byte file, a text file named .png, an SVG
+    and a PDF logo."""
+    import numpy as np
+    import pillow_heif
+    from PIL import Image
+
+    pillow_heif.register_heif_opener()
+    acak = np.random.default_rng(15)
+    x = np.add.outer(np.linspace(0, 200, 3000), np.linspace(0, 200, 4000)) / 2
+    rgb = np.stack([x, x[::-1], np.full_like(x, 120)], -1) + acak.integers(-25, 25, (3000, 4000, 3))
+    foto = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8))
+    f = {n: folder / n for n in (
+        "besar.jpg", "wa.jpg", "iphone.jpg", "putus.jpg", "nol.jpg", "teks.png", "logo.svg",
+        "logo.pdf",
+    )}
+    foto.save(f["besar.jpg"], quality=95)
+    foto.crop((0, 0, 1200, 900)).save(f["wa.jpg"], "WEBP")
+    foto.crop((0, 0, 1200, 900)).save(f["iphone.jpg"], "HEIF")
+    data = f["besar.jpg"].read_bytes()
+    f["putus.jpg"].write_bytes(data[: len(data) // 3])
+    f["nol.jpg"].write_bytes(b"")
+    f["teks.png"].write_text("root:x:0:0:root:/root:/bin/bash\n")
+    f["logo.svg"].write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="120">'
+        '<circle cx="50" cy="60" r="45" fill="#1F4E79"/></svg>'
+    )
+    f["logo.pdf"].write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    return f
+
+
+def test_foto_dari_ponsel_dan_logo_svg(tmp_path: Path) -> None:
+    from korpus import baris_profil
+    from PIL import Image
+
+    from lakip_xl.buku import layout as L
+
+    p = tmp_path / "gambar-dari-ponsel.xlsx"
+    f = _foto_foto(tmp_path)
+    nama = ["besar.jpg", "wa.jpg", "iphone.jpg", "putus.jpg", "nol.jpg", "teks.png", "/etc/passwd"]
+    kol = {k.kunci: i + 1 for i, k in enumerate(L.GAMBAR.kolom)}
+    isi(p, tmp_path, "Gambar", {})
+    tulis.tulis_sel(
+        p,
+        {
+            "Gambar": {
+                (L.GAMBAR.baris_judul + 1 + i, kol[k]): v
+                for i, n in enumerate(nama)
+                for k, v in (("bagian", "Latar Belakang"), ("berkas", n), ("keterangan", n))
+            },
+            "Profil": {(baris_profil("Berkas Logo"), 2): "logo.svg"},
+        },
+        cadangan=False,
+    )
+    j = lakip("laporan", p)
+    assert j.returncode == 0, j.stderr
+    baris = {n: L.GAMBAR.baris_judul + 1 + i for i, n in enumerate(nama)}
+    b = huruf(L.GAMBAR, "berkas")
+    for n, kata in (
+        ("putus.jpg", "rusak atau terpotong"),
+        ("nol.jpg", "kosong (0 byte)"),
+        ("teks.png", "bukan gambar"),
+        ("/etc/passwd", "bukan gambar"),
+    ):
+        assert f"Sheet 'Gambar' sel {b}{baris[n]}: " in j.stderr, (n, j.stderr)
+        pesan = next(x for x in j.stderr.splitlines() if f"sel {b}{baris[n]}:" in x)
+        assert kata in pesan and "dilewati" in pesan, pesan
+    for n in ("besar.jpg", "wa.jpg", "iphone.jpg"):
+        assert f"sel {b}{baris[n]}:" not in j.stderr, j.stderr
+    docx = tmp_path / "laporan-gambar-dari-ponsel.docx"
+    with zipfile.ZipFile(docx) as z:
+        media = [i for i in z.infolist() if i.filename.startswith("word/media/")]
+        ukuran = []
+        for i in media:
+            with Image.open(io.BytesIO(z.read(i))) as im:
+                im.load()  # every embedded file is a complete picture
+                ukuran.append(im.size)
+    # 3 photos + the logo (+ the charts): the 12-megapixel photo is at page width, 200 dpi
+    assert ukuran.count((945, 709)) == 3  # 4000 x 3000 and 1200 x 900 at 12 cm, 200 dpi
+    assert any(h == 413 for _, h in ukuran)  # the SVG logo, 3,5 cm at 300 dpi
+    assert docx.stat().st_size < 1_500_000, docx.stat().st_size
+    assert f["besar.jpg"].stat().st_size > 3_000_000
+
+
+def test_logo_pdf_ditolak_dengan_sel(tmp_path: Path) -> None:
+    from korpus import baris_profil
+
+    p = tmp_path / "profil-logo-pdf.xlsx"
+    _foto_foto(tmp_path)
+    isi(p, tmp_path, "Profil", {f"B{baris_profil('Berkas Logo')}": "logo.pdf"})
+    j = lakip("laporan", p)
+    assert j.returncode == 0, j.stderr
+    assert f"Sheet 'Profil' sel B{baris_profil('Berkas Logo')}" in j.stderr
+    assert "adalah PDF, bukan gambar" in j.stderr and "sampul tanpa logo" in j.stderr
+
+
+# --- formulas Excel shares between cells -----------------------------------------------------
+
+
+def _rumus_isi_turun(p: Path, folder: Path) -> None:
+    """The user typed `=J4/I4*100` in Capaian (%) and filled it down to row 10, as Excel
+    stores it: a shared formula (master W4 with ref W4:W10, rows 5-10 with only `si`); and an
+    array formula over Kategori rows 4-6 plus a data table in Y12:Y13 that hitung does not
+    touch."""
+    from korpus import ubah_sheet_xml
+    from lxml import etree
+
+    from lakip_xl.buku.tulis import NS
+
+    q = f"{{{NS}}}"
+    kat = huruf(IND, "kategori")
+
+    def ubah(xml: bytes) -> bytes:
+        root = etree.fromstring(xml)
+        data = root.find(f"{q}sheetData")
+        baris = {int(r.get("r")): r for r in data.findall(f"{q}row")}
+
+        def sel(r: int, ref: str, isi: str) -> None:
+            if r not in baris:
+                baris[r] = etree.SubElement(data, f"{q}row", r=str(r))
+            row = baris[r]
+            for c in row.findall(f"{q}c[@r='{ref}']"):
+                row.remove(c)
+            baru = etree.fromstring(f'<c xmlns="{NS}" r="{ref}">{isi}</c>')
+            sesudah = [
+                c for c in row.findall(f"{q}c")
+                if openpyxl.utils.column_index_from_string(re.sub(r"\d", "", c.get("r")))
+                > openpyxl.utils.column_index_from_string(re.sub(r"\d", "", ref))
+            ]
+            if sesudah:
+                sesudah[0].addprevious(baru)
+            else:
+                row.append(baru)
+
+        sel(4, f"{CAPAIAN}4", f'<f t="shared" ref="{CAPAIAN}4:{CAPAIAN}10" si="0">J4/I4*100</f>'
+            "<v>90</v>")
+        for r in range(5, 11):
+            sel(r, f"{CAPAIAN}{r}", '<f t="shared" si="0"/><v>0</v>')
+        sel(4, f"{kat}4", f'<f t="array" ref="{kat}4:{kat}6">IF(J4:J6&gt;0,"x","")</f><v>x</v>')
+        sel(12, "Y12", '<f t="dataTable" ref="Y12:Y13" dt2D="0" dtr="0" r1="J4"/><v>1</v>')
+        data[:] = sorted(data, key=lambda r: int(r.get("r")))
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+    ubah_sheet_xml(p, folder, "Indikator", ubah)
+
+
+@pytest.mark.lo
+def test_rumus_bersama_diuraikan_saat_induknya_ditulis(tmp_path: Path) -> None:
+    from lakip_xl.libreoffice import konversi
+
+    p = tmp_path / "indikator-capaian-rumus-bersama.xlsx"
+    _rumus_isi_turun(p, tmp_path)
+    wb = openpyxl.load_workbook(p)
+    assert wb["Indikator"][f"{CAPAIAN}7"].value == "=J7/I7*100"  # openpyxl expands it too
+    j = lakip("hitung", p)
+    assert j.returncode == 0, j.stderr
+    with zipfile.ZipFile(p) as z:
+        xml = z.read(bagian_sheet(p, "Indikator")).decode()
+    # no dependent is left pointing at a master that is gone
+    assert 't="shared"' not in xml and " si=" not in xml
+    assert 't="array"' not in xml  # written over: the array is gone, no half array left
+    assert 't="dataTable"' in xml  # untouched
+    ws = openpyxl.load_workbook(p)["Indikator"]
+    assert [ws[f"{CAPAIAN}{r}"].value for r in (4, 5, 6)] == [90, 125, 120]  # written by hitung
+    assert [ws[f"{CAPAIAN}{r}"].value for r in range(7, 11)] == [
+        f"=J{r}/I{r}*100" for r in range(7, 11)
+    ]
+    assert konversi.periksa_paket(p) == []
+    ulang = konversi.hitung_ulang(p, tmp_path / "lo.xlsx")
+    nilai = openpyxl.load_workbook(ulang, data_only=True)["Indikator"]
+    assert [nilai[f"{CAPAIAN}{r}"].value for r in (4, 5, 6)] == [90, 125, 120]
+    assert [nilai[f"{CAPAIAN}{r}"].value for r in range(7, 11)] == ["#DIV/0!"] * 4
+
+
+def test_geser_rumus() -> None:
+    g = tulis.geser_rumus
+    assert g("J4/I4*100", 3, 0) == "J7/I7*100"
+    assert g("$J$4+J$4+$J4+SUM(A1:B2)", 2, 1) == "$J$4+K$4+$J6+SUM(B3:C4)"
+    assert g("'Sheet 1'!A1+Data!B2+\"A1\"+LOG10(A1)", 1, 1) == (
+        "'Sheet 1'!B2+Data!C3+\"A1\"+LOG10(B2)"
+    )
+    assert g("SUM(A:A)+SUM(2:3)+Tabel1[Kolom A1]", 1, 1) == "SUM(B:B)+SUM(3:4)+Tabel1[Kolom A1]"
+    assert g("A1", -1, 0) == "#REF!"

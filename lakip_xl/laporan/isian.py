@@ -11,6 +11,7 @@ from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import Masalah
 from lakip_xl.calc.format_id import angka
 from lakip_xl.hitung import Hasil
+from lakip_xl.laporan import foto
 from lakip_xl.laporan.bagian import Bagian, Gambar, Paragraf
 from lakip_xl.laporan.tabel import TabelLaporan, k
 from lakip_xl.laporan.tabel_kinerja import judul_kolom
@@ -45,8 +46,13 @@ def logo(hasil: Hasil, folder: Path, masalah: list[Masalah]) -> Path | None:
     if pr.get("logo"):
         p = Path(str(pr["logo"]))
         p = p if p.is_absolute() else folder / p
-        if p.is_file():
+        salah = foto.periksa(p, **foto.UKURAN_LOGO) if p.is_file() else None
+        if p.is_file() and salah is None:
             logo_ = p
+        elif salah:
+            masalah.append(
+                Masalah(False, "Profil", buku.profil_sel.get("logo"), f"{salah}; sampul tanpa logo")
+            )
         else:
             masalah.append(
                 Masalah(
@@ -97,14 +103,10 @@ def gambar(hasil: Hasil, folder: Path, masalah: list[Masalah]) -> Bagian:
                 )
             )
             continue
-        if p.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp"):
+        salah = foto.periksa(p)  # not an image, broken, HEIC/SVG that cannot be read
+        if salah:
             masalah.append(
-                Masalah(
-                    False,
-                    "Gambar",
-                    r.sel.get("berkas"),
-                    f"'{p.name}' bukan gambar PNG/JPG; dilewati",
-                )
+                Masalah(False, "Gambar", r.sel.get("berkas"), f"{salah}; gambar ini dilewati")
             )
             continue
         b.setdefault(r["bagian"] or "", []).append(Gambar(p, r["keterangan"] or ""))

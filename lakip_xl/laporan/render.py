@@ -20,7 +20,7 @@ from lakip_xl.calc.angka import bulat
 from lakip_xl.calc.capaian import Status
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil
-from lakip_xl.laporan import grafik
+from lakip_xl.laporan import foto, grafik
 from lakip_xl.laporan.konteks import NAMA_KONTEKS, Bagian, Gambar, Konteks, Unit, bangun
 from lakip_xl.laporan.tabel import TabelLaporan
 from lakip_xl.laporan.templat import pastikan_gaya_tabel, templat_bawaan
@@ -59,7 +59,8 @@ def _ubah(tpl: DocxTemplate, x: Any, tertunda: dict[str, TabelLaporan]) -> Any:
         penanda = f"<w:p><w:r><w:t>{_PENANDA}{kunci}</w:t></w:r></w:p>"
         return TabelDoc(x.judul, XmlMentah(penanda), x)
     if isinstance(x, Gambar):
-        return {"gambar": InlineImage(tpl, str(x.berkas), width=Cm(12)), "keterangan": x.keterangan}
+        gambar = InlineImage(tpl, _foto(x.berkas).berkas(), width=Cm(foto.LEBAR_FOTO_CM))
+        return {"gambar": gambar, "keterangan": x.keterangan}
     if isinstance(x, Unit):
         return {f.name: _ubah(tpl, getattr(x, f.name), tertunda) for f in dataclasses.fields(x)}
     if isinstance(x, Bagian):
@@ -73,6 +74,15 @@ def _ubah(tpl: DocxTemplate, x: Any, tertunda: dict[str, TabelLaporan]) -> Any:
     if isinstance(x, list):
         return [_ubah(tpl, v, tertunda) for v in x]
     return x
+
+
+def _foto(path: Path, **ukuran: Any) -> foto.FotoSiap:
+    """A photo or logo ready to embed (checked before, in the context: a file that changed
+    since is refused here, never embedded as it is)."""
+    try:
+        return foto.siapkan(Path(path), **ukuran)
+    except foto.FotoDitolak as e:
+        raise LakipError(f"Gambar tidak dapat dipasang: {e}.") from None
 
 
 def sisipkan_tabel(xml: str, tertunda: dict[str, TabelLaporan]) -> str:
@@ -221,7 +231,8 @@ def render(
             for k, v in g.items()
         }
         if konteks.data["logo"] is not None:
-            data["logo"] = InlineImage(tpl, str(konteks.data["logo"]), height=Cm(3.5))
+            logo = _foto(konteks.data["logo"], **foto.UKURAN_LOGO).berkas()
+            data["logo"] = InlineImage(tpl, logo, height=Cm(foto.TINGGI_LOGO_CM))
         try:
             tpl.render(data, jinja_env=lingkungan(), autoescape=True)
         except UndefinedError as e:
