@@ -95,6 +95,12 @@ def _parser() -> argparse.ArgumentParser:
     _perintah_periksa(perintah)
     _perintah_laporan(perintah)
     _perintah_libreoffice(perintah)
+    from lakip_xl.triwulan.perintah import daftar as _perintah_triwulan
+
+    _perintah_triwulan(perintah)
+    from lakip_xl.reviu.perintah import daftar as _perintah_reviu
+
+    _perintah_reviu(perintah)
     return p
 
 
@@ -457,6 +463,20 @@ def _templat(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reviu(args: argparse.Namespace) -> int:
+    from lakip_xl.reviu.perintah import jalankan_args
+
+    return jalankan_args(args)
+
+
+def _triwulan(args: argparse.Namespace) -> int:
+    """triwulan, rencana-aksi: the quarterly documents of a workbook (read, not written)."""
+    from lakip_xl import operasi
+    from lakip_xl.triwulan.perintah import jalankan
+
+    return jalankan(args, operasi.hitung_buku(args.berkas))
+
+
 JALANKAN: dict[str, Callable[[argparse.Namespace], int]] = {
     "baru": _baru,
     "contoh": _contoh,
@@ -467,6 +487,9 @@ JALANKAN: dict[str, Callable[[argparse.Namespace], int]] = {
     "tombol-libreoffice": _tombol_libreoffice,
     "periksa-template": _periksa_template,
     "templat": _templat,
+    "triwulan": _triwulan,
+    "rencana-aksi": _triwulan,
+    "reviu": _reviu,
 }
 """Subcommand -> the function that runs it (returns the exit code)."""
 

@@ -38,6 +38,12 @@ from lakip_xl.calc.skm import (
     nrr_dari_jawaban,
     sampel_minimal,
 )
+from lakip_xl.calc.triwulan import (
+    TRIWULAN,
+    akumulasi,
+    akumulasi_berlaku,
+    triwulan_terlewat,
+)
 
 
 @dataclass
@@ -275,6 +281,89 @@ def _persen_pecahan(b: Baris, masalah: list[Masalah]) -> None:
             return
 
 
+_KUNCI_TW = ("tw1", "tw2", "tw3", "tw4")
+
+
+def teks_akumulasi(h: HasilIndikator) -> str:
+    """What the grey 'Akumulasi TW Berlaku' cell shows: the kind in effect, marked (bawaan)
+    when it is the default by Satuan and Polaritas."""
+    try:
+        jenis, bawaan = akumulasi_berlaku(h["akumulasi"], h["satuan"], h.polaritas)
+    except ValueError:
+        return "-"
+    return f"{jenis.value} (bawaan)" if bawaan else jenis.value
+
+
+def _tw_terlewat(sheet: str, b: Baris, masalah: list[Masalah]) -> None:
+    nilai = [b[k] for k in _KUNCI_TW]
+    for i in triwulan_terlewat(nilai):
+        masalah.append(
+            Masalah(
+                False,
+                sheet,
+                b.sel.get(_KUNCI_TW[i - 1]),
+                f"Realisasi TW {TRIWULAN[i - 1]} kosong padahal triwulan sesudahnya sudah diisi; "
+                "isi triwulan berurutan (yang kosong dicetak *) di dokumen triwulan)",
+            )
+        )
+
+
+def _periksa_triwulan(
+    buku: Buku, indikator: list[HasilIndikator], simpul: dict[int, Simpul], masalah: list[Masalah]
+) -> None:
+    """Quarterly realisasi: quarters left empty before a filled one, the annual Realisasi
+    disagreeing with the quarters' accumulation, and Rupiah spent above the row's Anggaran."""
+    for h in indikator:
+        b = h.baris
+        _tw_terlewat("Indikator", b, masalah)
+        nilai = [b[k] for k in _KUNCI_TW]
+        if b["realisasi"] is None or nilai[3] is None:
+            continue
+        try:
+            jenis, _ = akumulasi_berlaku(b["akumulasi"], b["satuan"], h.polaritas)
+        except ValueError:
+            continue
+        acc = akumulasi(nilai, jenis)
+        if acc is not None and bulat(acc, 2) != bulat(b["realisasi"], 2):
+            masalah.append(
+                Masalah(
+                    False,
+                    "Indikator",
+                    b.sel.get("realisasi"),
+                    f"Realisasi {fmt_angka(b['realisasi'])} berbeda dengan akumulasi "
+                    f"triwulannya ({jenis.value}: {fmt_angka(bulat(acc, 2).normalize())}); "
+                    "samakan agar laporan tahunan dan Evaluasi Renja TW IV sama",
+                )
+            )
+    for b in buku.rows("Anggaran"):
+        _tw_terlewat("Anggaran", b, masalah)
+        isi = [(k, b[k]) for k in _KUNCI_TW if b[k] is not None]
+        if not isi:
+            continue
+        jumlah = sum((v for _, v in isi), Decimal(0))
+        s = simpul.get(b.nomor)
+        if s is not None and not s.anak and jumlah > s.anggaran:
+            masalah.append(
+                Masalah(
+                    True,
+                    "Anggaran",
+                    b.sel.get(isi[-1][0]),
+                    f"jumlah Realisasi TW '{b['uraian']}' {fmt_angka(jumlah)} melebihi "
+                    f"anggarannya {fmt_angka(s.anggaran)}; periksa angka triwulannya",
+                )
+            )
+        if b["realisasi"] is not None and b["tw4"] is not None and jumlah != b["realisasi"]:
+            masalah.append(
+                Masalah(
+                    False,
+                    "Anggaran",
+                    b.sel.get("realisasi"),
+                    f"Realisasi {fmt_angka(b['realisasi'])} berbeda dengan jumlah Realisasi TW "
+                    f"I-IV {fmt_angka(jumlah)} pada '{b['uraian']}'; samakan angkanya",
+                )
+            )
+
+
 def _hitung_anggaran(buku: Buku, masalah: list[Masalah]) -> tuple[Hierarki, dict[int, Simpul]]:
     rows = []
     for b in buku.rows("Anggaran"):
@@ -455,6 +544,7 @@ def hitung(buku: Buku, waktu: _dt.datetime | None = None) -> Hasil:
         batas = None
     indikator = _hitung_indikator(buku, sk, rumus, masalah)
     ang, ang_baris = _hitung_anggaran(buku, masalah)
+    _periksa_triwulan(buku, indikator, ang_baris, masalah)
     belanja = _hitung_belanja(buku)
     for b in buku.rows("Belanja"):
         if (
@@ -518,6 +608,7 @@ def isian_hitung(hasil: Hasil) -> dict[str, dict[tuple[int, int], Nilai]]:
     for h in hasil.indikator:
         taruh("Indikator", h.baris, "capaian", _persen_sel(h.capaian))
         taruh("Indikator", h.baris, "kategori", h.kategori or h.capaian.status.value)
+        taruh("Indikator", h.baris, "akumulasi_berlaku", teks_akumulasi(h))
         taruh(
             "Indikator",
             h.baris,

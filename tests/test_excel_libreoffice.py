@@ -75,6 +75,10 @@ def klik_hitung(doc):
 
 def klik_laporan(doc):
     return _klik(doc, "Buat Laporan")
+
+
+def klik_triwulan(doc):
+    return _klik(doc, "Dokumen Triwulan")
 """
 
 
@@ -157,8 +161,9 @@ def test_tombol_xlsm_menurut_libreoffice(contoh_xlsm: Path, tmp_path: Path) -> N
         assert [(k["label"], k["skrip"]) for k in kontrol[sheet]] == [
             ("Hitung Ulang", [URL_VBA.format("HitungUlang")]),
             ("Buat Laporan", [URL_VBA.format("BuatLaporan")]),
+            ("Dokumen Triwulan", [URL_VBA.format("DokumenTriwulan")]),
         ]
-    for sub in ("HitungUlang", "BuatLaporan"):
+    for sub in ("HitungUlang", "BuatLaporan", "DokumenTriwulan"):
         assert f"Sub {sub}()" in subs
     assert set(kontrol) == {"Petunjuk", "Indikator"}
 
@@ -203,10 +208,11 @@ def test_ods_dengan_tombol_terikat_ke_makro(ods: Path, tmp_path: Path) -> None:
         assert [(k["label"], k["skrip"]) for k in data["kontrol"][sheet]] == [
             ("Hitung Ulang", [URL_LO.format("HitungUlang")]),
             ("Buat Laporan", [URL_LO.format("BuatLaporan")]),
+            ("Dokumen Triwulan", [URL_LO.format("DokumenTriwulan")]),
         ]
     # the functions the buttons name are the ones the macro exports
     teks = libreoffice.MAKRO.read_text()
-    assert "g_exportedScripts = (HitungUlang, BuatLaporan)" in teks
+    assert "g_exportedScripts = (HitungUlang, BuatLaporan, DokumenTriwulan)" in teks
     info = office.muat_info(ods)
     assert not info["perlu_perbaikan"]
     assert "Petunjuk" in info["sheets"] and "Indikator" in info["sheets"]
@@ -255,12 +261,38 @@ def test_tombol_buat_laporan_libreoffice(ods: Path, tmp_path: Path) -> None:
         assert "Panyipatan" in z.read("word/document.xml").decode()
 
 
+def test_tombol_dokumen_triwulan_libreoffice(ods: Path, tmp_path: Path) -> None:
+    """The third button: the E.81 of the last filled quarter (the sample: TW IV) and the
+    Rencana Aksi beside the document, written by the full lakip-xl through the grid bridge."""
+    buku = tmp_path / ods.name
+    shutil.copyfile(ods, buku)
+    skrip, keluar = _makro(tmp_path)
+    office.jalankan_makro_python(
+        buku, tmp_path / "x.ods", skrip, "klik_triwulan", siapkan_profil=_pasang, batas_detik=400
+    )
+    data = json.loads(keluar.read_text())
+    assert data["url"] == URL_LO.format("DokumenTriwulan")
+    e81 = tmp_path / "evaluasi-renja-tw4-LKj 2020.xlsx"
+    ra = tmp_path / "rencana-aksi-LKj 2020.docx"
+    assert data["jawab"]["hasil"] == str(e81), data
+    assert data["jawab"]["pesan"][-1] == [f"Dokumen triwulan dibuat:\n- {e81}\n- {ra}", False]
+    ws = openpyxl.load_workbook(e81).active
+    # program I at TW IV: its kegiatan spent 414.530.124 of 434.542.010 = 95,39 %
+    baris = next(
+        r
+        for r in ws.iter_rows(values_only=True)
+        if r[2] == "I Program Pelayanan Administrasi Perkantoran"
+    )
+    assert baris[19] == 414530124 and baris[21] == 95.39
+    assert ra.stat().st_size > 10_000
+
+
 def test_cli_baru_ods_dan_tombol_libreoffice(tmp_path: Path) -> None:
     ods = tmp_path / "baru.ods"
     assert main(["baru", "-o", str(ods), "--tahun", "2025"]) == 0
     with zipfile.ZipFile(ods) as z:
         isi = z.read("content.xml").decode()
-    for fungsi in ("HitungUlang", "BuatLaporan"):
+    for fungsi in ("HitungUlang", "BuatLaporan", "DokumenTriwulan"):
         assert isi.count(URL_LO.format(fungsi).replace("&", "&amp;")) == 2
     xlsx = tmp_path / "buku.xlsx"
     assert main(["baru", "-o", str(xlsx)]) == 0

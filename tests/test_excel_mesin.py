@@ -463,6 +463,30 @@ def test_xlwings_buat_laporan_di_samping_buku(
     assert path.read_bytes() == masukan.read_bytes()  # the file itself is not written
 
 
+def test_xlwings_dokumen_triwulan_di_samping_buku(
+    masukan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Dokumen Triwulan button in Excel: the E.81 of the last filled quarter (the sample's
+    TW IV) and the Rencana Aksi beside the workbook, the E.81 opened, the file untouched."""
+    path = tmp_path / "LKj 2020.xlsx"
+    shutil.copyfile(masukan, path)
+    buku = BukuPalsu.dari_json(payload_dari_berkas(path))
+    dibuka: list[Path] = []
+    monkeypatch.setattr(mesin, "buka_berkas", dibuka.append)
+    monkeypatch.setattr(xw.Book, "caller", staticmethod(lambda: buku))
+    udf.dokumen_triwulan()  # as RunPython calls it
+    e81 = tmp_path / "evaluasi-renja-tw4-LKj 2020.xlsx"
+    ra = tmp_path / "rencana-aksi-LKj 2020.docx"
+    assert dibuka == [e81]
+    assert buku.app.pesan[-1][0] == f"Dokumen triwulan dibuat:\n- {e81}\n- {ra}"
+    ws = openpyxl.load_workbook(e81).active
+    # Program X: Musrenbang 8.910.000 + Musdes 7.185.000 = 16.095.000 of 16.398.100 = 98,15 %
+    baris = next(r for r in ws.iter_rows(values_only=True) if str(r[2]).startswith("X Program"))
+    assert (baris[9], baris[19], baris[21]) == (16398100, 16095000, 98.15)
+    assert ra.stat().st_size > 10_000
+    assert path.read_bytes() == masukan.read_bytes()
+
+
 def test_xlwings_buat_laporan_buku_belum_disimpan(masukan: Path) -> None:
     buku = BukuPalsu.dari_json(payload_dari_berkas(masukan, fullname="Book1"))
     assert udf.LembarXlwings(buku).berkas() is None
@@ -693,6 +717,27 @@ def test_laporan_dari_grid_json_lewat_subproses(masukan: Path, tmp_path: Path) -
     )
     jawab = json.loads(p.stdout.strip().splitlines()[-1])
     assert p.returncode == 1 and not jawab["ok"] and "galat" in jawab["pesan"]
+
+
+def test_dokumen_triwulan_dari_grid_json_lewat_subproses(masukan: Path, tmp_path: Path) -> None:
+    """The bridge the LibreOffice Dokumen Triwulan button uses: a grid file in, both files out
+    beside the workbook named by --buku."""
+    grid = tmp_path / "grid.json"
+    grid.write_text(mesin.grid_ke_json(baca_grid(masukan)), encoding="utf-8")
+    buku = tmp_path / "Buku TW.xlsx"
+    p = subprocess.run(
+        [sys.executable, "-m", "lakip_xl.tombol", "triwulan", str(grid), "--buku", str(buku)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    jawab = json.loads(p.stdout.strip().splitlines()[-1])
+    assert p.returncode == 0 and jawab["ok"], p.stderr
+    assert jawab["berkas"] == [
+        str(tmp_path / "evaluasi-renja-tw4-Buku TW.xlsx"),
+        str(tmp_path / "rencana-aksi-Buku TW.docx"),
+    ]
 
 
 def test_inti_tombol_hanya_pustaka_standar() -> None:

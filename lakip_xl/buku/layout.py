@@ -12,6 +12,7 @@ from enum import Enum
 
 from lakip_xl.calc.kategori import NAMA_SKALA
 from lakip_xl.calc.skm import UNSUR_BAKU
+from lakip_xl.calc.triwulan import NAMA_PITA, TRIWULAN, Akumulasi
 
 
 class Jenis(Enum):
@@ -161,6 +162,7 @@ KELOMPOK_BELANJA = (
     "Belanja Tidak Terduga",
     "Belanja Transfer",
 )
+AKUMULASI_TW = tuple(a.value for a in Akumulasi)  # empty: calc.triwulan.akumulasi_bawaan
 JENIS_KELAMIN = ("Laki-laki", "Perempuan")
 PENDIDIKAN = ("SD", "SMP", "SMA/SMK", "D1-D3", "D4/S1", "S2", "S3")
 BAGIAN_NARASI = (
@@ -197,6 +199,19 @@ BAGIAN_LAMPIRAN = "Lampiran"
 """Where an extra table ('Tabel ...' sheet) with an empty Bagian goes."""
 
 # --- the sheets ---------------------------------------------------------------------------
+
+
+def _kolom_tw(judul: str, kunci: str, jenis: Jenis, petunjuk: str = "") -> list[Kolom]:
+    """Four quarterly columns '<judul> I' ... '<judul> IV', keys '<kunci>1' ... '<kunci>4'."""
+    mn = 0 if jenis is Jenis.UANG else None
+    return [Kolom(f"{judul} {t}", f"{kunci}{i}", jenis, minimum=mn, lebar=9, petunjuk=petunjuk)
+            for i, t in enumerate(TRIWULAN, start=1)]  # fmt: skip
+
+
+_P_TW = "triwulan ini saja bila Akumulasi TW Jumlah; nilai akhir triwulan bila Nilai Akhir"
+_P_AKUM = "Jumlah, Nilai Akhir (triwulan terakhir) atau Rata-rata; kosong: bawaan (kolom kanan)"
+_P_RENSTRA = "realisasi sejak awal Renstra (Form E.81 kolom 6); kosong dibaca 0"
+
 
 PETUNJUK = Teks("Petunjuk", "Petunjuk Pengisian Buku Kerja Laporan Kinerja")
 
@@ -280,6 +295,9 @@ PROFIL = Formulir(
         Isian(
             "Berkas Logo", "logo", petunjuk="nama berkas gambar logo, relatif ke folder buku kerja"
         ),
+        Isian("Pita Monitoring Rencana Aksi", "pita_monitoring", Jenis.PILIHAN, pilihan=NAMA_PITA),
+        Isian("Nama Kepala Bappeda", "nama_bappeda", petunjuk="penanda tangan Form E.81"),
+        Isian("NIP Kepala Bappeda", "nip_bappeda", petunjuk="ketik sebagai teks"),
     ),
     petunjuk="Isi kolom Nilai. Baris bertanda Wajib (kuning, tebal) harus diisi sebelum membuat "
     "laporan; yang bertanda Dianjurkan tampil kosong di laporan bila tidak diisi.",
@@ -398,11 +416,14 @@ INDIKATOR = Tabel(
         Kolom("Realisasi Tahun Lalu", "realisasi_lalu", Jenis.ANGKA, lebar=11),
         Kolom("Realisasi 2 Tahun Lalu", "realisasi_lalu2", Jenis.ANGKA, lebar=11),
         Kolom("Target Akhir Renstra", "target_akhir", Jenis.ANGKA, lebar=11),
+        Kolom(
+            "Realisasi Renstra s.d. Tahun Lalu", "renstra_lalu", Jenis.ANGKA, petunjuk=_P_RENSTRA
+        ),
         Kolom("Standar Nasional", "standar", Jenis.ANGKA, lebar=11),
-        Kolom("Realisasi TW I", "tw1", Jenis.ANGKA, lebar=9),
-        Kolom("Realisasi TW II", "tw2", Jenis.ANGKA, lebar=9),
-        Kolom("Realisasi TW III", "tw3", Jenis.ANGKA, lebar=9),
-        Kolom("Realisasi TW IV", "tw4", Jenis.ANGKA, lebar=9),
+        *_kolom_tw("Target TW", "target_tw", Jenis.ANGKA, "target Rencana Aksi, seperti Realisasi"),
+        *_kolom_tw("Realisasi TW", "tw", Jenis.ANGKA, _P_TW),
+        Kolom("Akumulasi TW", "akumulasi", Jenis.PILIHAN, pilihan=AKUMULASI_TW, petunjuk=_P_AKUM),
+        Kolom("Akumulasi TW Berlaku", "akumulasi_berlaku", peran=Peran.HITUNG, lebar=14),
         Kolom(
             "Kode Anggaran",
             "kode_anggaran",
@@ -447,6 +468,9 @@ ANGGARAN = Tabel(
         Kolom("Realisasi", "realisasi", Jenis.UANG, minimum=0, lebar=16),
         Kolom("Anggaran Tahun Lalu", "anggaran_lalu", Jenis.UANG, minimum=0, lebar=16),
         Kolom("Realisasi Tahun Lalu", "realisasi_lalu", Jenis.UANG, minimum=0, lebar=16),
+        *_kolom_tw("Realisasi TW", "tw", Jenis.UANG, "Rupiah triwulan ini saja"),
+        Kolom("Pagu Renstra", "pagu_renstra", Jenis.UANG, minimum=0, lebar=16),
+        Kolom("Realisasi Renstra s.d. Tahun Lalu", "renstra_lalu", Jenis.UANG, minimum=0),
         Kolom("Sasaran", "sasaran", lebar=30),
         Kolom("Penanggung Jawab", "penanggung_jawab", lebar=24),
         Kolom("Jumlah Anggaran", "jumlah_anggaran", Jenis.UANG, Peran.HITUNG, lebar=16),
@@ -629,6 +653,20 @@ GAMBAR = Tabel(
     opsional=True,
 )
 
+EVALUASI_TRIWULAN = Tabel(
+    "Evaluasi Triwulan",
+    "Evaluasi Renja per Triwulan (teks kaki Form E.81)",
+    (
+        Kolom("Triwulan", "triwulan", Jenis.PILIHAN, pilihan=TRIWULAN, wajib=True, lebar=9),
+        Kolom("Faktor Pendorong", "pendorong", lebar=40),
+        Kolom("Faktor Penghambat", "penghambat", lebar=40),
+        Kolom("Tindak Lanjut Triwulan Berikutnya", "tindak_lanjut_tw", lebar=40),
+        Kolom("Tindak Lanjut Renja Berikutnya", "tindak_lanjut_renja", lebar=40),
+    ),
+    petunjuk="Satu baris per triwulan; teksnya dicetak di bawah Form E.81 triwulan itu.",
+    opsional=True,
+)
+
 RINGKASAN = Ringkasan("Ringkasan", "Ringkasan Hasil Perhitungan")
 
 TABEL_TAMBAHAN_AWALAN = "Tabel "
@@ -652,6 +690,7 @@ LEMBAR: tuple[Lembar, ...] = (
     RIWAYAT_IKM,
     NARASI,
     GAMBAR,
+    EVALUASI_TRIWULAN,
     RINGKASAN,
 )
 

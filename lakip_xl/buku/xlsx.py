@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -461,3 +462,97 @@ def _baris_sheet(ws: Any) -> list[list[Any]]:
             vals.pop()
         rows.append(vals)
     return rows
+
+
+# --- printable documents (the quarterly E.81 and Rencana Aksi) ------------------------------
+
+
+@dataclass(frozen=True)
+class SelCetak:
+    """One cell of a printable sheet (1-based), merged over `tinggi` rows and `lebar` columns.
+    `format` is an Excel number format (numbers stay numbers); `rata` kiri/kanan/tengah."""
+
+    baris: int
+    kolom: int
+    nilai: Any
+    format: str | None = None
+    tebal: bool = False
+    rata: str = "kiri"
+    tinggi: int = 1
+    lebar: int = 1
+    bingkai: bool = True
+    latar: str | None = None
+    ukuran: float = 8
+
+
+@dataclass
+class LembarCetak:
+    """A sheet laid out for printing: cells, column widths, the rows repeated on every page."""
+
+    nama: str
+    sel: list[SelCetak]
+    lebar_kolom: list[float]
+    ulang_baris: tuple[int, int] | None = None
+    tinggi_baris: dict[int, float] = field(default_factory=dict)
+
+
+_RATA = {"kiri": "left", "kanan": "right", "tengah": "center"}
+
+
+def tulis_cetak(tujuan: Path, lembar: Sequence[LembarCetak]) -> Path:
+    """Write printable sheets: landscape A4, fitted to the page width (prints on F4 too),
+    narrow margins, header rows repeated. The file is written beside `tujuan` and moved in
+    place, so a failed write leaves no half file."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for lc in lembar:
+        ws = wb.create_sheet(lc.nama[:31])
+        for j, w in enumerate(lc.lebar_kolom, start=1):
+            ws.column_dimensions[get_column_letter(j)].width = w
+        for s in lc.sel:
+            c = ws.cell(s.baris, s.kolom, _nilai_xl(s.nilai))
+            c.font = Font(bold=s.tebal, size=s.ukuran)
+            c.alignment = Alignment(
+                horizontal=_RATA.get(s.rata, "left"), vertical="top", wrap_text=True
+            )
+            if s.format:
+                c.number_format = s.format
+            if s.latar:
+                c.fill = PatternFill("solid", fgColor=s.latar)
+            if s.tinggi > 1 or s.lebar > 1:
+                ws.merge_cells(
+                    start_row=s.baris,
+                    start_column=s.kolom,
+                    end_row=s.baris + s.tinggi - 1,
+                    end_column=s.kolom + s.lebar - 1,
+                )
+            if s.bingkai:
+                for r in range(s.baris, s.baris + s.tinggi):
+                    for k in range(s.kolom, s.kolom + s.lebar):
+                        ws.cell(r, k).border = _BINGKAI_CETAK
+        for r, h in lc.tinggi_baris.items():
+            ws.row_dimensions[r].height = h
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top = ws.page_margins.bottom = 0.5
+        ws.print_options.horizontalCentered = True
+        if lc.ulang_baris:
+            ws.print_title_rows = f"{lc.ulang_baris[0]}:{lc.ulang_baris[1]}"
+    wb.properties.creator = "lakip_xl"
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    sementara = tujuan.with_name(f".{tujuan.name}.tmp")
+    try:
+        wb.save(sementara)
+        sementara.replace(tujuan)
+    except BaseException:
+        sementara.unlink(missing_ok=True)
+        raise
+    return tujuan
+
+
+_GARIS = Side(style="thin")
+_BINGKAI_CETAK = Border(left=_GARIS, right=_GARIS, top=_GARIS, bottom=_GARIS)

@@ -1054,3 +1054,111 @@ from lakip_xl.contoh.narasi import GAMBAR, NARASI  # noqa: E402
 
 TABEL["Narasi"] = NARASI
 TABEL["Gambar"] = GAMBAR
+
+# --- Quarterly realisasi (Rencana Aksi and Form E.81, `lakip triwulan`) -------------------
+# The seed lists "Rencana aksi 2020" and "Capaian Per Triwulan" among its Lampiran but prints
+# neither. THE QUARTERLY NUMBERS BELOW ARE PLAUSIBLE VALUES MADE UP FOR THE SAMPLE, NOT FROM
+# THE SEED. They are built so that the quarters accumulate exactly to the seed's annual
+# realisasi (the annual figures stay the seed's): counts (Akumulasi Jumlah by default) are
+# spread 20/25/25/30 % over the year, targets 25 % a quarter; values that do not add up
+# (%, Nilai: Nilai Akhir) rise 85/90/95/100 % of the annual value. The Rupiah of each
+# kegiatan are spent 20/25/25/30 %. Nilai SAKIP (no realisasi yet) keeps empty quarters, so
+# it shows *) as in the annual report. Realisasi Renstra s.d. Tahun Lalu of the Sasaran
+# Strategis and Eselon III indikator is their 2019 realisasi (the Renstra began in 2019);
+# Pagu Renstra is not in the seed and is left empty.
+
+_CATATAN_CONTOH = "(Contoh: teks dan angka triwulan disusun untuk peragaan, bukan dari LKj.) "
+
+
+def _bagi(nilai: object, bagian: tuple[str, ...], digit: int) -> list[Decimal]:
+    """Quarter values whose running total follows `bagian` (cumulative shares) of `nilai`."""
+    from lakip_xl.calc.angka import bulat
+
+    total = Decimal(str(nilai))
+    kum = [bulat(total * Decimal(b), digit) for b in bagian]
+    return [k - (kum[i - 1] if i else Decimal(0)) for i, k in enumerate(kum)]
+
+
+def _tambah_triwulan(indikator: list[dict[str, object]], anggaran: list[dict[str, object]]) -> None:
+    from lakip_xl.calc.capaian import Polaritas
+    from lakip_xl.calc.triwulan import TRIWULAN, Akumulasi, akumulasi_bawaan
+
+    for b in indikator:
+        jenis = akumulasi_bawaan(b.get("Satuan"), Polaritas.dari_teks(b.get("Polaritas")))
+        if b.get("Target Akhir Renstra") is not None and b.get("Realisasi Tahun Lalu") is not None:
+            b["Realisasi Renstra s.d. Tahun Lalu"] = b["Realisasi Tahun Lalu"]
+        if jenis is Akumulasi.JUMLAH:
+            target = _bagi(b["Target"], ("0.25", "0.5", "0.75", "1"), 0)
+            real = (
+                _bagi(b.get("Realisasi"), ("0.2", "0.45", "0.7", "1"), 0)
+                if b.get("Realisasi") is not None
+                else [None] * 4
+            )
+        else:
+            naik = ("0.85", "0.9", "0.95", "1")
+            target = [Decimal(str(b["Target"])) * Decimal(x) for x in naik]
+            real = (
+                [Decimal(str(b["Realisasi"])) * Decimal(x) for x in naik]
+                if b.get("Realisasi") is not None
+                else [None] * 4
+            )
+        for t, nt, nr in zip(TRIWULAN, target, real, strict=True):
+            b[f"Target TW {t}"] = nt.normalize() if nt == nt.to_integral_value() else nt
+            if nr is not None:
+                b[f"Realisasi TW {t}"] = nr.normalize() if nr == nr.to_integral_value() else nr
+    for b in anggaran:
+        if b["Jenis"] == "Kegiatan" and b.get("Realisasi"):
+            for t, v in zip(
+                TRIWULAN, _bagi(b["Realisasi"], ("0.2", "0.45", "0.7", "1"), 0), strict=True
+            ):
+                b[f"Realisasi TW {t}"] = int(v)
+
+
+_tambah_triwulan(_INDIKATOR, TABEL["Anggaran"])
+
+TABEL["Evaluasi Triwulan"] = [
+    {
+        "Triwulan": "I",
+        "Faktor Pendorong": _CATATAN_CONTOH
+        + "Dukungan pimpinan dan koordinasi rutin dengan pemerintah desa.",
+        "Faktor Penghambat": _CATATAN_CONTOH
+        + "Pencairan anggaran awal tahun dan pembatasan kegiatan tatap muka karena COVID-19.",
+        "Tindak Lanjut Triwulan Berikutnya": _CATATAN_CONTOH
+        + "Mempercepat pelaksanaan kegiatan yang tertunda dengan rapat daring.",
+        "Tindak Lanjut Renja Berikutnya": _CATATAN_CONTOH
+        + "Menyusun jadwal kegiatan yang memperhitungkan protokol kesehatan.",
+    },
+    {
+        "Triwulan": "II",
+        "Faktor Pendorong": _CATATAN_CONTOH
+        + "Pelayanan PATEN tetap berjalan dengan protokol kesehatan; data desa lengkap.",
+        "Faktor Penghambat": _CATATAN_CONTOH
+        + "Refocusing anggaran untuk penanganan COVID-19 menunda sebagian kegiatan.",
+        "Tindak Lanjut Triwulan Berikutnya": _CATATAN_CONTOH
+        + "Menyesuaikan kegiatan dengan anggaran perubahan dan memantau verifikasi data "
+        "kependudukan desa.",
+        "Tindak Lanjut Renja Berikutnya": _CATATAN_CONTOH
+        + "Menetapkan target triwulan yang realistis untuk kegiatan tatap muka.",
+    },
+    {
+        "Triwulan": "III",
+        "Faktor Pendorong": _CATATAN_CONTOH + "Anggaran perubahan telah ditetapkan.",
+        "Faktor Penghambat": _CATATAN_CONTOH
+        + "Pameran Pembangunan Hari Jadi Kabupaten ditiadakan.",
+        "Tindak Lanjut Triwulan Berikutnya": _CATATAN_CONTOH
+        + "Menuntaskan pembinaan desa dan laporan akhir tahun.",
+        "Tindak Lanjut Renja Berikutnya": _CATATAN_CONTOH
+        + "Mengalihkan kegiatan pameran ke promosi daring.",
+    },
+    {
+        "Triwulan": "IV",
+        "Faktor Pendorong": _CATATAN_CONTOH
+        + "Seluruh seksi menuntaskan kegiatan dan pelaporan tepat waktu.",
+        "Faktor Penghambat": _CATATAN_CONTOH
+        + "Verifikasi data kependudukan baru selesai di 7 dari 10 desa.",
+        "Tindak Lanjut Triwulan Berikutnya": _CATATAN_CONTOH
+        + "Menyusun Laporan Kinerja tahunan dan Rencana Aksi tahun berikutnya.",
+        "Tindak Lanjut Renja Berikutnya": _CATATAN_CONTOH
+        + "Memprioritaskan verifikasi data kependudukan di tiga desa yang belum selesai.",
+    },
+]

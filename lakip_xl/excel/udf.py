@@ -446,6 +446,12 @@ def buat_laporan(book: Any = None) -> None:
     tombol.buat_laporan(LembarXlwings(book if book is not None else _buku_pemanggil()))
 
 
+def dokumen_triwulan(book: Any = None) -> None:
+    """The Dokumen Triwulan button: the Form E.81 of the last quarter with realisasi (.xlsx)
+    and the Rencana Aksi (.docx) beside the workbook, the E.81 then opened."""
+    tombol.dokumen_triwulan(LembarXlwings(book if book is not None else _buku_pemanggil()))
+
+
 # --- the VBA declarations of the UDFs (generated, kept in lakip_xl/excel/macros) -------------
 
 MODUL_PYTHON = "lakip_xl.excel.udf"

@@ -225,10 +225,11 @@ def konfigurasi() -> dict[str, Any]:
         return {}
 
 
-def _laporan_subproses(lembar: LembarUno) -> Any:
-    """The report written by the full lakip-xl in its own Python (python-docx, docxtpl)."""
+def _laporan_subproses(lembar: LembarUno, perintah: str = "laporan") -> Any:
+    """The report (or with `perintah` "triwulan" the quarterly documents) written by the full
+    lakip-xl in its own Python (python-docx, docxtpl, openpyxl)."""
 
-    def tulis(_hasil: Any, keluar: Path, path_buku: Path) -> list[Path]:
+    def tulis(_hasil: Any, keluar: Path | None, path_buku: Path) -> list[Path]:
         python = konfigurasi().get("python")
         if not python or not os.path.exists(python):
             raise LakipError(
@@ -250,10 +251,9 @@ def _laporan_subproses(lembar: LembarUno) -> Any:
                     python,
                     "-m",
                     "lakip_xl.tombol",
-                    "laporan",
+                    perintah,
                     json_path,
-                    "-o",
-                    str(keluar),
+                    *(["-o", str(keluar)] if keluar is not None else []),
                     "--buku",
                     str(path_buku),
                 ],
@@ -275,7 +275,8 @@ def _laporan_subproses(lembar: LembarUno) -> Any:
                 continue
         if not jawab.get("ok"):
             alasan = jawab.get("pesan") or hasil.stderr.strip()[-400:] or "sebab tidak diketahui"
-            raise LakipError(f"Laporan gagal dibuat: {alasan}")
+            apa = "Laporan" if perintah == "laporan" else "Dokumen triwulan"
+            raise LakipError(f"{apa} gagal dibuat: {alasan}")
         return [Path(b) for b in jawab["berkas"]]
 
     return tulis
@@ -310,9 +311,17 @@ def BuatLaporan(*args: Any) -> str:
     return _jawaban(str(berkas[0]) if berkas else "galat", lembar)
 
 
+def DokumenTriwulan(*args: Any) -> str:
+    """Button Dokumen Triwulan: Hitung Ulang, then the E.81 of the last filled quarter and
+    the Rencana Aksi beside the document, the E.81 opened."""
+    lembar = LembarUno(_dokumen(args))
+    berkas = tombol.dokumen_triwulan(lembar, _laporan_subproses(lembar, "triwulan"))
+    return _jawaban(str(berkas[0]) if berkas else "galat", lembar)
+
+
 def _jawaban(hasil: str, lembar: LembarUno) -> str:
     """What a headless caller gets back: JSON with the result and the messages shown."""
     return json.dumps({"hasil": hasil, "pesan": lembar.pesan_pesan}, ensure_ascii=False)
 
 
-g_exportedScripts = (HitungUlang, BuatLaporan)
+g_exportedScripts = (HitungUlang, BuatLaporan, DokumenTriwulan)

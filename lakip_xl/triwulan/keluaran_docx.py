@@ -22,7 +22,8 @@ _RATA = {
 }
 LEBAR_HALAMAN = Cm(29.7)
 TINGGI_HALAMAN = Cm(21.0)
-MARGIN = Cm(1.2)
+MARGIN = Cm(1.0)
+MARGIN_SEL = 22  # twips left and right inside a cell (Word's default is 108)
 
 
 def _isi(cell, teks: str, ukuran: float, tebal: bool = False, rata: str = "kiri") -> None:
@@ -60,19 +61,32 @@ def _halaman(doc) -> None:
     s.top_margin = s.bottom_margin = Cm(1.5)
 
 
+def _margin_sel(t) -> None:
+    mar = OxmlElement("w:tblCellMar")
+    for sisi in ("left", "right"):
+        el = OxmlElement(f"w:{sisi}")
+        el.set(qn("w:w"), str(MARGIN_SEL))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    t._tbl.tblPr.append(mar)
+
+
 def _tabel(doc, d: Dokumen, ukuran: float) -> None:
     n = d.jumlah_kolom
     baris = d.tinggi_kepala + len(d.baris) + len(d.kaki)
     t = doc.add_table(rows=baris, cols=n)
     t.style = "Table Grid"
+    _margin_sel(t)
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
     lebar_total = LEBAR_HALAMAN - 2 * MARGIN
     jumlah = sum(d.lebar)
     lebar = [int(lebar_total * w / jumlah) for w in d.lebar]
+    for j, kolom in enumerate(t.columns):
+        kolom.width = lebar[j]  # the grid LibreOffice lays out by
     for row in t.rows:
         for j, c in enumerate(row.cells):
-            c.width = lebar[j]
+            c.width = lebar[j]  # the cell widths Word lays out by
     for k in d.kepala:
         c = t.cell(k.baris, k.kolom)
         if k.tinggi > 1 or k.lebar > 1:

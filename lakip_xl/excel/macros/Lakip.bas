@@ -1,5 +1,5 @@
 Attribute VB_Name = "Lakip"
-' Tombol buku kerja LAKIP (Hitung Ulang, Buat Laporan).
+' Tombol buku kerja LAKIP (Hitung Ulang, Buat Laporan, Dokumen Triwulan).
 ' Tidak ada logika di sini: setiap Sub memanggil Python (paket lakip-xl) lewat RunPython
 ' dari modul xlwings di buku kerja ini. Butuh Python dengan: pip install lakip-xl
 Option Explicit
@@ -10,4 +10,8 @@ End Sub
 
 Sub BuatLaporan()
     RunPython "from lakip_xl.excel.udf import buat_laporan; buat_laporan()"
+End Sub
+
+Sub DokumenTriwulan()
+    RunPython "from lakip_xl.excel.udf import dokumen_triwulan; dokumen_triwulan()"
 End Sub
