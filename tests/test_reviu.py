@@ -186,3 +186,80 @@ def test_seed_pdf_temuan_yang_diketahui(seed_docx: Path) -> None:
     for jenis, lokasi, tertulis, harus in DIKETAHUI + DIKETAHUI_KALIMAT:
         ada(daftar, jenis, lokasi, tertulis, harus)
     assert any("halaman" in t["Lokasi"] for t in daftar)
+
+
+def _docx_aneh(path: Path) -> Path:
+    """Tables people make: ragged, merged, header only, zero targets, odd units, huge numbers."""
+    from docx import Document
+
+    d = Document()
+    d.add_heading("BAB III AKUNTABILITAS KINERJA", 1)
+    d.add_paragraph("Tabel 1. Header saja")
+    d.add_table(rows=1, cols=3).rows[0].cells[0].text = "Target"
+    isi = [
+        ["No", "Indikator", "Target", "Realisasi", "Capaian (%)", "Kategori"],
+        ["1", "A", "0", "5", "100%", "Baik"],
+        ["2", "B", "1e5", "-", "*)", "?"],
+        ["3", "C", "10 desa", "7 desa", "70,0000000000000000000001", "Sangat Aneh"],
+        ["4", "D", "99999999999999999999", "1", "0", ""],
+        ["Rata-rata", "", "", "", "abc", ""],
+        ["J U M L A H", "", "", "", "", ""],
+    ]
+    d.add_paragraph("Tabel 2. Campur aduk")
+    t = d.add_table(rows=len(isi), cols=6)
+    for i, r in enumerate(isi):
+        for j, x in enumerate(r):
+            t.cell(i, j).text = x
+    t.cell(5, 0).merge(t.cell(5, 3))
+    d.add_paragraph("Tabel 3. NRR")
+    n = d.add_table(rows=5, cols=3)
+    for i, r in enumerate([["Unsur", "NRR", "IKM"], ["U1", "5,5", "80"], ["U2", "0,2", "x"],
+                           ["U3", "3,0", "75"], ["IKM", "", "99"]]):
+        for j, x in enumerate(r):
+            n.cell(i, j).text = x
+    d.add_paragraph("Tabel 4. Anggaran")
+    a = d.add_table(rows=3, cols=4)
+    for i, r in enumerate([["Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+                           ["I", "0", "5", "0"], ["Jumlah", "Rp 1.000,-", "x", "1.5"]]):
+        for j, x in enumerate(r):
+            a.cell(i, j).text = x
+    d.add_paragraph("IKM sebesar 99 dan realisasi Rp 0 dari Rp 0 atau 5%; sebesar 1 meningkat "
+                    "2 poin (3%) dibanding tahun 2019 (0).")
+    d.save(str(path))
+    return path
+
+
+def test_dokumen_aneh_tidak_pernah_galat(tmp_path: Path) -> None:
+    aneh = _docx_aneh(tmp_path / "aneh.docx")
+    r = lakip("reviu", aneh, "-o", tmp_path / "t.xlsx", "--komentar", tmp_path / "k.docx")
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr and "tak terduga" not in r.stderr
+    assert "Pemeriksaan yang dilewati" not in r.stdout
+    kosong = tmp_path / "kosong.docx"
+    from docx import Document
+
+    Document().save(str(kosong))
+    r = lakip("reviu", kosong)
+    assert r.returncode == 1 and "tidak berisi teks atau tabel" in r.stderr
+
+
+def test_lapisan_reviu() -> None:
+    """reviu uses calc, errors, buku and laporan pieces; only the CLI imports reviu."""
+    import ast
+
+    from conftest import AKAR
+
+    for path in (AKAR / "lakip_xl").rglob("*.py"):
+        nama = ".".join(path.relative_to(AKAR).with_suffix("").parts)
+        impor = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                impor.add(node.module)
+            elif isinstance(node, ast.Import):
+                impor |= {a.name for a in node.names}
+        lakip_ = {m for m in impor if m.startswith("lakip_xl.")}
+        if nama.startswith("lakip_xl.reviu"):
+            assert all(m.startswith(("lakip_xl.calc", "lakip_xl.errors", "lakip_xl.buku",
+                                     "lakip_xl.laporan", "lakip_xl.reviu")) for m in lakip_), nama
+        elif nama != "lakip_xl.cli":
+            assert not any(m.startswith("lakip_xl.reviu") for m in lakip_), nama

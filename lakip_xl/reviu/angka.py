@@ -25,6 +25,7 @@ class Nilai:
         return "%" in self.satuan
 
 
+BATAS = Decimal(10) ** 15
 _KOSONG = {"", "-", "--", "*)", "*", ")*", "y*", "* %", "n/a", "#"}
 _RE_SPASI_TANDA = re.compile(r"\s+([.,])(?=\d)|(?<=\d)([.,])\s+(?=\d{3}\b)")
 _RE_AKHIR_TITIK = re.compile(r"(?<=\d)[.,]?-?[.]?$")
@@ -53,6 +54,8 @@ def baca(teks: str | None) -> Nilai | None:
         return None
     d = u.nilai
     desimal = max(0, -d.as_tuple().exponent) if isinstance(d.as_tuple().exponent, int) else 0
+    if desimal > 10 or abs(d) >= BATAS:
+        return None  # no report prints such a number; beyond exact rounding in 28 digits
     return Nilai(d, desimal, u.satuan, str(teks))
 
 

@@ -32,6 +32,7 @@ class HasilReviu:
     butir: list[Butir] = field(default_factory=list)
     prakiraan: list[tuple[str, str, str, Decimal]] = field(default_factory=list)
     tabel_dibaca: int = 0
+    dilewati: list[str] = field(default_factory=list)  # checks the document could not take
 
     def jumlah(self) -> Counter[str]:
         return Counter(t.jenis for t in self.temuan)
@@ -89,19 +90,29 @@ def periksa(dok: Dokumen) -> HasilReviu:
         if s is not None:
             s.tahun = dok.tahun
             daftar.append(s)
-    skala = periksa_capaian.skala_dokumen(daftar)
-    ikm = periksa_ikm.cari(daftar)
+    dilewati: list[str] = []
+
+    def aman(nama: str, fungsi, *argumen, kosong=None):
+        """One family of checks; a document it cannot handle skips it, never the reviu."""
+        try:
+            return fungsi(*argumen)
+        except (ArithmeticError, ValueError, IndexError, KeyError, TypeError) as e:
+            dilewati.append(f"{nama} ({type(e).__name__})")
+            return [] if kosong is None else kosong
+
+    skala = aman("skala kategori", periksa_capaian.skala_dokumen, daftar, kosong=False) or None
+    ikm = aman("IKM", periksa_ikm.cari, daftar, kosong=False) or None
     temuan: list[Temuan] = []
-    temuan += periksa_capaian.periksa(daftar, skala)
-    temuan += periksa_anggaran.periksa(daftar)
-    temuan += periksa_ikm.periksa_tabel(daftar, ikm)
-    temuan += periksa_kalimat.periksa(dok.paragraf, periksa_capaian.rata_tabel(daftar), ikm,
-                                      dok.tahun)
-    temuan += periksa_konsistensi.periksa(daftar)
+    temuan += aman("capaian", periksa_capaian.periksa, daftar, skala)
+    temuan += aman("anggaran", periksa_anggaran.periksa, daftar)
+    temuan += aman("IKM", periksa_ikm.periksa_tabel, daftar, ikm)
+    rata = aman("rata-rata", periksa_capaian.rata_tabel, daftar)
+    temuan += aman("kalimat", periksa_kalimat.periksa, dok.paragraf, rata, ikm, dok.tahun)
+    temuan += aman("konsistensi", periksa_konsistensi.periksa, daftar)
     butir, kurang = periksa_kelengkapan.periksa(dok, daftar)
     temuan += kurang
     prakiraan = periksa_kelengkapan.prakiraan(butir, daftar, dok.tahun)
-    return HasilReviu(dok, temuan, butir, prakiraan, len(daftar))
+    return HasilReviu(dok, temuan, butir, prakiraan, len(daftar), dilewati)
 
 
 def reviu(path: Path) -> HasilReviu:

@@ -129,6 +129,8 @@ def ringkas(hasil: HasilReviu) -> str:
     else:
         rinci = ", ".join(f"{j} {n[j]}" for j in JENIS if n.get(j))
         baris.append(f"{sum(n.values())} temuan: {rinci}.")
+    if hasil.dilewati:
+        baris.append(f"Pemeriksaan yang dilewati karena isi dokumen: {', '.join(hasil.dilewati)}.")
     from lakip_xl.reviu.periksa_kelengkapan import skor
 
     _, _, total = skor(hasil.prakiraan)
