@@ -608,3 +608,59 @@ def test_contoh_tw2_dan_tw4(contoh: Path, akhiran: str) -> None:
     keluar = contoh.with_name(f"ra.{akhiran}")
     assert lakip("rencana-aksi", contoh, "-o", keluar).returncode == 0
     assert keluar.stat().st_size > 5_000
+
+
+def test_negatif_dengan_rumus_profil_lain(buku: Path, tmp_path: Path) -> None:
+    """Profil 'Target / Realisasi': P-3 at TW II is 10/11 = 90,91 % of the Renja target and
+    5/11 = 45,45 % of the Renstra target, in every quarter the same formula."""
+    salinan = tmp_path / "kebalikan.xlsx"
+    wb = openpyxl.load_workbook(buku)
+    _isi_profil(wb["Profil"], {"Rumus Polaritas Negatif": "Target / Realisasi"})
+    wb.save(salinan)
+    keluar = tmp_path / "e81.xlsx"
+    assert lakip("triwulan", salinan, "--tw", "2", "-o", keluar).returncode == 0
+    b = next(r for r in _tubuh(keluar)[0] if r[2] == "1.2 Kegiatan B")
+    assert (b[K[12]], b[K["12/7"]], b[K[14]]) == (11, 90.91, 45.45)
+    keluar = tmp_path / "ra.xlsx"
+    assert lakip("rencana-aksi", salinan, "--tw", "2", "-o", keluar).returncode == 0
+    ws = openpyxl.load_workbook(keluar).active
+    p3 = next(r for r in ws.iter_rows(values_only=True) if r[2] == "Jumlah pengaduan layanan")
+    assert p3[13:15] == (100, 90.91)  # 12/12, then 10/11
+
+
+def test_sub_kegiatan_dijumlah_ke_kegiatan_dan_program(tmp_path: Path) -> None:
+    """Sub kegiatan rows: TW I 2 + 3 = 5 million on the kegiatan and the program; the
+    indikator naming a sub kegiatan sits on its row."""
+    path = tmp_path / "sub.xlsx"
+    assert lakip("baru", "-o", path, "--tahun", "2025").returncode == 0
+    wb = openpyxl.load_workbook(path)
+    _isi_profil(wb["Profil"], {"Nama Instansi": "Dinas Uji"})
+    _isi_tabel(
+        wb["Anggaran"],
+        [
+            {"Kode": "P", "Jenis": "Program", "Uraian": "Program X"},
+            {"Kode": "K", "Jenis": "Kegiatan", "Uraian": "Kegiatan Y"},
+            {"Kode": "S1", "Jenis": "Sub Kegiatan", "Uraian": "Sub 1", "Anggaran": 10 * JT,
+             "Realisasi TW I": 2 * JT},
+            {"Kode": "S2", "Jenis": "Sub Kegiatan", "Uraian": "Sub 2", "Anggaran": 20 * JT,
+             "Realisasi TW I": 3 * JT},
+        ],
+    )  # fmt: skip
+    _isi_tabel(
+        wb["Indikator"],
+        [{"Kode": "X-1", "Indikator Kinerja": "Jumlah desa", "Satuan": "desa", "Target": 4,
+          "Realisasi TW I": 1, "Kode Anggaran": "S2"}],
+    )  # fmt: skip
+    wb.save(path)
+    keluar = tmp_path / "e81.xlsx"
+    p = lakip("triwulan", path, "--tw", "1", "-o", keluar)
+    assert p.returncode == 0, p.stderr
+    body, _ = _tubuh(keluar)
+    rp = [(r[2], r[K[7] + 1], r[K[8] + 1], r[K["12/7"] + 1]) for r in body]
+    assert rp == [
+        ("P Program X", 30 * JT, 5 * JT, 16.67),
+        ("K Kegiatan Y", 30 * JT, 5 * JT, 16.67),
+        ("S1 Sub 1", 10 * JT, 2 * JT, 20),
+        ("S2 Sub 2", 20 * JT, 3 * JT, 15),
+    ]
+    assert (body[3][3], body[3][K[12]], body[3][K["12/7"]]) == ("Jumlah desa (desa)", 1, 25)

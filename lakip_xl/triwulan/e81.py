@@ -376,7 +376,7 @@ def susun_e81(hasil: Hasil, tw: int) -> Dokumen:
     sasaran_rkpd = "; ".join(
         dict.fromkeys(str(b["sasaran"]) for b in hasil.buku.rows("Tujuan Sasaran") if b["sasaran"])
     )
-    lebar = [3, 12, 15, 16] + [6, 11.5] * 11 + [9, 9]
+    lebar = [3, 11, 14, 15] + [7, 11.5] * 11 + [9, 9]
     return Dokumen(
         f"E.81 TW {TRIWULAN[tw - 1]}",
         [

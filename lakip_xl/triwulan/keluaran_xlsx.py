@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from pathlib import Path
 
@@ -82,7 +83,26 @@ def lembar_cetak(d: Dokumen):  # -> buku.xlsx.LembarCetak
         r += 1
     r += 1
     sel.extend(_tanda_tangan(d, r))
-    return LembarCetak(d.nama_lembar, sel, [w * 0.9 for w in d.lebar], (awal_kepala, akhir_kepala))
+    lebar = [w * 0.9 for w in d.lebar]
+    return LembarCetak(
+        d.nama_lembar, sel, lebar, (awal_kepala, akhir_kepala), tinggi_baris(sel, lebar)
+    )
+
+
+def tinggi_baris(sel: list, lebar: list[float]) -> dict[int, float]:
+    """Row heights (points) that show every wrapped text of the table: spreadsheet programs
+    do not grow a row for merged cells, nor always on opening a file."""
+    tinggi: dict[int, float] = {}
+    for s in sel:
+        if not s.bingkai or not isinstance(s.nilai, str) or not s.nilai:
+            continue
+        w = sum(lebar[s.kolom - 1 : s.kolom - 1 + s.lebar])
+        per_baris = max(1, int(w * 9 / s.ukuran))  # characters per line at this font size
+        baris = sum(max(1, math.ceil(len(b) / per_baris)) for b in s.nilai.split("\n"))
+        perlu = (baris * s.ukuran * 1.3 + 3) / s.tinggi
+        for r in range(s.baris, s.baris + s.tinggi):
+            tinggi[r] = max(tinggi.get(r, 12.0), round(perlu, 1))
+    return tinggi
 
 
 def _tanda_tangan(d: Dokumen, r: int) -> list:
