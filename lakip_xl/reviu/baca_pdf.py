@@ -20,6 +20,26 @@ PINDAIAN = ("Berkas PDF '{nama}' tidak memuat teks (hasil pindaian/gambar); revi
             "aslinya.")
 
 
+_KATA_PENDEK = {"di", "ke", "dan", "yang", "dari", "pada", "atau", "per", "se", "thd", "dg",
+                "dgn", "s.d", "sd", "no", "rp", "tw", "ta"}
+
+
+def _gabung(teks: str) -> str:
+    """Lines of a cell joined; a word broken in a narrow column ("Targe" / "t") made whole."""
+    baris = [b.strip() for b in teks.split("\n") if b.strip()]
+    if not baris:
+        return ""
+    hasil = baris[0]
+    for b in baris[1:]:
+        akhir = hasil.split(" ")[-1]
+        if (len(akhir) <= 5 and akhir[-1:].isalpha() and b[:1].islower()
+                and akhir.casefold() not in _KATA_PENDEK):
+            hasil += b
+        else:
+            hasil += " " + b
+    return hasil
+
+
 def _isi(baris: list[str | None]) -> list[str]:
     """Cells of one row: merged cells (None) take the text on their left, as Word repeats it."""
     hasil: list[str] = []
@@ -27,7 +47,7 @@ def _isi(baris: list[str | None]) -> list[str]:
         if x is None:
             hasil.append(hasil[-1] if hasil else "")
         else:
-            teks = " ".join(x.split())
+            teks = " ".join(_gabung(x).split())
             rapat = "".join(x.split("\n"))  # a number or word broken inside a narrow cell
             if "\n" in x and angka.baca(teks) is None and angka.baca(rapat) is not None:
                 teks = " ".join(rapat.split())

@@ -107,16 +107,33 @@ def _baris_judul(baris: list[Sel]) -> bool:
 
 
 def _peran(label: str) -> str:
-    t = label
-    if re.search(r"\b(no|no\.|nomor|urutan)$", t) or t in ("no", "no.", "nomor", "urutan"):
+    """The role of a column from its header text (spaces ignored: PDFs break words in cells)."""
+    if re.search(r"\b(no|no\.|nomor|urutan)$", label):
         return "no"
+    t = label.replace(" ", "")
     if "rentang" in t or "interval" in t:
         return "rentang"
     if re.search(r"kategori|predikat|kriteria|mutu", t):
         return "kategori"
-    jumlah = sum(w in t for w in ("target", "realisasi", "capaian"))
-    if jumlah >= 3:
+    if sum(w in t for w in ("target", "realisasi", "capaian")) >= 3:
         return "lain"
+    if "sisa" in t:
+        return "sisa"
+    if "tertimbang" in t or "bobot" in t or "selisih" in t:
+        return "lain"
+    if re.search(r"capaian|%|persen|serapan", t):
+        return "capaian"
+    if re.search(r"anggaran|pagu", t) and "realisasi" not in t:
+        return "anggaran"
+    if "realisasi" in t:
+        return "realisasi"
+    if "target" in t:
+        return "anggaran" if "(rp)" in t or t.endswith("rp") else "target"
+    if re.search(r"\bnrr\b|nilai rata", label) or "nrr" in t:
+        return "nrr"
+    if re.search(r"\bikm\b|konversi", label) or "konversi" in t:
+        return "konversi"
+    return "lain"
     if "sisa" in t:
         return "sisa"
     if "tertimbang" in t or "bobot" in t or "selisih" in t:
