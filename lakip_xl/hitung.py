@@ -117,6 +117,8 @@ class Hasil:
     masalah: list[Masalah]
     waktu: _dt.datetime
     _indeks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    ikm_tahun: Decimal | None = None  # the report year's IKM, whatever its source (one value)
+    sumber_ikm: str = ""  # where ikm_tahun comes from, in words
 
     def rata(self, daftar: list[HasilIndikator], lalu: bool = False) -> RataRata:
         """Average capaian of a group (this year, or last year with `lalu`)."""
@@ -500,19 +502,49 @@ def _hitung_skm(buku: Buku, masalah: list[Masalah]) -> HasilSKM:
     return HasilSKM(unsur, ikm, len(jawaban_rows), sampel, profil_resp)
 
 
-def _periksa_ikm(hasil: Hasil) -> None:
-    h = hasil.indikator_kode(hasil.buku.profil.get("kode_ikm"))
-    k = hasil.ikm_konversi
-    if h is None or k is None or h["realisasi"] is None:
+def _ikm_tahun(hasil: Hasil) -> None:
+    """One IKM for the report year: the survey's when there is one, else `Riwayat IKM` of that
+    year, else the realisasi of the Kode Indikator IKM indikator. That indikator, and the same
+    indikator cascaded to other tiers, takes it as realisasi when left empty; a typed value that
+    differs is a galat naming its cell."""
+    buku = hasil.buku
+    tahun = buku.profil.get("tahun")
+    utama = hasil.indikator_kode(buku.profil.get("kode_ikm"))
+    riwayat = [b for b in buku.rows("Riwayat IKM") if tahun and b["tahun"] == tahun and b["ikm"]]
+    if hasil.ikm_konversi is not None:
+        nilai, sumber = hasil.ikm_konversi, "hasil sheet SKM"
+    elif riwayat:
+        nilai, sumber = bulat(riwayat[0]["ikm"], 2), f"sheet Riwayat IKM tahun {tahun}"
+    elif utama is not None and utama["realisasi"] is not None:
+        nilai, sumber = bulat(utama["realisasi"], 2), f"realisasi indikator {utama['kode']}"
+    else:
         return
-    if bulat(h["realisasi"], 2) != k:
+    hasil.ikm_tahun, hasil.sumber_ikm = nilai, sumber
+    beda = [("Riwayat IKM", b, "ikm") for b in riwayat if bulat(b["ikm"], 2) != nilai]
+    sama = [] if utama is None else [
+        h for h in hasil.indikator if L.normal(h["indikator"]) == L.normal(utama["indikator"])
+    ]
+    for h in sama:
+        if h["realisasi"] is None:
+            h.baris.nilai["realisasi"] = nilai
+            h.capaian = hitung_capaian(h["target"], nilai, h.polaritas, hasil.rumus_negatif)
+            h.kategori = (
+                hasil.skala.kategori(h.capaian.persen) if h.capaian.persen is not None else None
+            )
+            h.capaian_renstra = hitung_capaian(
+                h["target_akhir"], nilai, h.polaritas, hasil.rumus_negatif
+            )
+        elif bulat(h["realisasi"], 2) != nilai:
+            beda.append(("Indikator", h.baris, "realisasi"))
+    for sheet, b, kunci in beda:
         hasil.masalah.append(
             Masalah(
-                False,
-                "Indikator",
-                h.baris.sel.get("realisasi"),
-                f"realisasi IKM tertulis {fmt_angka(h['realisasi'], 2)}, sedangkan hasil sheet SKM "
-                f"adalah {fmt_angka(k, 2)}; samakan bila hasil survei sudah final",
+                True,
+                sheet,
+                b.sel.get(kunci),
+                f"IKM tahun {tahun} tertulis {fmt_angka(b[kunci], 2)}, sedangkan {sumber} "
+                f"adalah {fmt_angka(nilai, 2)}; satu IKM per tahun: samakan angkanya atau "
+                "kosongkan sel ini (terisi otomatis)",
             )
         )
 
@@ -580,7 +612,7 @@ def hitung(buku: Buku, waktu: _dt.datetime | None = None) -> Hasil:
         masalah,
         waktu or _dt.datetime.now().replace(microsecond=0),
     )
-    _periksa_ikm(hasil)
+    _ikm_tahun(hasil)
     return hasil
 
 
@@ -721,6 +753,15 @@ def ringkasan(hasil: Hasil) -> list[tuple[str, Nilai, str]]:
                 "Jumlah responden SKM",
                 hasil.skm.responden,
                 f"sampel minimal {hasil.skm.sampel_minimal}" if hasil.skm.sampel_minimal else "",
+            )
+        )
+    elif hasil.ikm_tahun is not None:
+        m = mutu(hasil.ikm_tahun)
+        r.append(
+            (
+                "IKM (nilai konversi)",
+                hasil.ikm_tahun,
+                f"mutu {m.huruf} ({m.kinerja}); dari {hasil.sumber_ikm}",
             )
         )
     else:

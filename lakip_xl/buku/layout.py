@@ -150,6 +150,7 @@ TINGKAT = (
 POLARITAS = ("Positif", "Negatif")
 RUMUS_NEGATIF = ("(2 x Target - Realisasi) / Target", "Target / Realisasi")
 BATAS_RATA = ("Tanpa batas", "100", "120")
+CAPAIAN_TABEL = ("Sebenarnya", "Dibatasi")
 YA_TIDAK = ("Ya", "Tidak")
 DASAR_RATA = ("Semua indikator", *TINGKAT)
 JENIS_ANGGARAN = ("Program", "Kegiatan", "Sub Kegiatan")
@@ -273,6 +274,14 @@ PROFIL = Formulir(
             "capaian yang ditampilkan tidak diubah",
         ),
         Isian(
+            "Capaian di Tabel Laporan",
+            "capaian_tabel",
+            Jenis.PILIHAN,
+            pilihan=CAPAIAN_TABEL,
+            bawaan=CAPAIAN_TABEL[0],
+            petunjuk="capaian sebenarnya, atau dibatasi sebesar Batas Capaian untuk Rata-rata",
+        ),
+        Isian(
             "Dasar Rata-rata Keseluruhan",
             "dasar_rata",
             Jenis.PILIHAN,
@@ -319,7 +328,7 @@ TUJUAN_SASARAN = Tabel(
     (
         Kolom("No", "no", Jenis.BULAT, lebar=6),
         Kolom("Misi", "misi", lebar=30),
-        Kolom("Tujuan", "tujuan", wajib=True, lebar=30),
+        Kolom("Tujuan", "tujuan", lebar=30),
         Kolom("Indikator Tujuan", "indikator_tujuan", lebar=28),
         Kolom("Target Tujuan", "target_tujuan", lebar=12),
         Kolom("Sasaran", "sasaran", wajib=True, lebar=30),

@@ -64,10 +64,11 @@ SKALA_LKJ = Skala(
     ),
 )
 
+# The regulation's whole-number bands are read as "above the previous lower limit" (90,01 is
+# already Sangat Tinggi, 90,00 still Tinggi).
 SKALA_PERMENDAGRI = Skala(
     "Permendagri 86/2017",
-    "Skala evaluasi Renja/RKPD Permendagri 86/2017; rentang bilangan bulat dibaca sebagai "
-    "'di atas batas bawah sebelumnya' (90,01 sudah Sangat Tinggi, 90,00 masih Tinggi)",
+    "Skala evaluasi Renja/RKPD Permendagri 86/2017",
     (
         Rentang("Sangat Tinggi", _d("90"), "91% sampai 100% atau lebih"),
         Rentang("Tinggi", _d("75"), "76% sampai 90%"),

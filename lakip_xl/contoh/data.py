@@ -344,7 +344,6 @@ _IKM: dict[str, object] = {
     "Polaritas": "Positif",
     "IKU": "Ya",
     "Target": 75,
-    "Realisasi": 83,
     "Target Tahun Lalu": 75,
     "Realisasi Tahun Lalu": Decimal("79.53"),
     "Realisasi 2 Tahun Lalu": Decimal("73.40"),
@@ -939,8 +938,9 @@ _BELANJA: list[dict[str, object]] = [
 
 # --- SKM (Tabel 7: only the NRR per unsur is printed, from 150 respondents) ---------------
 # The mean of the nine NRR is 3,39 (printed), which converts to IKM 84,75; the seed prints
-# 83 and uses 83 as the 2020 realisasi of the IKM indikator (SS-1, C-1), kept there as the
-# office's reported figure. Tabel 7's per-unsur IKM column is computed: left out.
+# 83 as the 2020 realisasi of the IKM indikator (SS-1, C-1). One fact has one value: the
+# realisasi is left empty and `hitung` takes the survey's 84,75 for both rows. Tabel 7's
+# per-unsur IKM column is computed: left out.
 
 _UNSUR_SKM: list[dict[str, object]] = [
     {"Kode": f"U{i}", "Unsur Pelayanan": unsur, "NRR Isian": nrr}
@@ -1049,11 +1049,11 @@ TABEL_TAMBAHAN: list[dict[str, object]] = [
     },
 ]
 
-# The staff's own text and photo captions live in their own module (long prose).
-from lakip_xl.contoh.narasi import GAMBAR, NARASI  # noqa: E402
+# The staff's own text lives in its own module (long prose). The seed's photos are not shipped,
+# so the Gambar sheet stays empty rather than naming files that do not exist.
+from lakip_xl.contoh.narasi import NARASI  # noqa: E402
 
 TABEL["Narasi"] = NARASI
-TABEL["Gambar"] = GAMBAR
 
 # --- Quarterly realisasi (Rencana Aksi and Form E.81, `lakip triwulan`) -------------------
 # The seed lists "Rencana aksi 2020" and "Capaian Per Triwulan" among its Lampiran but prints

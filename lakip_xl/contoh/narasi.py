@@ -1,5 +1,4 @@
-"""Sample narrative: the staff's own text and photo captions of the LKj 2020 of Kecamatan
-Panyipatan."""
+"""Sample narrative: the staff's own text of the LKj 2020 of Kecamatan Panyipatan."""
 
 NARASI: list[dict[str, str]] = [
     {
@@ -1686,8 +1685,10 @@ NARASI: list[dict[str, str]] = [
             "kategori sebagai berikut :"
         ),
     },
+    # The seed's two IKM paragraphs stood under the scale and ended in "yaitu :" / "tabel
+    # berikut :" with the tables pages later; they open the IKM section here, as sentences.
     {
-        "Bagian": "Pengukuran Kinerja",
+        "Bagian": "Survei Kepuasan Masyarakat",
         "Teks": (
             "Indikator Kinerja Utama Kecamatan Panyipatan terdiri dari 1 (satu) indikator, yaitu"
             " tingkat kepuasan masyarakat terhadap pelayanan umum yang ada di Kecamatan. "
@@ -1696,14 +1697,14 @@ NARASI: list[dict[str, str]] = [
             "terhadap 9 ( sembilan ) unsur pelayanan berdasarkan Peraturan Menteri Pendayagunaan"
             " Aparatur Negara dan Reformasi Birokrasi Nomor 14 Tahun 2017 tentang Pedoman "
             "Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik yang "
-            "memuat unsur pelayanan yang harus diukur, yaitu :"
+            "memuat unsur pelayanan yang harus diukur."
         ),
     },
     {
-        "Bagian": "Pengukuran Kinerja",
+        "Bagian": "Survei Kepuasan Masyarakat",
         "Teks": (
             "Adapun interval penilaian kategorisasi mutu pelayanan yang sudah dikonversi dengan "
-            "nilai indeks IKM dapat dilihat pada tabel berikut :"
+            "nilai indeks IKM disajikan pada tabel Nilai Persepsi dan Interval IKM."
         ),
     },
     {
@@ -2816,157 +2817,6 @@ NARASI: list[dict[str, str]] = [
             "kondisi yang ada saat ini, tidak lupa juga kami mengucapkan terimakasih kepada "
             "semua pihak yang terlibat langsung maupun tidak langsung dalam partisipasinya "
             "sehingga tersusunnya laporan ini sesuai waktu yang ditentukan."
-        ),
-    },
-]
-
-GAMBAR: list[dict[str, str]] = [
-    {
-        "Bagian": "Analisis Kasi Tata Pemerintahan",
-        "Berkas": "foto/gambar-01.jpg",
-        "Keterangan": "Pelaksanaan Pleno hasil perhitungan suara Pemilihan kepala daerah (PILKADA)",
-    },
-    {
-        "Bagian": "Analisis Kasi Tata Pemerintahan",
-        "Berkas": "foto/gambar-02.jpg",
-        "Keterangan": "Pelaksanaan persiapan pemungutan suara Pemilihan kepala daerah (PILKADA)",
-    },
-    {
-        "Bagian": "Analisis Kasi Tata Pemerintahan",
-        "Berkas": "foto/gambar-03.jpg",
-        "Keterangan": "Penjaringan dan penyaringan perangkat desa Kandangan Baru",
-    },
-    {
-        "Bagian": "Analisis Kasi Tata Pemerintahan",
-        "Berkas": "foto/gambar-04.jpg",
-        "Keterangan": (
-            "Pengisian Anggota BPD dilaksanakan secara serentak diseluruh desa lingkup kecamatan"
-            " Panyipatan"
-        ),
-    },
-    {
-        "Bagian": "Analisis Kasi Tata Pemerintahan",
-        "Berkas": "foto/gambar-05.jpg",
-        "Keterangan": "Upacara Peringatan HUT RI di lingkup kecamatan Panyipatan",
-    },
-    {
-        "Bagian": "Analisis Kasi Pemberdayaan Masyarakat Desa",
-        "Berkas": "foto/gambar-06.jpg",
-        "Keterangan": (
-            "Edukasi Perpajakan Bendahara Desa se-kecamatan Panyipatan bersama KP2KP Pelaihari "
-            "bertempat di Aula kebersamaan kantor Kecamatan Panyipatan"
-        ),
-    },
-    {
-        "Bagian": "Analisis Kasi Pemberdayaan Masyarakat Desa",
-        "Berkas": "foto/gambar-07.jpg",
-        "Keterangan": (
-            "Evaluasi APBDesa Tahun anggaran 2021 bertempat di Aula kebersamaan kantor Kecamatan"
-            " Panyipatan"
-        ),
-    },
-    {
-        "Bagian": "Analisis Kasi Pemberdayaan Masyarakat Desa",
-        "Berkas": "foto/gambar-08.jpg",
-        "Keterangan": (
-            "Pembinaan dan fasilitasi Pengelolaan Keuangan Desa Tahun 2020 bertempat di Aula "
-            "kebersamaan kantor Kecamatan Panyipatan"
-        ),
-    },
-    {
-        "Bagian": "Analisis Kasi Pemberdayaan Masyarakat Desa",
-        "Berkas": "foto/gambar-09.jpg",
-        "Keterangan": "Pelaksanaan Musrenbang Kecamatan Panyipatan",
-    },
-    {
-        "Bagian": "Analisis Kasi Pemberdayaan Masyarakat Desa",
-        "Berkas": "foto/gambar-10.jpg",
-        "Keterangan": "Pelaksanaan Musrenbangdes di Desa Batu tungku Kecamatan Panyipatan",
-    },
-    {
-        "Bagian": "Analisis Kasi Kemasyarakatan",
-        "Berkas": "foto/gambar-11.jpg",
-        "Keterangan": "Kegiatan penyerahan Bantuan Langsung Tunai (BLT) DD tahun 2020",
-    },
-    {
-        "Bagian": "Analisis Kasi Kemasyarakatan",
-        "Berkas": "foto/gambar-12.jpg",
-        "Keterangan": "Kegiatan operasi pasar Gas LPG 3 Kg untuk masyarakat",
-    },
-    {
-        "Bagian": "Analisis Kasi Kemasyarakatan",
-        "Berkas": "foto/gambar-13.jpg",
-        "Keterangan": "Kegiatan penyerahan Bantuan bagi PKH diwilayah Kecamatan Panyipatan",
-    },
-    {
-        "Bagian": "Analisis Kasi Ketentraman dan Ketertiban",
-        "Berkas": "foto/gambar-14.jpg",
-        "Keterangan": (
-            "Kegiatan patroli penegakan protokol kesehatan COVID 19 di wilayah kecamatan panyipatan"
-        ),
-    },
-    {
-        "Bagian": "Analisis Kasi Ketentraman dan Ketertiban",
-        "Berkas": "foto/gambar-15.jpg",
-        "Keterangan": "Fasilitasi FKUB dilingkup kecamatan panyipatan",
-    },
-    {
-        "Bagian": "Analisis Kasi Ketentraman dan Ketertiban",
-        "Berkas": "foto/gambar-16.jpg",
-        "Keterangan": "Monitoring kesiapan PILKADA dilingkup kecamatan panyipatan",
-    },
-    {
-        "Bagian": "Analisis Kasi Ketentraman dan Ketertiban",
-        "Berkas": "foto/gambar-17.jpg",
-        "Keterangan": "Patroli ke pasar-pasar bersama tim satgas covid kecamatan",
-    },
-    {
-        "Bagian": "Analisis Kasi Ketentraman dan Ketertiban",
-        "Berkas": "foto/gambar-18.jpg",
-        "Keterangan": (
-            "Kegiatan sosialisasi narkoba bersama BNN Kabupaten Tanah Laut melalui kegiatan "
-            "Gowes diwilayah Kecamatan Panyipatan"
-        ),
-    },
-    {
-        "Bagian": "Analisis Kasi Pelayanan",
-        "Berkas": "foto/gambar-19.jpg",
-        "Keterangan": (
-            "Pelayanan Administrasi Terpadu Kecamatan (PATEN) Kecamatan panyipatan Kabupaten "
-            "Tanah Laut"
-        ),
-    },
-    {
-        "Bagian": "Analisis Kasubbag Umum dan Kepegawaian",
-        "Berkas": "foto/gambar-20.jpg",
-        "Keterangan": "Kegiatan Apel Pagi pada Kecamatan panyipatan Kabupaten Tanah Laut",
-    },
-    {
-        "Bagian": "Analisis Kasubbag Perencanaan dan Keuangan",
-        "Berkas": "foto/gambar-21.jpg",
-        "Keterangan": "Rapat Koordinasi Penyusunan Laporan Kinerja (LAPKIN)",
-    },
-    {
-        "Bagian": "Analisis Kasubbag Perencanaan dan Keuangan",
-        "Berkas": "foto/gambar-22.jpg",
-        "Keterangan": (
-            "Asistensi DPA-Perubahan 2020 Kecamatan panyipatan dengan Tim TPAPD di Aula BPKAD "
-            "Kabupaten Tanah Laut"
-        ),
-    },
-    {
-        "Bagian": "Analisis Kasubbag Perencanaan dan Keuangan",
-        "Berkas": "foto/gambar-23.jpg",
-        "Keterangan": (
-            "Kegiatan Penginputan Renstra ke dalam SIPD di Aula Pencerahan Bappeda Kabupaten "
-            "Tanah Laut"
-        ),
-    },
-    {
-        "Bagian": "Analisis Kasubbag Perencanaan dan Keuangan",
-        "Berkas": "foto/gambar-24.jpg",
-        "Keterangan": (
-            "Pembahasan RKA tahun Anggaran 2021 di Dewan di gedung DPRD Kabupaten Tanah Laut"
         ),
     },
 ]

@@ -10,8 +10,15 @@ from lakip_xl.calc.capaian import Status
 from lakip_xl.hitung import Hasil, HasilIndikator
 from lakip_xl.laporan.bagian import Isi
 from lakip_xl.laporan.kalimat import kalimat_program_kegiatan
-from lakip_xl.laporan.tabel import TabelLaporan, capaian_sel, k, rp, t
-from lakip_xl.laporan.tabel_kinerja import CATATAN_BELUM, judul_kolom, nilai_satuan, nomor_kolom
+from lakip_xl.laporan.tabel import TANDA_BELUM, TabelLaporan, k, n, rp, t
+from lakip_xl.laporan.tabel_kinerja import (
+    CATATAN_BELUM,
+    judul_kolom,
+    nilai_satuan,
+    nomor_kolom,
+    sel_capaian,
+    teks_isian,
+)
 
 
 def bangun(hasil: Hasil) -> Isi:
@@ -46,54 +53,70 @@ def _misi(hasil: Hasil, isi: Isi) -> None:
 
 
 def _renstra(hasil: Hasil, isi: Isi) -> None:
-    """Table `renstra`: the Renstra rows with this year's realisasi and capaian."""
-    buku = hasil.buku
+    """Table `renstra`: the Renstra rows with this year's realisasi and capaian. A Tujuan,
+    Sasaran or their indikator repeated on consecutive rows is printed once; the Tujuan columns
+    are left out when no row names a Tujuan."""
     pr = hasil.buku.profil
-    tahun = hasil.buku.profil.get("tahun") or 0
-    nama = hasil.buku.profil.get("nama_instansi") or "-"
-    renstra = buku.rows("Tujuan Sasaran")
-    if renstra:
-        th = sorted({y for r in renstra for y in r.tahun})
-        kep1 = [
-            t(x, tebal=True)
-            for x in ("No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Satuan")
-        ]
-        kep1.append(t("Target Kinerja pada Tahun", tebal=True, rentang=len(th)))
-        kep1 += [t(f"Realisasi {tahun}", tebal=True), t("Capaian (%)", tebal=True)]
-        kep2 = [t("") for _ in range(6)] + [t(y, tebal=True) for y in th] + [t(""), t("")]
-        baris = []
-        for i, r in enumerate(renstra, 1):
-            h = hasil.indikator_kode(r["kode_indikator"])
-            baris.append(
-                [
-                    t(r["no"] or i),
-                    k(r["tujuan"]),
-                    k(r["indikator_tujuan"]),
-                    k(r["sasaran"]),
-                    k(r["indikator_sasaran"]),
-                    t(r["satuan"]),
-                ]
-                + [t(r.tahun.get(y) or "-") for y in th]
-                + [
-                    k(nilai_satuan(h["realisasi"], h["satuan"]) if h else "-", rata="kanan"),
-                    capaian_sel(h.capaian) if h else k("-", rata="kanan"),
-                ]
-            )
-        isi.tabel["renstra"] = TabelLaporan(
-            "renstra",
-            f"Rencana Strategis {nama} {pr.get('periode_renstra') or ''}".strip(),
-            [kep1, kep2],
-            baris,
-            [0.4, 1.6, 1.3, 1.6, 1.6, 0.8] + [0.85] * len(th) + [1, 1],
-            [CATATAN_BELUM]
-            if any(
-                (h := hasil.indikator_kode(r["kode_indikator"])) is not None
-                and h.capaian.status is Status.BELUM_TERSEDIA
-                for r in renstra
-            )
-            else [],
-            kecil=True,
+    tahun = pr.get("tahun") or 0
+    renstra = hasil.buku.rows("Tujuan Sasaran")
+    if not renstra:
+        return
+    th = sorted({y for r in renstra for y in r.tahun})
+    ada_tujuan = any(r["tujuan"] or r["indikator_tujuan"] for r in renstra)
+    kunci = ["tujuan", "indikator_tujuan"] if ada_tujuan else []
+    kunci += ["sasaran", "indikator_sasaran"]
+    judul = {
+        "tujuan": "Tujuan",
+        "indikator_tujuan": "Indikator Tujuan",
+        "sasaran": "Sasaran",
+        "indikator_sasaran": "Indikator Sasaran",
+    }
+    kep1 = [t(x, tebal=True) for x in ["No", *(judul[x] for x in kunci), "Satuan"]]
+    kep1.append(t("Target Kinerja pada Tahun", tebal=True, rentang=len(th)))
+    kep1 += [t(f"Realisasi {tahun}", tebal=True), t("Capaian (%)", tebal=True)]
+    kep2 = [t("") for _ in range(len(kunci) + 2)] + [t(y, tebal=True) for y in th]
+    kep2 += [t(""), t("")]
+    baris = []
+    sebelum: dict[str, str] = {}
+    nomor = 0
+    for r in renstra:
+        sama = {x: bool(r[x]) and L.normal(r[x]) == sebelum.get(x) for x in kunci}
+        # a cell repeats only under the same cell to its left (a new Tujuan starts afresh)
+        for i in range(1, len(kunci)):
+            sama[kunci[i]] = sama[kunci[i]] and sama[kunci[i - 1]]
+        sebelum = {x: L.normal(r[x]) for x in kunci}
+        baru_sasaran = not sama["sasaran"]
+        nomor += baru_sasaran
+        h = hasil.indikator_kode(r["kode_indikator"])
+        baris.append(
+            [t((r["no"] or nomor) if baru_sasaran else "")]
+            + [k("" if sama[x] else r[x]) for x in kunci]
+            + [t(r["satuan"])]
+            + [t("-" if r.tahun.get(y) is None else teks_isian(r.tahun[y])) for y in th]
+            + [
+                n(h["realisasi"])
+                if h is not None and h["realisasi"] is not None
+                else k(TANDA_BELUM if h is not None else "-", rata="kanan"),
+                sel_capaian(hasil, h.capaian) if h else k("-", rata="kanan"),
+            ]
         )
+    lebar = [0.4] + ([1.6, 1.3] if ada_tujuan else []) + [1.8, 1.9, 0.8]
+    isi.tabel["renstra"] = TabelLaporan(
+        "renstra",
+        f"Rencana Strategis {pr.get('nama_instansi') or '-'} "
+        f"{pr.get('periode_renstra') or ''}".strip(),
+        [kep1, kep2],
+        baris,
+        lebar + [0.85] * len(th) + [1, 1],
+        [CATATAN_BELUM]
+        if any(
+            (h := hasil.indikator_kode(r["kode_indikator"])) is not None
+            and h.capaian.status is Status.BELUM_TERSEDIA
+            for r in renstra
+        )
+        else [],
+        kecil=True,
+    )
 
 
 def _iku(hasil: Hasil, isi: Isi) -> None:

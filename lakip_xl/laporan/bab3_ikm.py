@@ -15,12 +15,10 @@ def bangun(hasil: Hasil) -> Isi:
     isi = Isi()
     isi.tabel["skala"] = tabel_skala(hasil.skala)
     isi.tabel["mutu"] = tabel_mutu()
+    isi.kalimat["ikm"] = kalimat_ikm(hasil)
     if hasil.skm.ikm is not None:
         _skm(hasil, isi)
-        isi.kalimat["ikm"] = kalimat_ikm(hasil)
         _responden(hasil, isi)
-    else:
-        isi.kalimat["ikm"] = []
     _tren(hasil, isi)
     return isi
 
@@ -108,13 +106,12 @@ def _responden(hasil: Hasil, isi: Isi) -> None:
 
 
 def _tren(hasil: Hasil, isi: Isi) -> None:
-    """Table `ikm_tren`: IKM per year, this year from the survey."""
+    """Table `ikm_tren`: IKM per year, this year's the one IKM of the report year."""
     tahun = hasil.buku.profil.get("tahun") or 0
     nama = hasil.buku.profil.get("nama_instansi") or "-"
-    skm = hasil.skm
     tren = sorted(
         [(r[0], r[1]) for r in hasil.riwayat_ikm if r[0] != tahun]
-        + ([(tahun, skm.ikm.konversi_tampil)] if skm.ikm else [])
+        + ([(tahun, hasil.ikm_tahun)] if hasil.ikm_tahun is not None else [])
     )
     if tren:
         isi.tabel["ikm_tren"] = TabelLaporan(

@@ -4,15 +4,18 @@ table and the recap per unit."""
 from __future__ import annotations
 
 from lakip_xl.buku import layout as L
+from lakip_xl.calc.rata import RataRata
 from lakip_xl.hitung import Hasil, HasilIndikator
 from lakip_xl.laporan.bagian import Bagian, Isi, Unit
 from lakip_xl.laporan.kalimat import kalimat_eselon4, kalimat_unit
-from lakip_xl.laporan.tabel import TabelLaporan, capaian_sel, k, n, pc, t
+from lakip_xl.laporan.tabel import Sel, TabelLaporan, k, n, pc, t
 from lakip_xl.laporan.tabel_kinerja import (
     CATATAN_BELUM,
     ada_belum,
+    catatan_batas,
     nilai_satuan,
     program_dari_kode,
+    sel_capaian,
     tabel_banding,
     tabel_capaian,
     tabel_program,
@@ -108,7 +111,7 @@ def _eselon4(hasil: Hasil, e4: list[HasilIndikator], isi: Isi) -> None:
                 ),
                 k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
                 k(nilai_satuan(h["realisasi"], h["satuan"]), rata="kanan"),
-                capaian_sel(h.capaian),
+                sel_capaian(hasil, h.capaian),
             ]
         )
     rr4 = hasil.rata(e4)
@@ -129,37 +132,51 @@ def _eselon4(hasil: Hasil, e4: list[HasilIndikator], isi: Isi) -> None:
         ],
         baris,
         [0.4, 3.6, 1.8, 1.1, 1.1, 1.1, 1],
-        [CATATAN_BELUM] if ada_belum(e4) else [],
+        ([CATATAN_BELUM] if ada_belum(e4) else []) + catatan_batas(hasil, e4),
         kecil=True,
     )
 
 
 def _rekap(hasil: Hasil, semua_unit: list[Unit], isi: Isi) -> None:
-    """Table `rekap_unit`: average and count per kategori of each unit, and of the office."""
+    """Table `rekap_unit`: average and count per kategori of each unit; a Jumlah row that is
+    the sum of the unit rows; and, when the office's average is taken on another basis (one
+    tier, or a measurement cascaded to several tiers counted once), a row naming that basis."""
     tahun = hasil.buku.profil.get("tahun") or 0
     nama = hasil.buku.profil.get("nama_instansi") or "-"
-    ind = hasil.indikator
     sk = hasil.skala
     if semua_unit:
         nama_kat = sk.nama_kategori
         baris = []
+        semua: list[HasilIndikator] = []
         for u in semua_unit:
             daftar = hasil.per("penanggung_jawab", u.tingkat)[u.nama]
-            rr = hasil.rata(daftar)
-            baris.append(
-                [k(u.nama), n(rr.jumlah + rr.dikecualikan), pc(rr.persen), k(rr.kategori or "-")]
-                + [n(rr.per_kategori[x]) for x in nama_kat]
-            )
+            semua += daftar
+            baris.append(_baris_rekap(k(u.nama), hasil.rata(daftar), nama_kat))
+        jumlah = hasil.rata(semua)
+        baris.append(_baris_rekap(k("Jumlah seluruh unit", tebal=True), jumlah, nama_kat, True))
+        catatan = catatan_batas(hasil, semua)
         rs = hasil.rata_semua
-        baris.append(
-            [
-                k("Seluruh indikator", tebal=True),
-                n(len(ind), tebal=True),
-                pc(rs.persen, tebal=True),
-                k(rs.kategori or "-", tebal=True),
-            ]
-            + [n(rs.per_kategori[x], tebal=True) for x in nama_kat]
-        )
+        if (rs.persen, rs.per_kategori, rs.jumlah) != (
+            jumlah.persen,
+            jumlah.per_kategori,
+            jumlah.jumlah,
+        ):
+            dasar = hasil.dasar_keseluruhan
+            if L.normal(dasar) == L.normal(L.DASAR_RATA[0]):
+                label = "Kinerja instansi (indikator yang sama di beberapa tingkat dihitung sekali)"
+                uraian = (
+                    "indikator yang sama dengan target dan realisasi yang sama di beberapa "
+                    "tingkat dihitung sekali"
+                )
+            else:
+                label = f"Kinerja instansi (indikator tingkat {dasar})"
+                uraian = f"hanya indikator tingkat {dasar} yang dihitung"
+            baris.append(_baris_rekap(k(label, tebal=True), rs, nama_kat, True))
+            catatan.append(
+                "Baris Kinerja instansi memakai dasar rata-rata capaian seluruh indikator "
+                f"(Profil: Dasar Rata-rata Keseluruhan): {uraian}; karena itu angkanya tidak "
+                "sama dengan baris Jumlah seluruh unit."
+            )
         isi.tabel["rekap_unit"] = TabelLaporan(
             "rekap_unit",
             f"Rekapitulasi Capaian Kinerja per Unit {nama} Tahun {tahun}",
@@ -175,5 +192,18 @@ def _rekap(hasil: Hasil, semua_unit: list[Unit], isi: Isi) -> None:
             ],
             baris,
             [2.6, 0.9, 1, 1.3] + [0.8] * len(nama_kat),
+            catatan,
             kecil=True,
         )
+
+
+def _baris_rekap(
+    label: Sel, rr: RataRata, nama_kat: tuple[str, ...], tebal: bool = False
+) -> list[Sel]:
+    """Unit | count | average | kategori | count per kategori."""
+    return [
+        label,
+        n(rr.jumlah + rr.dikecualikan, tebal=tebal),
+        pc(rr.persen, tebal=tebal),
+        k(rr.kategori or "-", tebal=tebal),
+    ] + [n(rr.per_kategori[x], tebal=tebal) for x in nama_kat]

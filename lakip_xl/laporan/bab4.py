@@ -23,7 +23,7 @@ def bangun(hasil: Hasil, ikm: list[str], keuangan: list[str]) -> Isi:
         f"{jumlah_kata(len(hasil.indikator_unik), 'indikator kinerja')}. "
         + kalimat_capaian_seluruh(hasil)
     ]
-    if hasil.skm.ikm is not None:
+    if ikm:
         simpulan.append(ikm[0])
     if a.program and a.serapan is not None:
         simpulan.append(keuangan[0])

@@ -8,6 +8,9 @@ from typing import Any
 
 from lakip_xl.laporan.tabel import TabelLaporan
 
+PENUTUP_IKHTISAR = "Ikhtisar Eksekutif: penutup"
+"""The Narasi key holding the officer's closing words of the Ikhtisar (see `isian.narasi`),
+printed after the report's numbers."""
 
 class Bagian(dict):
     """A mapping section -> list that gives an empty list for sections without content, so the

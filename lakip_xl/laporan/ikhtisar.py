@@ -15,7 +15,7 @@ def bangun(hasil: Hasil, ikm: list[str], keuangan: list[str]) -> Isi:
     a = hasil.anggaran
     capaian = kalimat_capaian_seluruh(hasil)
     ikhtisar = [capaian]
-    if hasil.skm.ikm is not None:
+    if ikm:
         ikhtisar.append(ikm[0])
     if a.program and a.serapan is not None:
         ikhtisar.append(keuangan[0])

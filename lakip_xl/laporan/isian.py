@@ -3,18 +3,17 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import Masalah
-from lakip_xl.calc.format_id import angka
 from lakip_xl.hitung import Hasil
 from lakip_xl.laporan import foto
-from lakip_xl.laporan.bagian import Bagian, Gambar, Paragraf
+from lakip_xl.laporan.bagian import PENUTUP_IKHTISAR, Bagian, Gambar, Paragraf
 from lakip_xl.laporan.tabel import TabelLaporan, k
-from lakip_xl.laporan.tabel_kinerja import judul_kolom
+from lakip_xl.laporan.tabel_kinerja import judul_kolom, teks_isian
 
 
 def profil(hasil: Hasil) -> dict[str, str]:
@@ -65,9 +64,13 @@ def logo(hasil: Hasil, folder: Path, masalah: list[Masalah]) -> Path | None:
     return logo_
 
 
+_KATA_PENUTUP = re.compile(r"^\s*(akhirnya|demikian)\b|terima\s*kasih", re.IGNORECASE)
+
+
 def narasi(hasil: Hasil) -> Bagian:
     """Staff paragraphs per section. A sub-heading repeated on consecutive rows (one row per
-    list item) is shown once, above the first of them."""
+    list item) is shown once, above the first of them. The Ikhtisar's closing paragraphs are
+    kept apart (`PENUTUP_IKHTISAR`) to follow the report's numbers."""
     b = Bagian()
     judul_terakhir: dict[str, str] = {}
     for r in hasil.buku.rows("Narasi"):
@@ -80,6 +83,15 @@ def narasi(hasil: Hasil) -> Bagian:
         bagian_teks = [x.strip() for x in str(r["teks"]).split("\n") if x.strip()]
         for i, p in enumerate(bagian_teks):
             b.setdefault(kunci, []).append(Paragraf(p, tampil if i == 0 else ""))
+    # the officer's closing words of the Ikhtisar ("Akhirnya ... terima kasih") go after the
+    # report's numbers, under their own key
+    ik = b.get("Ikhtisar Eksekutif", [])
+    i = len(ik)
+    while i > 0 and _KATA_PENUTUP.search(ik[i - 1].teks):
+        i -= 1
+    if i < len(ik):
+        b[PENUTUP_IKHTISAR] = ik[i:]
+        b["Ikhtisar Eksekutif"] = ik[:i]
     return b
 
 
@@ -120,7 +132,7 @@ def tambahan(hasil: Hasil) -> Bagian:
         baris = [
             [
                 k(
-                    _teks_tambahan(v),
+                    teks_isian(v),
                     rata="kanan"
                     if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool)
                     else "kiri",
@@ -146,13 +158,3 @@ def tambahan(hasil: Hasil) -> Bagian:
         tab = TabelLaporan(f"tambahan:{tt.sheet}", tt.judul, [judul_kolom(*tt.kolom)], baris, lebar)
         b.setdefault(tt.bagian or "Lampiran", []).append(tab)
     return b
-
-
-def _teks_tambahan(v: Any) -> str:
-    if isinstance(v, bool):
-        return "Ya" if v else "Tidak"
-    if isinstance(v, (int, Decimal)):
-        return angka(v)
-    if isinstance(v, float):
-        return angka(Decimal(repr(v)))
-    return str(v)

@@ -13,6 +13,7 @@ from lakip_xl.calc.banding import bandingkan
 from lakip_xl.calc.capaian import Status
 from lakip_xl.calc.format_id import angka, persen, terbilang_kurung
 from lakip_xl.calc.rata import RataRata
+from lakip_xl.calc.skm import mutu
 from lakip_xl.hitung import Hasil, HasilIndikator, KelompokBelanja
 from lakip_xl.laporan.tabel import teks_rp
 
@@ -36,8 +37,26 @@ def rincian_kategori(rr: RataRata) -> str:
     return ", ".join(bagian[:-1]) + " dan " + bagian[-1]
 
 
-def kalimat_rata(rr: RataRata, subjek: str) -> str:
-    """'Rata-rata capaian kinerja <subjek> adalah 95,47% (Sangat Memuaskan), dengan rincian ...'"""
+def batas_terpakai(hasil: Hasil, daftar: list[HasilIndikator]) -> Decimal | None:
+    """The Profil cap (100 or 120) when it changes this group's average (a capaian above it
+    enters the average as the cap), else None."""
+    b = hasil.batas_rata
+    if b is None:
+        return None
+    ada = any(
+        h.capaian.status is Status.ADA and h.capaian.persen_bulat() > b for h in daftar
+    )
+    return b if ada else None
+
+
+def teks_batas(batas: Decimal) -> str:
+    """'capaian di atas 100% dibatasi 100% dalam rata-rata'."""
+    return f"capaian di atas {persen(batas, 0)} dibatasi {persen(batas, 0)} dalam rata-rata"
+
+
+def kalimat_rata(rr: RataRata, subjek: str, batas: Decimal | None = None) -> str:
+    """'Rata-rata capaian kinerja <subjek> adalah 95,47% (Sangat Memuaskan), dengan rincian ...'
+    `batas`: the cap that changed this average (see `batas_terpakai`), said in the sentence."""
     if rr.persen is None:
         if rr.dikecualikan:
             return (
@@ -56,6 +75,9 @@ def kalimat_rata(rr: RataRata, subjek: str) -> str:
             f" Sebanyak {jumlah_kata(rr.dikecualikan, 'indikator')} tidak ikut dirata-ratakan "
             "karena realisasinya belum tersedia atau targetnya belum ditetapkan."
         )
+    if batas is not None:
+        t = teks_batas(batas)
+        s += f" {t[0].upper() + t[1:]} ini."
     return s
 
 
@@ -145,10 +167,11 @@ def kalimat_ikm(hasil: Hasil) -> list[str]:
     """The IKM paragraph: value and mutu, highest and lowest unsur, change, sample size."""
     skm = hasil.skm
     ikm = skm.ikm
-    assert ikm is not None
     pr = hasil.buku.profil
     tahun = pr.get("tahun") or 0
     nama = pr.get("nama_instansi") or "-"
+    if ikm is None:
+        return _kalimat_ikm_akhir(hasil)
     tinggi = max(skm.unsur, key=lambda u: u.nrr)
     rendah = min(skm.unsur, key=lambda u: u.nrr)
     sumber = (
@@ -166,18 +189,7 @@ def kalimat_ikm(hasil: Hasil) -> list[str]:
         f"({angka(desimal(tinggi.nrr), 2)}), sedangkan yang terendah adalah "
         f"{rendah.baris['unsur']} ({angka(desimal(rendah.nrr), 2)}).",
     ]
-    lalu = [r for r in hasil.riwayat_ikm if r[0] == tahun - 1]
-    if lalu:
-        ikm_k.append(
-            kalimat_banding(
-                "IKM",
-                lalu[0][1],
-                ikm.konversi_tampil,
-                tahun - 1,
-                tahun,
-                sisipan=f"mutu {ikm.mutu.huruf}, {ikm.mutu.kinerja}",
-            )
-        )
+    ikm_k += _kalimat_ikm_banding(hasil, ikm.konversi_tampil)
     if skm.sampel_minimal and skm.responden:
         cukup = "memenuhi" if skm.responden >= skm.sampel_minimal else "belum memenuhi"
         ikm_k.append(
@@ -187,11 +199,40 @@ def kalimat_ikm(hasil: Hasil) -> list[str]:
     return ikm_k
 
 
+def _kalimat_ikm_banding(hasil: Hasil, nilai: Decimal) -> list[str]:
+    """This year's IKM against last year's (from Riwayat IKM); [] without last year."""
+    tahun = hasil.buku.profil.get("tahun") or 0
+    lalu = [r for r in hasil.riwayat_ikm if r[0] == tahun - 1]
+    if not lalu:
+        return []
+    m = mutu(nilai)
+    return [
+        kalimat_banding(
+            "IKM", lalu[0][1], nilai, tahun - 1, tahun, sisipan=f"mutu {m.huruf}, {m.kinerja}"
+        )
+    ]
+
+
+def _kalimat_ikm_akhir(hasil: Hasil) -> list[str]:
+    """The IKM paragraph of an office that received only the final IKM (no survey answers):
+    its value and mutu, and the change from last year; [] without an IKM."""
+    nilai = hasil.ikm_tahun
+    if nilai is None:
+        return []
+    pr = hasil.buku.profil
+    m = mutu(nilai)
+    return [
+        f"Indeks Kepuasan Masyarakat (IKM) {pr.get('nama_instansi') or '-'} tahun "
+        f"{pr.get('tahun') or 0} adalah {angka(nilai, 2)} (mutu {m.huruf}, {m.kinerja}).",
+        *_kalimat_ikm_banding(hasil, nilai),
+    ]
+
+
 def kalimat_sasaran(hasil: Hasil, ss: list[HasilIndikator]) -> list[str]:
     """The Sasaran Strategis paragraph: the average, then per indikator not yet available or its
     change from last year."""
     tahun = hasil.buku.profil.get("tahun") or 0
-    kalimat = [kalimat_rata(hasil.rata(ss), "sasaran strategis")]
+    kalimat = [kalimat_rata(hasil.rata(ss), "sasaran strategis", batas_terpakai(hasil, ss))]
     for h in ss:
         if h.capaian.status is Status.BELUM_TERSEDIA:
             kalimat.append(
@@ -220,7 +261,7 @@ def kalimat_unit(hasil: Hasil, pj: str, daftar: list[HasilIndikator]) -> list[st
     average from last year."""
     tahun = hasil.buku.profil.get("tahun") or 0
     rr = hasil.rata(daftar)
-    kal = [kalimat_rata(rr, pj)]
+    kal = [kalimat_rata(rr, pj, batas_terpakai(hasil, daftar))]
     for fungsi in (kalimat_di_bawah_target, kalimat_di_atas_target):
         s = fungsi(daftar)
         if s:
@@ -238,7 +279,7 @@ def kalimat_eselon4(hasil: Hasil, e4: list[HasilIndikator]) -> list[str]:
     above target."""
     tahun = hasil.buku.profil.get("tahun") or 0
     rr4 = hasil.rata(e4)
-    kal = [kalimat_rata(rr4, "eselon IV")]
+    kal = [kalimat_rata(rr4, "eselon IV", batas_terpakai(hasil, e4))]
     rl4 = hasil.rata(e4, lalu=True)
     if rr4.persen is not None and rl4.persen is not None:
         kal.append(
@@ -324,7 +365,11 @@ def kalimat_banding_program(hasil: Hasil, program_lalu: int, kegiatan_lalu: int)
 def kalimat_capaian_seluruh(hasil: Hasil) -> str:
     """The office's average over all its indikator, naming the tier it is taken on when that is
     not the default."""
-    s = kalimat_rata(hasil.rata_semua, "seluruh indikator")
+    s = kalimat_rata(
+        hasil.rata_semua,
+        "seluruh indikator",
+        batas_terpakai(hasil, hasil.indikator_keseluruhan),
+    )
     if L.normal(hasil.dasar_keseluruhan) != L.normal(L.DASAR_RATA[0]):
         s += f" Rata-rata ini dihitung dari indikator kinerja tingkat {hasil.dasar_keseluruhan}."
     return s

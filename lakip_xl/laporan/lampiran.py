@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from lakip_xl.hitung import Hasil
 from lakip_xl.laporan.bagian import Isi
-from lakip_xl.laporan.tabel import TANDA_BELUM, TabelLaporan, capaian_sel, k, n, t
-from lakip_xl.laporan.tabel_kinerja import CATATAN_BELUM, ada_belum, judul_kolom
+from lakip_xl.laporan.tabel import TANDA_BELUM, TabelLaporan, k, n, t
+from lakip_xl.laporan.tabel_kinerja import CATATAN_BELUM, ada_belum, judul_kolom, sel_capaian
 
 
 def bangun(hasil: Hasil) -> Isi:
@@ -44,7 +44,7 @@ def _triwulan(hasil: Hasil, isi: Isi) -> None:
                     n(h["realisasi"])
                     if h["realisasi"] is not None
                     else k(TANDA_BELUM, rata="kanan"),
-                    capaian_sel(h.capaian),
+                    sel_capaian(hasil, h.capaian),
                 ]
                 for i, h in enumerate(tw, 1)
             ],

@@ -145,7 +145,7 @@ def _grafik(hasil: Hasil, folder: Path) -> dict[str, Path | None]:
     tahun = hasil.buku.profil.get("tahun") or 0
     tren = sorted(
         [(r[0], r[1]) for r in hasil.riwayat_ikm if r[0] != tahun]
-        + ([(tahun, hasil.skm.ikm.konversi_tampil)] if hasil.skm.ikm else [])
+        + ([(tahun, hasil.ikm_tahun)] if hasil.ikm_tahun is not None else [])
     )
     capaian = [
         (f"{h['kode'] or ''} {h['indikator'] or ''}".strip(), bulat(h.capaian.persen, 2))
@@ -158,7 +158,7 @@ def _grafik(hasil: Hasil, folder: Path) -> dict[str, Path | None]:
         "capaian": grafik.grafik_capaian(
             capaian,
             folder / "grafik-capaian.png",
-            list(hasil.rata(hasil.indikator_unik).per_kategori.items()),
+            list(hasil.rata_semua.per_kategori.items()),
         ),
         "serapan": grafik.grafik_serapan(serapan, folder / "grafik-serapan.png"),
     }

@@ -3,15 +3,18 @@ the scales; and the small cell helpers they use."""
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from decimal import Decimal
 
+from lakip_xl.buku import layout as L
 from lakip_xl.calc.anggaran import JenisBaris, Simpul, serapan_persen
 from lakip_xl.calc.banding import bandingkan
-from lakip_xl.calc.capaian import Status
-from lakip_xl.calc.format_id import angka, romawi
+from lakip_xl.calc.capaian import Capaian, Status
+from lakip_xl.calc.format_id import angka, persen, romawi
 from lakip_xl.calc.kategori import Skala
 from lakip_xl.hitung import Hasil, HasilIndikator
+from lakip_xl.laporan.kalimat import batas_terpakai, teks_batas
 from lakip_xl.laporan.tabel import (
     TANDA_BELUM,
     Sel,
@@ -25,6 +28,35 @@ from lakip_xl.laporan.tabel import (
 )
 
 CATATAN_BELUM = "*) realisasi belum tersedia / masih dalam proses penilaian"
+
+
+def dibatasi_di_tabel(hasil: Hasil) -> Decimal | None:
+    """The cap to print capaian with, when Profil asks for capaian capped in the tables."""
+    if L.normal(hasil.buku.profil.get("capaian_tabel")) != L.normal(L.CAPAIAN_TABEL[1]):
+        return None
+    return hasil.batas_rata
+
+
+def sel_capaian(hasil: Hasil, c: Capaian, **kw: object) -> Sel:
+    """A capaian cell: the true capaian, or capped when Profil asks for it (see
+    `dibatasi_di_tabel`)."""
+    b = dibatasi_di_tabel(hasil)
+    if b is not None and c.status is Status.ADA and c.persen_bulat() > b:
+        return pc(b, **kw)
+    return capaian_sel(c, **kw)
+
+
+def catatan_batas(hasil: Hasil, daftar: list[HasilIndikator]) -> list[str]:
+    """The notes under a capaian table: capaian printed capped, and the cap changing the
+    average ('capaian di atas 100% dibatasi 100% dalam rata-rata')."""
+    b = batas_terpakai(hasil, daftar)
+    if b is None:
+        return []
+    t = teks_batas(b)
+    cat = [t[0].upper() + t[1:] + "."]
+    if dibatasi_di_tabel(hasil) is not None:
+        cat.insert(0, f"Capaian di atas {persen(b, 0)} ditampilkan {persen(b, 0)}.")
+    return cat
 
 
 def nilai_satuan(v: Decimal | None, satuan: str | None) -> str:
@@ -47,6 +79,21 @@ def nomor_kolom(jumlah: int) -> list[Sel]:
     return [t(i, miring=True) for i in range(1, jumlah + 1)]
 
 
+def teks_isian(v: object) -> str:
+    """A value as the staff typed it, numbers in Indonesian format (0.35 -> '0,35')."""
+    if isinstance(v, bool):
+        return "Ya" if v else "Tidak"
+    if isinstance(v, (int, Decimal)):
+        return angka(v)
+    if isinstance(v, float):
+        return angka(Decimal(repr(v)))
+    s = str(v)
+    if re.fullmatch(r"-?\d+\.\d+", s.strip()):
+        # a number cell read into a text column (a Renstra target typed as 0.35)
+        return angka(Decimal(s.strip()))
+    return s
+
+
 def ada_belum(daftar: list[HasilIndikator]) -> bool:
     """Whether an indikator of the list has its realisasi not yet available."""
     return any(h.capaian.status is Status.BELUM_TERSEDIA for h in daftar)
@@ -56,7 +103,7 @@ def tabel_skala(skala: Skala) -> TabelLaporan:
     baris = [[t(romawi(i)), k(r.uraian), k(r.nama)] for i, r in enumerate(skala.rentang, 1)]
     return TabelLaporan(
         "skala",
-        f"Skala Pengukuran Kinerja ({skala.nama})",
+        "Skala Pengukuran Kinerja",
         [judul_kolom("Urutan", "Rentang Capaian", "Kategori Capaian")],
         baris,
         [1, 3, 2],
@@ -108,7 +155,7 @@ def tabel_capaian(
             k(h["indikator"]),
             k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
             k(nilai_satuan(h["realisasi"], h["satuan"]), rata="kanan"),
-            capaian_sel(h.capaian),
+            sel_capaian(hasil, h.capaian),
             k(h.kategori or "-"),
         ]
         baris.append(b)
@@ -124,6 +171,8 @@ def tabel_capaian(
         )
     lebar = [0.5] + ([2.5] if dengan_sasaran else []) + [3, 1.2, 1.2, 1.1, 1.4]
     cat = [CATATAN_BELUM] if ada_belum(daftar) else []
+    if len(daftar) > 1:
+        cat += catatan_batas(hasil, daftar)
     return TabelLaporan(kunci, judul, [judul_kolom(*kepala)], baris, lebar, cat)
 
 
@@ -171,12 +220,12 @@ def tabel_banding(
                     else "-",
                     rata="kanan",
                 ),
-                capaian_sel(h.capaian_lalu)
+                sel_capaian(hasil, h.capaian_lalu)
                 if h["target_lalu"] is not None
                 else k("-", rata="kanan"),
                 k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
                 k(nilai_satuan(h["realisasi"], h["satuan"]), rata="kanan"),
-                capaian_sel(h.capaian),
+                sel_capaian(hasil, h.capaian),
                 k(ket),
             ]
         )
@@ -225,7 +274,7 @@ def tabel_riwayat(
             n(h["realisasi_lalu"]),
             n(h["target"]),
             n(h["realisasi"]) if h["realisasi"] is not None else k(TANDA_BELUM, rata="kanan"),
-            capaian_sel(h.capaian),
+            sel_capaian(hasil, h.capaian),
         ]
         for i, h in enumerate(daftar, 1)
     ]

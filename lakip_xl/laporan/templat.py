@@ -20,6 +20,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
+from lakip_xl.laporan import susunan
+
 TEMPLAT_BAWAAN = Path(__file__).resolve().parents[2] / "templates" / "laporan-kinerja.docx"
 
 
@@ -135,6 +137,7 @@ class Penulis:
             ("Heading 1", 14, True),
             ("Heading 2", 12, False),
             ("Heading 3", 12, False),
+            ("Heading 4", 12, False),
         ):
             h = st[nama]
             h.font.name = FONT_ISI
@@ -349,17 +352,7 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     d.core_properties.author = "lakip_xl"
     d.core_properties.language = "id-ID"
 
-    for bagian in (
-        _sampul,
-        _awal,
-        _bab1,
-        _bab2,
-        _bab3a,
-        _bab3a_capaian,
-        _bab3b,
-        _bab4,
-        _lampiran,
-    ):
+    for bagian in susunan.BAGIAN:
         bagian(w)
     w.pengaturan()
     tujuan.parent.mkdir(parents=True, exist_ok=True)
@@ -368,242 +361,6 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     _tetapkan(sementara)
     sementara.replace(tujuan)
     return tujuan
-
-
-def _sampul(w: Penulis) -> None:
-    """The cover: title, year, logo, the office and its address."""
-    for _ in range(2):
-        w.p()
-    w.p("LAPORAN KINERJA", rata="tengah", tebal=True, ukuran=20, spasi=1.15)
-    w.p("INSTANSI PEMERINTAH", rata="tengah", tebal=True, ukuran=16, spasi=1.15)
-    w.p("TAHUN {{ profil.tahun }}", rata="tengah", tebal=True, ukuran=16, spasi=1.15)
-    w.p()
-    w.tag("{%p if logo %}")
-    w.p("{{ logo }}", rata="tengah")
-    w.tag("{%p endif %}")
-    for _ in range(4):
-        w.p()
-    w.p("{{ profil.NAMA_INSTANSI }}", rata="tengah", tebal=True, ukuran=16, spasi=1.15)
-    w.p("{{ profil.PEMERINTAH_DAERAH }}", rata="tengah", tebal=True, ukuran=14, spasi=1.15)
-    w.p("{{ profil.alamat }}", rata="tengah", ukuran=11, spasi=1.15)
-    w.p("{{ profil.tempat_tanggal }}", rata="tengah", ukuran=11, spasi=1.15)
-
-
-def _awal(w: Penulis) -> None:
-    """Front matter on roman page numbers: foreword, Ikhtisar, the lists, Daftar Lampiran."""
-    w.bagian_baru("lowerRoman", 1)
-    w.judul1("KATA PENGANTAR")
-    w.tag("{%p if narasi['Kata Pengantar'] %}")
-    w.narasi("narasi['Kata Pengantar']")
-    w.tag("{%p else %}")
-    w.p(
-        "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa, karena atas rahmat-Nya "
-        "Laporan Kinerja {{ profil.nama_instansi }} Tahun {{ profil.tahun }} dapat diselesaikan. "
-        "Laporan ini disusun berdasarkan Peraturan Menteri Pendayagunaan Aparatur Negara dan "
-        "Reformasi Birokrasi Nomor 53 Tahun 2014 sebagai wujud pertanggungjawaban atas "
-        "pelaksanaan tugas dan fungsi serta pencapaian sasaran strategis tahun "
-        "{{ profil.tahun }}.",
-        indent=True,
-    )
-    w.tag("{%p endif %}")
-    w.tanda_tangan()
-
-    w.judul1("IKHTISAR EKSEKUTIF")
-    w.narasi("narasi['Ikhtisar Eksekutif']")
-    w.kalimat("kalimat.ikhtisar")
-    w.tanda_tangan()
-
-    w.daftar(
-        "DAFTAR ISI",
-        'TOC \\o "1-3" \\h \\z \\u',
-        "Daftar isi terisi saat dokumen diperbarui (di Word: klik kanan > Perbarui Bidang).",
-    )
-    w.daftar(
-        "DAFTAR TABEL", 'TOC \\h \\z \\c "Tabel"', "Daftar tabel terisi saat dokumen diperbarui."
-    )
-    w.daftar(
-        "DAFTAR GAMBAR", 'TOC \\h \\z \\c "Gambar"', "Daftar gambar terisi saat dokumen diperbarui."
-    )
-    w.judul1("DAFTAR LAMPIRAN")
-    for i, x in enumerate(
-        (
-            "Rencana Strategis (Renstra)",
-            "Rencana Kerja (Renja)",
-            "Pernyataan Perjanjian Kinerja Tahun {{ profil.tahun }}",
-            "Indikator Kinerja Utama (IKU)",
-            "Rencana Aksi",
-            "Capaian Kinerja per Triwulan",
-        ),
-        1,
-    ):
-        w.p(f"{i}. {x}", rata="kiri", spasi=1.15)
-
-
-def _bab1(w: Penulis) -> None:
-    """BAB I Pendahuluan, arabic page numbers from 1."""
-    w.bagian_baru("decimal", 1)
-    w.judul1("BAB I", "PENDAHULUAN")
-    w.judul("A. Latar Belakang")
-    w.blok("Latar Belakang")
-    w.judul("B. Struktur Organisasi, Tugas dan Fungsi")
-    w.blok("Struktur Organisasi")
-    w.blok("Tugas dan Fungsi")
-    w.kalimat1("kalimat.sdm")
-    w.blok("Sumber Daya Manusia")
-    w.tabel("tabel.pegawai")
-    w.judul("C. Produk dan Layanan")
-    w.blok("Produk dan Layanan")
-    w.tabel("tabel.produk")
-    w.tag("{%p if narasi['Isu Strategis'] %}")
-    w.judul("D. Isu Strategis")
-    w.blok("Isu Strategis")
-    w.tag("{%p endif %}")
-    w.judul("{{ 'E' if narasi['Isu Strategis'] else 'D' }}. Sistematika Penyajian")
-    w.tag("{%p if narasi['Sistematika Penyajian'] %}")
-    w.blok("Sistematika Penyajian")
-    w.tag("{%p else %}")
-    for teks in (
-        "BAB I Pendahuluan menyajikan latar belakang, struktur organisasi, tugas dan fungsi, "
-        "sumber daya manusia serta produk dan layanan {{ profil.nama_instansi }}.",
-        "BAB II Perencanaan Kinerja menyajikan visi, misi, tujuan, sasaran, indikator kinerja "
-        "utama, perjanjian kinerja serta program dan kegiatan tahun {{ profil.tahun }}.",
-        "BAB III Akuntabilitas Kinerja menyajikan capaian kinerja organisasi dan realisasi "
-        "anggaran tahun {{ profil.tahun }}.",
-        "BAB IV Penutup menyajikan simpulan dan strategi peningkatan kinerja.",
-    ):
-        w.p(teks, indent=True)
-    w.tag("{%p endif %}")
-
-
-def _bab2(w: Penulis) -> None:
-    """BAB II Perencanaan Kinerja."""
-    w.judul1("BAB II", "PERENCANAAN KINERJA")
-    w.judul("A. Visi")
-    w.tag("{%p if profil.visi %}")
-    w.p("“{{ profil.visi }}”", rata="tengah", tebal=True)
-    w.tag("{%p endif %}")
-    w.blok("Visi")
-    w.judul("B. Misi")
-    w.blok("Misi")
-    w.tabel("tabel.misi")
-    w.judul("C. Tujuan dan Sasaran Strategis")
-    w.blok("Tujuan dan Sasaran")
-    w.tabel("tabel.renstra")
-    w.judul("D. Indikator Kinerja Utama (IKU)")
-    w.blok("Indikator Kinerja Utama")
-    w.tabel("tabel.iku")
-    w.judul("E. Perjanjian Kinerja Tahun {{ profil.tahun }}")
-    w.blok("Perjanjian Kinerja")
-    w.tabel("tabel.pk")
-    w.judul("F. Program dan Kegiatan")
-    w.blok("Program dan Kegiatan")
-    w.kalimat1("kalimat.program_kegiatan")
-    w.tabel("tabel.anggaran_sasaran")
-
-
-def _bab3a(w: Penulis) -> None:
-    """BAB III A: the scale, the SKM and IKM."""
-    w.judul1("BAB III", "AKUNTABILITAS KINERJA")
-    w.judul("A. Akuntabilitas Kinerja Organisasi")
-    w.blok("Pengukuran Kinerja")
-    w.p("Capaian setiap indikator dikelompokkan menurut skala {{ skala }} berikut.", indent=True)
-    w.tabel("tabel.skala")
-    w.tag("{%p if ada_skm %}")
-    w.judul("Survei Kepuasan Masyarakat", 3)
-    w.blok("Survei Kepuasan Masyarakat")
-    w.tabel("tabel.mutu")
-    w.kalimat("kalimat.ikm")
-    w.tabel("tabel.skm")
-    w.tabel("tabel.responden")
-    w.tag("{%p endif %}")
-    w.tabel("tabel.ikm_tren")
-    w.grafik("ikm")
-
-
-def _bab3a_capaian(w: Penulis) -> None:
-    """BAB III A.1-4: Sasaran Strategis, the units, the recap."""
-    w.judul("1. Capaian Sasaran Strategis", 3)
-    w.blok("Capaian Sasaran Strategis")
-    w.kalimat("kalimat.sasaran")
-    w.tabel("tabel.sasaran")
-    w.tabel("tabel.sasaran_banding")
-    w.tabel("tabel.renstra_akhir")
-    w.tabel("tabel.standar")
-    w.tabel("tabel.efisiensi")
-    w.tabel_daftar("kalimat.program_sasaran")
-
-    w.tag("{%p if eselon3 %}")
-    w.judul("2. Capaian Kinerja Eselon III", 3)
-    w.blok("Analisis Eselon III")
-    w.tag("{%p endif %}")
-    _unit(w, "eselon3", "2")
-    w.tag("{%p if eselon4 %}")
-    w.judul("3. Capaian Kinerja Eselon IV", 3)
-    w.blok("Analisis Eselon IV")
-    w.tag("{%p endif %}")
-    _unit(w, "eselon4", "3")
-    w.tag("{%p if lainnya %}")
-    w.judul("4. Capaian Indikator Kinerja Lainnya", 3)
-    w.tag("{%p endif %}")
-    _unit(w, "lainnya", "4")
-    w.tag("{%p if tabel.eselon4 %}")
-    w.p("Rekapitulasi capaian seluruh indikator kinerja eselon IV:", tebal=True)
-    w.kalimat("kalimat.eselon4")
-    w.tag("{%p endif %}")
-    w.tabel("tabel.eselon4")
-    w.grafik("capaian")
-    w.tabel("tabel.rekap_unit")
-
-
-def _bab3b(w: Penulis) -> None:
-    """BAB III B Akuntabilitas Keuangan."""
-    w.judul("B. Akuntabilitas Keuangan")
-    w.blok("Akuntabilitas Keuangan")
-    w.kalimat("kalimat.keuangan")
-    w.tabel("tabel.belanja")
-    w.tabel_daftar("kalimat.belanja_rinci")
-    w.tabel("tabel.program")
-    w.grafik("serapan")
-    w.tag("{%p if tabel.program_banding or tabel.belanja_banding %}")
-    w.judul("Perbandingan dengan Tahun Sebelumnya", 3)
-    w.tag("{%p endif %}")
-    w.kalimat1("kalimat.banding_program")
-    w.tabel("tabel.program_banding")
-    w.tabel("tabel.belanja_banding")
-
-
-def _bab4(w: Penulis) -> None:
-    """BAB IV Penutup."""
-    w.judul1("BAB IV", "PENUTUP")
-    w.judul("A. Simpulan")
-    w.kalimat("kalimat.simpulan")
-    w.blok("Simpulan")
-    w.judul("B. Strategi Peningkatan Kinerja")
-    w.blok("Strategi Peningkatan Kinerja")
-    w.blok("Penutup")
-    w.tanda_tangan()
-
-
-def _lampiran(w: Penulis) -> None:
-    """LAMPIRAN: the quarterly table and the extra sheets named for it."""
-    w.tag("{%p if tambahan['Lampiran'] or tabel.triwulan %}")
-    w.judul1("LAMPIRAN")
-    w.tabel("tabel.triwulan")
-    w.tabel_daftar("tambahan['Lampiran']")
-    w.tag("{%p endif %}")
-
-
-def _unit(w: Penulis, daftar: str, nomor: str) -> None:
-    w.tag(f"{{%p for u in {daftar} %}}")
-    w.judul(f"{nomor}.{{{{ u.nomor }}}} {{{{ u.nama }}}}", 3)
-    w.kalimat("u.kalimat")
-    w.tabel("u.tabel")
-    w.tabel("u.tabel_banding")
-    w.narasi("u.narasi")
-    w.gambar("u.gambar")
-    w.tabel_daftar("u.tambahan", "tt")
-    w.tabel("u.tabel_program")
-    w.tag("{%p endfor %}")
 
 
 def _tetapkan(path: Path) -> None:
