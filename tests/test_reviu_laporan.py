@@ -140,3 +140,31 @@ def test_buku_lain_dari_lakip_baru(tmp_path: Path) -> None:
     assert lakip("reviu", tmp_path / "dinas.docx", "-o", xlsx).returncode == 0
     salah = [t for t in temuan(xlsx) if t["Jenis"] in ("Hitungan", "Konsistensi")]
     assert salah == []
+
+
+def test_laporan_korpus_tanpa_temuan_hitungan(tmp_path: Path) -> None:
+    """Every report the corpus of odd workbooks renders (tests/korpus.py, the cases laporan
+    accepts): its numbers agree. The only allowed finding on numbers is Polaritas: the report
+    does not print an indikator's polarity, so a negatif one reads as computed the other way."""
+    import korpus
+
+    from lakip_xl.reviu.inti import reviu
+
+    dasar = tmp_path / "dasar"
+    dasar.mkdir()
+    dibaca = 0
+    for k in korpus.KORPUS:
+        if k.lo or k.besar or k.keluar[2] != 0:
+            continue
+        p = tmp_path / k.nama
+        k.buat(p, dasar)
+        for nama, isi in k.pengiring:
+            (tmp_path / nama).write_bytes(isi)
+        keluar = tmp_path / f"{p.stem}.docx"
+        operasi.laporan(p, keluar)
+        h = reviu(keluar)
+        salah = [(k.nama, t.jenis, t.lokasi, t.tertulis, t.seharusnya) for t in h.temuan
+                 if t.jenis in ANGKA - {"Polaritas"}]
+        assert salah == [] and h.dilewati == []
+        dibaca += 1
+    assert dibaca >= 20
