@@ -39,6 +39,8 @@ def templat_bawaan() -> Path:
 
 FONT_ISI = "Bookman Old Style"
 FONT_TABEL = "Arial"
+LEKUK_TANDA_TANGAN_CM = 7  # the signature block's 7 cm column holds a NIP in 12 pt
+NBSP = "\u00a0"
 
 
 # --- low-level helpers ----------------------------------------------------------------------
@@ -77,15 +79,16 @@ def _field(p: Paragraph, instr: str, hasil: str = "", tebal: bool = False) -> No
 
 
 def pastikan_gaya_tabel(doc: Any) -> None:
-    """Add the paragraph styles report tables use (TabelIsi, TabelKecil, TabelCatatan) to a
-    document that lacks them, e.g. a template made from scratch. Existing ones are kept, so
-    staff may restyle tables in Word."""
+    """Add the paragraph styles report tables use (TabelIsi, TabelKecil, TabelMini,
+    TabelCatatan) to a document that lacks them, e.g. a template made from scratch. Existing
+    ones are kept, so staff may restyle tables in Word."""
     from docx.enum.style import WD_STYLE_TYPE
 
     ada = {st.style_id for st in doc.styles}
     for gaya_id, nama, ukuran, miring in (
         ("TabelIsi", "Tabel Isi", 9, False),
         ("TabelKecil", "Tabel Kecil", 7.5, False),
+        ("TabelMini", "Tabel Mini", 6.5, False),
         ("TabelCatatan", "Tabel Catatan", 8, True),
     ):
         if gaya_id in ada:
@@ -173,6 +176,23 @@ class Penulis:
         for nama in ("TOC Heading",):
             st[nama].font.color.rgb = RGBColor(0, 0, 0)
         pastikan_gaya_tabel(self.doc)
+        self._gaya_tanda_tangan()
+
+    def _gaya_tanda_tangan(self) -> None:
+        """The signature block's style: centred in the right part of the page, every line
+        kept with the next, so the block never splits over two pages."""
+        from docx.enum.style import WD_STYLE_TYPE
+
+        st = self.doc.styles.add_style("Tanda Tangan", WD_STYLE_TYPE.PARAGRAPH)
+        st.element.set(qn("w:styleId"), "TandaTangan")
+        st.base_style = self.doc.styles["Normal"]
+        pf = st.paragraph_format
+        pf.left_indent = Cm(LEKUK_TANDA_TANGAN_CM)
+        pf.first_line_indent = Cm(0)
+        pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pf.line_spacing = 1.0
+        pf.keep_with_next = True
+        pf.keep_together = True
 
     def _halaman(self, s) -> None:
         s.page_width, s.page_height = Cm(21.0), Cm(29.7)
@@ -219,6 +239,8 @@ class Penulis:
             r.bold = tebal or None
             if ukuran:
                 r.font.size = Pt(ukuran)
+        if tebal:  # a bold line heads what follows it: never left alone at a page's foot
+            par.paragraph_format.keep_with_next = True
         if rata:
             par.alignment = {
                 "tengah": WD_ALIGN_PARAGRAPH.CENTER,
@@ -259,7 +281,11 @@ class Penulis:
         self.tag("{%p endif %}")
 
     def keterangan(self, jenis: str, ekspr: str) -> None:
+        """A numbered caption: above a table (kept with it), below a figure (the figure is
+        kept with it)."""
         par = self.doc.add_paragraph(style="Caption")
+        if jenis == "Gambar":
+            par.paragraph_format.keep_with_next = False
         par.add_run(f"{jenis} ")
         _field(par, f"SEQ {jenis} \\* ARABIC", "1")
         par.add_run(f". {{{{ {ekspr} }}}}")
@@ -288,14 +314,15 @@ class Penulis:
 
     def gambar(self, ekspr: str) -> None:
         self.tag(f"{{%p for g in {ekspr} %}}")
-        self.p("{{ g.gambar }}", rata="tengah", spasi=1.0)
+        self.p("{{ g.gambar }}", rata="tengah", spasi=1.0).paragraph_format.keep_with_next = True
         self.keterangan("Gambar", "g.keterangan")
         self.tag("{%p endfor %}")
 
     def grafik(self, nama: str) -> None:
         """A chart of the report with its numbered caption, left out when there is none."""
         self.tag(f"{{%p if grafik.{nama} %}}")
-        self.p(f"{{{{ grafik.{nama}.gambar }}}}", rata="tengah", spasi=1.0)
+        par = self.p(f"{{{{ grafik.{nama}.gambar }}}}", rata="tengah", spasi=1.0)
+        par.paragraph_format.keep_with_next = True
         self.keterangan("Gambar", f"grafik.{nama}.judul")
         self.tag("{%p endif %}")
 
@@ -311,27 +338,26 @@ class Penulis:
         _field(par, instr, kosong)
 
     def tanda_tangan(self) -> None:
+        """Place and date, title, room to sign, name, rank, NIP: one block on one page (the
+        paragraph before it is held to it when rendering); the NIP never wraps."""
         for teks, tebal in (
             ("{{ profil.tempat_tanggal }}", False),
             ("{{ profil.JABATAN_PIMPINAN }},", True),
         ):
-            par = self.p(teks, tebal=tebal, spasi=1.15)
-            par.paragraph_format.left_indent = Cm(8)
-            par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self.p(teks, gaya="Tanda Tangan", tebal=tebal, spasi=1.15)
         for _ in range(3):
-            self.p(spasi=1.0)
+            self.p(gaya="Tanda Tangan")
         for teks, tebal in (
             ("{{ profil.NAMA_PIMPINAN }}", True),
             ("{{ profil.pangkat_pimpinan }}", False),
-            ("NIP. {{ profil.nip_pimpinan }}", False),
+            (f"NIP.{NBSP}{{{{ profil.nip_pimpinan|replace(' ', '{NBSP}') }}}}", False),
         ):
             if "pangkat" in teks:
                 self.tag("{%p if profil.pangkat_pimpinan %}")
-            par = self.p(teks, tebal=tebal, spasi=1.0)
-            par.paragraph_format.left_indent = Cm(8)
-            par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            par = self.p(teks, gaya="Tanda Tangan", tebal=tebal)
             if "pangkat" in teks:
                 self.tag("{%p endif %}")
+        par.paragraph_format.keep_with_next = False
 
     def pengaturan(self) -> None:
         """Ask Word to update fields (Daftar Isi, captions) when the file is opened."""

@@ -3,11 +3,16 @@ python-docx object per cell). Inserted into the template where `{{p x.isi }}` st
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from itertools import chain
 from xml.sax.saxutils import escape
 
 from lakip_xl.laporan.tabel import Sel, TabelLaporan
+from lakip_xl.laporan.ukuran import huruf
 
 LEBAR_ISI_TWIP = 7938  # 14 cm: A4 (21 cm) minus margins 4 + 3 cm; 1 cm = 567 twips
+LEBAR_LANSKAP_TWIP = 13436  # A4 across (16838 twips) minus margins 3 + 3 cm (1701 twips each)
 _RATA = {"kiri": "left", "kanan": "right", "tengah": "center"}
 
 
@@ -30,7 +35,9 @@ def _teks(t: str) -> str:
 
 GAYA_ISI = "TabelIsi"  # Arial 9 pt, 1 pt before/after, single spacing, no indent
 GAYA_KECIL = "TabelKecil"  # the same at 7,5 pt, for wide tables
+GAYA_MINI = "TabelMini"  # the same at 6,5 pt, for tables too wide even across the page
 GAYA_CATATAN = "TabelCatatan"  # notes under a table: 8 pt italic
+UKURAN_PT = {GAYA_ISI: 9.0, GAYA_KECIL: 7.5, GAYA_MINI: 6.5}
 
 
 def _paragraf(teks: str, rata: str, tebal: bool, miring: bool, gaya: str) -> str:
@@ -62,14 +69,123 @@ def _sel(s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool, gabung_v: str
     return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{paragraf}</w:tc>"
 
 
-def tabel_xml(tab: TabelLaporan) -> str:
-    """One table (header rows repeated on every page, rows never split, fixed column widths,
-    header cells merged down over empty cells below them) and its notes, as body XML."""
+# --- column widths from the text -------------------------------------------------------------
+
+_CADANGAN = 1.03  # measured width + 3 %: no renderer's rounding wraps a word that fits
+_TEPI_TWIP = 30  # the borders of a cell
+_LANSKAP_PGSZ = '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
+
+
+@dataclass
+class TataTabel:
+    """How a table is laid out: paragraph style, column widths (twips), cell margin, and
+    whether it needs a landscape page."""
+
+    gaya: str
+    lebar: list[int]
+    mar: int
+    lanskap: bool
+
+
+def ukur_kolom(
+    tab: TabelLaporan,
+) -> tuple[list[float], list[float], dict[tuple[int, int], tuple[float, float]]]:
+    """Per column, in em: the widest word (the least width at which no word breaks) and the
+    widest body line (more is never needed; a header wraps between words, so it counts with
+    its widest word only); and for cells spanning columns, (first, span) -> (word, line)."""
     ncol = len(tab.lebar)
-    total = sum(tab.lebar)
-    lebar = [round(LEBAR_ISI_TWIP * x / total) for x in tab.lebar]
-    ukuran = GAYA_KECIL if tab.kecil else GAYA_ISI
-    mar = 57 if tab.kecil else 85
+    kata, baris = [0.0] * ncol, [0.0] * ncol
+    rentang: dict[tuple[int, int], tuple[float, float]] = {}
+    muka = {(t, m): huruf(t, m).ukur for t in (False, True) for m in (False, True)}
+    nkepala = len(tab.kepala)
+    for i, row in enumerate(chain(tab.kepala, tab.baris)):
+        c = 0
+        for s in row:
+            if c >= ncol:
+                break
+            r = 1 if s.rentang < 2 else min(s.rentang, ncol - c)
+            if s.teks:
+                k, w = muka[s.tebal, s.miring](s.teks)
+                if i < nkepala:
+                    w = k
+                if r == 1:
+                    if k > kata[c]:
+                        kata[c] = k
+                    if w > baris[c]:
+                        baris[c] = w
+                else:
+                    lama = rentang.get((c, r), (0.0, 0.0))
+                    rentang[(c, r)] = (max(lama[0], k), max(lama[1], w))
+            c += r
+    return kata, baris, rentang
+
+
+def _bagi(total: float, pilih: list[float], bawah: list[float], atas: list[float]) -> list[float]:
+    """Share `total` among the columns in proportion to `pilih`, each kept within its
+    [bawah, atas]; what is left once every column has its `atas` goes in proportion too."""
+    jp = sum(pilih)
+    if sum(atas) <= total:
+        return [a + (total - sum(atas)) * p / jp for a, p in zip(atas, pilih, strict=True)]
+
+    def isi(f: float) -> float:
+        return sum(min(max(f * p, b), a) for p, b, a in zip(pilih, bawah, atas, strict=True))
+
+    lo, hi = 0.0, total / jp
+    while isi(hi) < total:
+        hi *= 2
+    for _ in range(40):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if isi(mid) < total else (lo, mid)
+    return [min(max(hi * p, b), a) for p, b, a in zip(pilih, bawah, atas, strict=True)]
+
+
+def _lebarkan(lebar: list[float], c: int, r: int, perlu: float, pilih: list[float]) -> None:
+    """Widen columns c..c+r-1 (in proportion to `pilih`) until together they hold `perlu`."""
+    kurang = perlu - sum(lebar[c : c + r])
+    if kurang > 0:
+        jp = sum(pilih[c : c + r])
+        for j in range(c, c + r):
+            lebar[j] += kurang * pilih[j] / jp
+
+
+def tata_letak(tab: TabelLaporan) -> TataTabel:
+    """Column widths that follow the content: no column narrower than its widest word, the
+    space left shared as the table's relative widths (`lebar`) ask. A table too wide for a
+    portrait page takes the smaller font, then a landscape page, then the smallest font;
+    only a table too wide even then has words broken."""
+    kata, baris, rentang = ukur_kolom(tab)
+    pilih = [max(float(x), 0.01) for x in tab.lebar]
+    if tab.kecil:
+        calon = [(GAYA_KECIL, False), (GAYA_KECIL, True), (GAYA_MINI, True)]
+    else:
+        calon = [(GAYA_ISI, False), (GAYA_KECIL, False), (GAYA_ISI, True), (GAYA_KECIL, True)]
+        calon.append((GAYA_MINI, True))
+    for gaya, lanskap in calon:
+        pt, mar = UKURAN_PT[gaya], 85 if gaya == GAYA_ISI else 57
+        skala, tambah = pt * 20 * _CADANGAN, 2 * mar + _TEPI_TWIP
+        bawah = [k * skala + tambah for k in kata]
+        atas = [w * skala + tambah for w in baris]
+        for (c, r), (k, w) in rentang.items():
+            _lebarkan(bawah, c, r, k * skala + tambah, pilih)
+            _lebarkan(atas, c, r, w * skala + tambah, pilih)
+        atas = [max(a, b) for a, b in zip(atas, bawah, strict=True)]
+        total = LEBAR_LANSKAP_TWIP if lanskap else LEBAR_ISI_TWIP
+        if sum(bawah) <= total:
+            break
+    else:  # too wide even across the page in the smallest font: shrink every column alike
+        bawah = atas = [b * total / sum(bawah) for b in bawah]
+    lebar = [int(x) for x in _bagi(total, pilih, bawah, atas)]
+    lebar[lebar.index(max(lebar))] += total - sum(lebar)
+    return TataTabel(gaya, lebar, mar, lanskap)
+
+
+def tabel_xml(tab: TabelLaporan) -> str:
+    """One table (header rows repeated on every page, rows never split, column widths from
+    its text, header cells merged down over empty cells below them) and its notes, as body
+    XML; a table for a landscape page comes between the two markers `atur_halaman` reads."""
+    ncol = len(tab.lebar)
+    tata = tata_letak(tab)
+    lebar, ukuran, mar = tata.lebar, tata.gaya, tata.mar
     tblpr = (
         '<w:tblPr><w:tblStyle w:val="TableGrid"/>'
         f'<w:tblW w:w="{sum(lebar)}" w:type="dxa"/><w:jc w:val="center"/>'
@@ -132,4 +248,141 @@ def tabel_xml(tab: TabelLaporan) -> str:
     for teks in tab.catatan + ([f"Sumber: {tab.sumber}"] if tab.sumber else []):
         bagian.append(_paragraf(teks, "kiri", False, False, GAYA_CATATAN))
     bagian.append('<w:p><w:pPr><w:spacing w:before="0" w:after="40"/></w:pPr></w:p>')
+    if tata.lanskap:  # `atur_halaman` puts it on landscape pages, with its caption
+        return MULAI_LANSKAP + "".join(bagian) + AKHIR_LANSKAP
     return "".join(bagian)
+
+
+# --- pages: landscape sections, signature blocks ---------------------------------------------
+
+MULAI_LANSKAP = "<!--lakip:lanskap-->"
+AKHIR_LANSKAP = "<!--/lakip:lanskap-->"
+_SECTPR = re.compile(r"<w:sectPr[ >].*?</w:sectPr>", re.S)
+_KETERANGAN = '<w:pStyle w:val="Caption"/>'
+_JUDUL = re.compile(r'<w:pStyle w:val="Heading\d"/>')
+_TTD = '<w:pStyle w:val="TandaTangan"/>'
+_PEMISAH = (
+    '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+    '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>{}</w:pPr></w:p>'
+)
+
+
+def _awal_paragraf(xml: str, i: int) -> int:
+    """Where the paragraph ending at `i` starts, or -1 when no paragraph ends there."""
+    if not xml.endswith("</w:p>", 0, i):
+        return -1
+    return max(xml.rfind("<w:p>", 0, i), xml.rfind("<w:p ", 0, i))
+
+
+def _awal_blok(xml: str, i: int) -> int:
+    """A landscape table starts with its caption and the headings just above that."""
+    j = _awal_paragraf(xml, i)
+    if j >= 0 and _KETERANGAN in xml[j:i] and "SEQ Tabel" in xml[j:i]:
+        i = j
+    while (j := _awal_paragraf(xml, i)) >= 0:
+        par = xml[j:i]
+        if not _JUDUL.search(par) or "<w:sectPr" in par:
+            break
+        i = j
+    return i
+
+
+def _kosong(xml: str) -> bool:
+    """Nothing a reader would see: no text, table or picture."""
+    return not any(x in xml for x in ("<w:t>", "<w:t ", "<w:tbl>", "<w:drawing", "<w:pict"))
+
+
+def _lanskap(sect: str) -> str:
+    """A section's properties turned across the page, the binding margin at the top."""
+    m = re.search(r"<w:pgMar ([^>]*)/>", sect)
+    if m:
+        a = dict(re.findall(r'w:(\w+)="([^"]*)"', m.group(1)))
+        if {"top", "left", "bottom", "right"} <= a.keys():
+            a["top"], a["right"], a["bottom"], a["left"] = (
+                a["left"], a["top"], a["right"], a["bottom"],
+            )
+        mar = "<w:pgMar " + " ".join(f'w:{k}="{v}"' for k, v in a.items()) + "/>"
+        sect = sect[: m.start()] + mar + sect[m.end() :]
+    return re.sub(r"<w:pgSz [^>]*/>", _LANSKAP_PGSZ, sect)
+
+
+def _blok_lanskap(xml: str) -> list[list[int]]:
+    """(start, end) of each run of landscape tables; tables with nothing but empty
+    paragraphs between them share one run."""
+    blok: list[list[int]] = []
+    pos = 0
+    while (i := xml.find(MULAI_LANSKAP, pos)) >= 0:
+        a = _awal_blok(xml, i)
+        b = xml.find(AKHIR_LANSKAP, i) + len(AKHIR_LANSKAP)
+        if blok and _kosong(xml[blok[-1][1] : a]):
+            blok[-1][1] = b
+        else:
+            blok.append([a, b])
+        pos = b
+    return blok
+
+
+def _halaman_lanskap(xml: str) -> str:
+    """Put every run of landscape tables on pages of their own section, turned across: the
+    section around it is split (portrait, landscape, portrait) with the same footer; page
+    numbers carry on, a restart stays with the section's first part."""
+    sisip: list[tuple[int, str]] = []
+    ganti: dict[int, tuple[int, str]] = {}  # a section's own properties, rewritten
+    for a, b in _blok_lanskap(xml):
+        m = _SECTPR.search(xml, b)
+        if m is None:
+            continue
+        sect = m.group(0)
+        lanjut = re.sub(r' w:start="\d+"', "", sect)
+        pertama = m.start() not in ganti
+        j = _awal_paragraf(xml, a)
+        di_awal = (j >= 0 and "<w:sectPr" in xml[j:a]) or xml.endswith("<w:body>", 0, a)
+        if not di_awal:
+            sisip.append((a, _PEMISAH.format(sect if pertama else lanjut)))
+        mulai = sect if pertama and di_awal else lanjut
+        if _kosong(xml[b : m.start()]):  # the run ends its section: turn the section itself
+            ganti[m.start()] = (m.end(), _lanskap(mulai))
+        else:
+            sisip.append((b, _PEMISAH.format(_lanskap(mulai))))
+            ganti[m.start()] = (m.end(), lanjut)
+    ubah = sorted([(i, i, t) for i, t in sisip] + [(i, j, t) for i, (j, t) in ganti.items()])
+    hasil, awal = [], 0
+    for i, j, teks in ubah:
+        hasil += [xml[awal:i], teks]
+        awal = j
+    hasil.append(xml[awal:])
+    return "".join(hasil).replace(MULAI_LANSKAP, "").replace(AKHIR_LANSKAP, "")
+
+
+def _tahan_tanda_tangan(xml: str) -> str:
+    """The paragraph before a signature block keeps with it (its last lines at least), so the
+    block never opens a page alone; the block itself keeps together through its style."""
+    hasil, awal, pos = [], 0, 0
+    while (i := xml.find(_TTD, pos)) >= 0:
+        pos = i + len(_TTD)
+        p = max(xml.rfind("<w:p>", 0, i), xml.rfind("<w:p ", 0, i))
+        j = _awal_paragraf(xml, p)
+        if j < 0 or j < awal:
+            continue
+        par = xml[j:p]
+        if _TTD in par or "<w:keepNext/>" in par or "<w:sectPr" in par:
+            continue
+        buka = par.index(">") + 1
+        if par.startswith("<w:pPr>", buka):
+            gaya = re.match(r"<w:pPr>(<w:pStyle [^>]*/>)?", par[buka:])
+            k = buka + gaya.end()  # type: ignore[union-attr]
+            par = par[:k] + "<w:keepNext/>" + par[k:]
+        else:
+            par = par[:buka] + "<w:pPr><w:keepNext/></w:pPr>" + par[buka:]
+        hasil += [xml[awal:j], par]
+        awal = p
+    hasil.append(xml[awal:])
+    return "".join(hasil)
+
+
+def atur_halaman(xml: str) -> str:
+    """The page layout of a rendered document.xml: landscape sections for wide tables, and
+    signature blocks held to the paragraph before them."""
+    if MULAI_LANSKAP in xml:
+        xml = _halaman_lanskap(xml)
+    return _tahan_tanda_tangan(xml)
