@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Pasang LibreOffice headless (Calc + Writer), Python-UNO, poppler-utils, dan fon metrik-kompatibel.
+# Pasang LibreOffice headless (Calc + Writer), Python-UNO, poppler-utils, fon metrik-kompatibel,
+# dan fon Noto untuk aksara daerah di grafik.
 # Idempoten: bila semuanya sudah ada, keluar 0 dengan cepat.
 set -euo pipefail
 
@@ -13,6 +14,9 @@ PAKET=(
     fonts-crosextra-carlito
     fonts-crosextra-caladea
     fonts-texgyre
+    # aksara Jawa, Bali, Sunda, Bugis, Batak and symbols in chart labels (12 MB); CJK would need
+    # fonts-noto-cjk (56 MB), left out: without it a chart warns once in Indonesian
+    fonts-noto-core
 )
 
 paket_hilang() {

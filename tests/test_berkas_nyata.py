@@ -622,3 +622,181 @@ def test_geser_rumus() -> None:
     )
     assert g("SUM(A:A)+SUM(2:3)+Tabel1[Kolom A1]", 1, 1) == "SUM(B:B)+SUM(3:4)+Tabel1[Kolom A1]"
     assert g("A1", -1, 0) == "#REF!"
+
+
+# --- templates are code: bounded -------------------------------------------------------------
+
+
+def _templat(folder: Path, nama: str, isi: str = "", rels: str = "", tambahan=()) -> Path:
+    """The shipped template with `isi` (Word XML) put first in the body, `rels` added to the
+    document's relationships and `tambahan` parts (name, bytes) added to the package."""
+    asal = folder / "_templat.docx"
+    if not asal.exists():
+        assert lakip("templat", "-o", asal).returncode == 0
+    p = folder / nama
+    with zipfile.ZipFile(asal) as z, zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as out:
+        for i in z.infolist():
+            data = z.read(i)
+            if i.filename == "word/document.xml" and isi:
+                data = re.sub(rb"(<w:body>)", rb"\1" + isi.encode(), data, count=1)
+            if i.filename == "word/_rels/document.xml.rels" and rels:
+                data = data.replace(b"</Relationships>", rels.encode() + b"</Relationships>")
+            if i.filename == "[Content_Types].xml" and tambahan:
+                html = b'<Default Extension="html" ContentType="text/html"/>'
+                data = data.replace(b"</Types>", html + b"</Types>")
+            out.writestr(i, data)
+        for n, d in tambahan:
+            out.writestr(n, d)
+    return p
+
+
+def _par(teks: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{teks}</w:t></w:r></w:p>'
+
+
+@pytest.mark.parametrize(
+    ("nama", "isi", "kata"),
+    [
+        ("templat-include.docx", "{% include 'lain.docx' %}", "tag {% include %}"),
+        ("templat-extends.docx", "{% extends 'induk' %}", "tag {% extends %}"),
+        ("templat-import.docx", "{% from 'm' import x %}", "tag {% from ... import %}"),
+    ],
+)
+def test_templat_include_import_extends_ditolak(
+    tmp_path: Path, buku: Path, nama: str, isi: str, kata: str
+) -> None:
+    t = _templat(tmp_path, nama, _par(isi))
+    j = lakip("periksa-template", t)
+    assert j.returncode == 1 and kata in j.stderr and "berdiri sendiri" in j.stderr, j.stderr
+    keluar = tmp_path / "laporan.docx"
+    j = lakip("laporan", buku, "--template", t, "-o", keluar)
+    assert j.returncode == 1 and kata in j.stderr and not keluar.exists(), j.stderr
+
+
+def test_templat_tautan_luar_dan_altchunk_dilaporkan(tmp_path: Path) -> None:
+    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    t = _templat(
+        tmp_path,
+        "templat-tautan.docx",
+        rels=(
+            f'<Relationship Id="rIdLuar1" Type="{r}/image" Target="http://contoh.go.id/logo.png" '
+            'TargetMode="External"/>'
+            f'<Relationship Id="rIdLuar2" Type="{r}/aFChunk" Target="sisip.html"/>'
+            f'<Relationship Id="rIdLuar3" Type="{r}/hyperlink" Target="https://jdih.go.id" '
+            'TargetMode="External"/>'
+        ),
+        tambahan=[("word/sisip.html", b"<html><body>isi dari luar</body></html>")],
+    )
+    j = lakip("periksa-template", t)
+    assert j.returncode == 1, j.stdout
+    assert "tautan luar (image) ke 'http://contoh.go.id/logo.png'" in j.stderr
+    assert "altChunk 'sisip.html'" in j.stderr and "jdih" not in j.stderr  # links are fine
+
+
+def test_templat_bom_zip_ditolak_cepat(tmp_path: Path) -> None:
+    """A document.xml that unpacks to 300 MB: refused from the zip directory in under a
+    second, before anything is unpacked."""
+    t = _templat(tmp_path, "templat-bom.docx")
+    bom = tmp_path / "templat-bom-zip.docx"
+    with zipfile.ZipFile(t) as z, zipfile.ZipFile(bom, "w", zipfile.ZIP_DEFLATED) as out:
+        for i in z.infolist():
+            if i.filename != "word/document.xml":
+                out.writestr(i, z.read(i))
+        with out.open("word/document.xml", "w", force_zip64=True) as f:
+            kosong = b" " * 2**20
+            for _ in range(300):
+                f.write(kosong)
+    mulai = time.perf_counter()
+    j = lakip("periksa-template", bom)
+    detik = time.perf_counter() - mulai
+    assert j.returncode == 1 and "bom zip" in j.stderr and "word/document.xml" in j.stderr
+    assert detik < 5, detik  # the command, Python start included
+
+
+@pytest.mark.parametrize(
+    ("nama", "isi"),
+    [
+        ("templat-teks-raksasa.docx", "{{ 'x' * 10**9 }}"),
+        ("templat-pangkat.docx", "{{ 9 ** 9999999 }}"),
+        ("templat-center.docx", "{{ 'x'|center(1000000000) }}"),
+        ("templat-metode.docx", "{{ 'x'.ljust(1000000000) }}"),
+        (
+            "templat-perulangan.docx",
+            "{% set s = 'x' * 100000 %}{% for a in s %}{% for b in s %}{% endfor %}{% endfor %}",
+        ),
+    ],
+)
+def test_templat_rakus_dihentikan(tmp_path: Path, buku: Path, nama: str, isi: str) -> None:
+    """Templates that would build gigabytes or loop for ever stop with a sentence, in bounded
+    time and memory (the loop case with a 5 s limit set for the test)."""
+    t = _templat(tmp_path, nama, _par(isi))
+    keluar = tmp_path / "laporan.docx"
+    mulai = time.perf_counter()
+    j = subprocess.run(
+        [str(LAKIP), "laporan", str(buku), "--template", str(t), "-o", str(keluar)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LAKIP_BATAS_DETIK_TEMPLAT": "5"},
+        timeout=120,
+    )
+    detik = time.perf_counter() - mulai
+    assert j.returncode == 1 and "dihentikan" in j.stderr, j.stderr
+    assert "Traceback" not in j.stderr and not keluar.exists()
+    assert detik < 40, detik
+
+
+# --- chart text ------------------------------------------------------------------------------
+
+
+def _indikator_bernama(p: Path, folder: Path, nama: str) -> None:
+    isi(p, folder, "Indikator", {f"{huruf(IND, 'indikator')}4": nama})
+
+
+@pytest.mark.parametrize(
+    "nama",
+    [
+        "Nilai ekspor naik dari US$ 1 juta ke US$ 2 juta",
+        "Biaya $\\frac{1}{ per unit naik ke $2",
+        "Indeks ꦏꦼꦥꦸꦮꦱꦤ꧀ ꦩꦱꦾꦫꦏꦠ꧀",
+    ],
+)
+def test_teks_grafik_apa_adanya(tmp_path: Path, nama: str) -> None:
+    """`$` is literal (never mathtext), aksara Jawa is drawn with Noto Sans Javanese (Debian's
+    fonts-noto-core, installed by scripts/pasang-libreoffice.sh): no warning on stderr."""
+    p = tmp_path / "indikator-nama-dolar.xlsx"
+    _indikator_bernama(p, tmp_path, nama)
+    j = lakip("laporan", p)
+    assert j.returncode == 0, j.stderr
+    assert "Glyph" not in j.stderr and "grafik:" not in j.stderr, j.stderr
+
+
+def test_fon_tidak_ada_satu_peringatan(tmp_path: Path) -> None:
+    """Without the fallback fonts: one Indonesian warning naming the characters, no English."""
+    p = tmp_path / "indikator-aksara-jawa.xlsx"
+    _indikator_bernama(p, tmp_path, "Indeks ꦏꦼꦥꦸꦮꦱꦤ꧀ 满意度")
+    isi_nama = huruf(IND, "indikator")
+    tulis.tulis_sel(
+        p, {"Indikator": {(5, openpyxl.utils.column_index_from_string(isi_nama)): "ꦱꦼꦫꦥ꧀"}},
+        cadangan=False,
+    )
+    skrip = (
+        "import sys\nfrom lakip_xl.laporan import grafik\ngrafik.FON_CADANGAN = ()\n"
+        "from lakip_xl.cli import main\nsys.exit(main(['laporan', sys.argv[1]]))\n"
+    )
+    j = subprocess.run(
+        [sys.executable, "-c", skrip, str(p)], capture_output=True, text=True, timeout=300
+    )
+    assert j.returncode == 0, j.stderr
+    baris = [x for x in j.stderr.splitlines() if "grafik: huruf" in x]
+    assert len(baris) == 1 and "ꦏ" in baris[0] and "满" in baris[0] and "fonts-noto" in baris[0]
+    assert "Glyph" not in j.stderr and "missing" not in j.stderr
+
+
+def test_laporan_hanya_baca_tidak_ditimpa(buku: Path) -> None:
+    keluar = buku.with_name("laporan.docx")
+    keluar.write_bytes(b"laporan lama yang disunting tangan")
+    keluar.chmod(0o444)
+    j = lakip("laporan", buku, "-o", keluar, "--timpa")
+    assert j.returncode == 1 and "hanya-baca" in j.stderr, j.stderr
+    assert keluar.read_bytes() == b"laporan lama yang disunting tangan"
+    assert keluar.stat().st_mode & 0o777 == 0o444

@@ -366,3 +366,68 @@ def periksa_berkas(path: Path) -> None:
             f"Berkas '{path.name}' rusak ({type(e).__name__}); pakai cadangannya atau "
             "unduh/salin ulang."
         ) from None
+
+
+def periksa_docx(path: Path, jenis: str = "Templat") -> None:
+    """The same checks for a Word template (.docx) before python-docx or docxtpl opens it:
+    a .docx and not another format, an intact zip, no zip bomb (a document.xml that unpacks to
+    gigabytes is refused from the zip directory, before anything is unpacked), no DTD."""
+    if not path.is_file():
+        raise LakipError(f"{jenis} '{path}' tidak ditemukan; periksa nama dan foldernya.")
+    with path.open("rb") as f:
+        awal = f.read(8192)
+    simpan = "buka di Word lalu Simpan Sebagai 'Word Document (.docx)'"
+    if not awal:
+        raise LakipError(f"{jenis} '{path.name}' kosong (0 byte).")
+    if awal.startswith(OLE_AWAL):
+        raise LakipError(f"{jenis} '{path.name}' berformat .doc lama; {simpan}, lalu ulangi.")
+    if not awal.startswith(b"PK"):
+        raise LakipError(f"{jenis} '{path.name}' bukan dokumen Word (.docx); {simpan}.")
+    try:
+        with zipfile.ZipFile(path) as z:
+            _periksa_zip_docx(path, z, jenis)
+    except LakipError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, RuntimeError):
+        raise LakipError(
+            f"{jenis} '{path.name}' rusak atau terpotong; simpan ulang di Word lalu ulangi."
+        ) from None
+    except Exception as e:  # anything else a damaged zip directory may raise
+        raise LakipError(f"{jenis} '{path.name}' rusak ({type(e).__name__}).") from None
+
+
+def _periksa_zip_docx(path: Path, z: zipfile.ZipFile, jenis: str) -> None:
+    nama = path.name
+    infos = z.infolist()
+    if "word/document.xml" not in {i.filename for i in infos}:
+        raise LakipError(f"{jenis} '{nama}' bukan dokumen Word (.docx).")
+    if len(infos) > MAKS_BAGIAN:
+        raise LakipError(f"{jenis} '{nama}' berisi {len(infos)} bagian; berkas ini tidak dibuka.")
+    total = 0
+    for i in infos:
+        total += i.file_size
+        if i.file_size > MAKS_UKURAN_BAGIAN or (
+            i.file_size > RASIO_MULAI and i.file_size > MAKS_RASIO * max(i.compress_size, 1)
+        ):
+            raise LakipError(
+                f"{jenis} '{nama}' berisi bagian {i.filename} yang membesar menjadi "
+                f"{_mb(i.file_size)} saat dibuka (dari {_mb(i.compress_size)}); berkas seperti "
+                "ini (bom zip) tidak dibuka. Pakai templat dari `lakip templat`."
+            )
+    if total > MAKS_UKURAN_TOTAL:
+        raise LakipError(
+            f"{jenis} '{nama}' membesar menjadi {_mb(total)} saat dibuka, melebihi batas "
+            f"{_mb(MAKS_UKURAN_TOTAL)}; kecilkan gambar di dalamnya."
+        )
+    for i in infos:
+        if i.is_dir():
+            continue
+        with z.open(i) as f:
+            awal = f.read(_PROLOG_MAKS)
+            if i.filename.lower().endswith((".xml", ".rels")) and _ada_dtd(awal):
+                raise LakipError(
+                    f"{jenis} '{nama}' ditolak: bagian {i.filename} memuat deklarasi DTD/entitas "
+                    "XML, yang tidak pernah ditulis Word maupun LibreOffice."
+                )
+            while f.read(1 << 20):  # to the end: the CRC is checked there
+                pass

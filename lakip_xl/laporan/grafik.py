@@ -2,20 +2,63 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from lakip_xl.calc.format_id import angka
 
+FON_CADANGAN = (
+    "Noto Sans",
+    "Noto Sans Javanese",
+    "Noto Sans Balinese",
+    "Noto Sans Sundanese",
+    "Noto Sans Buginese",
+    "Noto Sans Batak",
+    "Noto Sans Arabic",
+    "Noto Sans CJK JP",
+    "Noto Sans Symbols",
+    "Noto Sans Symbols2",
+    "Noto Emoji",
+)
+"""Fonts (Debian's fonts-noto-*) a chart falls back to, per character, when DejaVu Sans lacks a
+glyph: aksara Jawa, Bali, Sunda, Bugis, Batak, Arab Pegon, CJK, symbols, emoji."""
+
+
+@functools.lru_cache(maxsize=1)
+def fon() -> tuple[str, ...]:
+    """DejaVu Sans, then the fallback fonts installed on this computer (naming one that is not
+    installed would make matplotlib print English warnings)."""
+    from matplotlib import font_manager
+
+    fm = font_manager.fontManager
+    ada = {f.name for f in fm.ttflist}
+    if not all(f in ada for f in FON_CADANGAN):  # installed after matplotlib built its cache
+        berkas = {
+            Path(b).name.split("-")[0]: b
+            for b in sorted(font_manager.findSystemFonts(), key=lambda b: "-Regular." in b)
+        }  # the regular face of each family wins
+        for f in FON_CADANGAN:
+            nama = f.replace(" ", "").replace("CJKJP", "CJK")
+            if f not in ada and nama in berkas:
+                with contextlib.suppress(Exception):  # a font file matplotlib cannot read
+                    fm.addfont(berkas[nama])
+        ada = {f.name for f in fm.ttflist}
+    return ("DejaVu Sans", *(f for f in FON_CADANGAN if f in ada))
+
 
 def _gambar(lebar: float, tinggi: float) -> tuple[Any, Any]:
-    """A figure and its axes without pyplot (no global state, quicker to import)."""
+    """A figure and its axes without pyplot (no global state, quicker to import). Every text is
+    literal: `$` in a name ("US$ 1 juta ke US$ 2 juta") is never read as mathtext."""
     import matplotlib
 
     matplotlib.rcParams.update(
         {
-            "font.family": "DejaVu Sans",
+            "font.family": list(fon()),
+            "text.parse_math": False,
+            "text.usetex": False,
             "font.size": 9,
             "axes.spines.top": False,
             "axes.spines.right": False,

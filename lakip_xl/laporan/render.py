@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import functools
 import io
 import os
 import re
+import sys
 import tempfile
+import time
+import warnings
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from docx.oxml import parse_xml
 from docx.shared import Cm
 from docxtpl import DocxTemplate, InlineImage
-from jinja2 import StrictUndefined, TemplateError, UndefinedError
+from jinja2 import StrictUndefined, TemplateError, UndefinedError, nodes
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
 
+from lakip_xl.buku.baca import Masalah
+from lakip_xl.buku.berkas import periksa_docx
 from lakip_xl.calc.angka import bulat
 from lakip_xl.calc.capaian import Status
 from lakip_xl.errors import LakipError
@@ -38,9 +49,165 @@ class TabelDoc:
     sumber: TabelLaporan
 
 
+# --- the template is code: bounds ------------------------------------------------------------
+
+MAKS_KELUARAN = 64 * 2**20
+"""Characters one rendered part may have (the sample report's document.xml has ~1,5 M)."""
+MAKS_DETIK = 120.0
+"""Wall-clock seconds the template may run (the sample report renders in under 2 s)."""
+MAKS_ANGKA = 100_000
+"""Largest number a template may pass to a filter or method ({{ x|center(10**9) }})."""
+TAG_TERLARANG = {
+    nodes.Include: "{% include %}",
+    nodes.Import: "{% import %}",
+    nodes.FromImport: "{% from ... import %}",
+    nodes.Extends: "{% extends %}",
+}
+
+
+class _Batas:
+    """A trace function that stops a template running longer than its time (two nested loops
+    over a long text): it only looks at frames of template code (`<template>`)."""
+
+    def __init__(self, detik: float) -> None:
+        self.akhir = time.monotonic() + detik
+        self.langkah = 0
+
+    def __call__(self, frame: Any, event: str, arg: Any) -> Any:
+        if frame.f_code.co_filename != "<template>":
+            return None
+        return self.baris
+
+    def baris(self, frame: Any, event: str, arg: Any) -> Any:
+        self.langkah += 1
+        if self.langkah % 4096 == 0 and time.monotonic() > self.akhir:
+            raise SecurityError("templat berjalan terlalu lama (batas waktu terlampaui)")
+        return self.baris
+
+
+def _besar(x: Any) -> int:
+    return len(x) if isinstance(x, (str, bytes, list, tuple)) else 0
+
+
+def _periksa_argumen(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    for a in (*args, *kwargs.values()):
+        if isinstance(a, int) and not isinstance(a, bool) and abs(a) > MAKS_ANGKA:
+            raise SecurityError(f"angka {a} terlalu besar untuk templat (batas {MAKS_ANGKA})")
+
+
+def _terbatas(f: Any) -> Any:
+    @functools.wraps(f)
+    def filter_(*args: Any, **kwargs: Any) -> Any:
+        _periksa_argumen(args[1:], kwargs)
+        return f(*args, **kwargs)
+
+    return filter_
+
+
+class LingkunganTerbatas(SandboxedEnvironment):
+    """The sandbox with bounds on what a template may build: no string or list multiplied past
+    MAKS_KELUARAN, no huge powers, no huge numbers given to filters and methods, output of at
+    most MAKS_KELUARAN characters."""
+
+    intercepted_binops = frozenset({"*", "**", "+"})
+
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.filters = {n: _terbatas(f) for n, f in self.filters.items()}
+        self.concat = self._gabung  # type: ignore[method-assign]
+
+    @staticmethod
+    def _gabung(potongan: Any) -> str:
+        hasil, jumlah = [], 0
+        for p in potongan:
+            jumlah += len(p)
+            if jumlah > MAKS_KELUARAN:
+                raise SecurityError(f"templat menghasilkan lebih dari {MAKS_KELUARAN} karakter")
+            hasil.append(p)
+        return "".join(hasil)
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            n, k = (left, right) if isinstance(right, int) else (right, left)
+            if isinstance(k, int) and _besar(n) * k > MAKS_KELUARAN:
+                raise SecurityError("templat membuat teks yang terlalu panjang dengan '*'")
+        elif operator == "**":
+            if isinstance(right, (int, float)) and abs(right) > 100:
+                raise SecurityError("templat memakai pangkat yang terlalu besar")
+        elif operator == "+" and _besar(left) + _besar(right) > MAKS_KELUARAN:
+            raise SecurityError("templat membuat teks yang terlalu panjang dengan '+'")
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        _periksa_argumen(args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
+
 def lingkungan() -> SandboxedEnvironment:
-    """The Jinja environment: sandboxed, autoescaped, undefined variables are errors."""
-    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    """The Jinja environment: sandboxed and bounded, autoescaped, undefined variables are
+    errors."""
+    return LingkunganTerbatas(autoescape=True, undefined=StrictUndefined)
+
+
+@contextlib.contextmanager
+def batas_waktu(detik: float | None = None) -> Iterator[None]:
+    """Run the template code inside with a wall-clock limit (template frames only are traced):
+    MAKS_DETIK, or LAKIP_BATAS_DETIK_TEMPLAT seconds when that is set."""
+    detik = detik or float(os.environ.get("LAKIP_BATAS_DETIK_TEMPLAT") or MAKS_DETIK)
+    lama = sys.gettrace()
+    sys.settrace(_Batas(detik))
+    try:
+        yield
+    finally:
+        sys.settrace(lama)
+
+
+def _xml_templat(tpl: DocxTemplate) -> str:
+    """The Jinja source of a template: body, headers and footers, as docxtpl renders them."""
+    tpl.init_docx(reload=False)
+    xml = tpl.patch_xml(tpl.xml_to_string(tpl.docx._element.body))
+    for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
+        for rel in tpl.docx._part.rels.values():
+            if rel.reltype == uri and rel.target_part.blob:
+                xml += tpl.patch_xml(tpl.xml_to_string(parse_xml(rel.target_part.blob)))
+    return xml
+
+
+def tag_terlarang(tpl: DocxTemplate) -> list[str]:
+    """The include/import/extends tags of a template (a report template stands alone)."""
+    pohon = lingkungan().parse(_xml_templat(tpl))
+    return sorted({TAG_TERLARANG[type(n)] for n in pohon.find_all(tuple(TAG_TERLARANG))})
+
+
+def bagian_luar(templat: Path) -> list[str]:
+    """What a template pulls in from outside or imports whole when Word opens it: external
+    relationships other than hyperlinks (linked pictures, attached templates, OLE links,
+    frames) and altChunk parts (HTML, RTF or documents merged in), in Indonesian."""
+    temuan: list[str] = []
+    with zipfile.ZipFile(templat) as z:
+        for nama in z.namelist():
+            if not nama.endswith(".rels"):
+                continue
+            akar = etree.fromstring(z.read(nama), etree.XMLParser(resolve_entities=False))
+            for r in akar:
+                jenis = r.get("Type", "").rsplit("/", 1)[-1]
+                if jenis == "aFChunk":
+                    temuan.append(f"bagian altChunk '{r.get('Target')}' (isi yang disisipkan Word)")
+                elif r.get("TargetMode") == "External" and jenis != "hyperlink":
+                    temuan.append(f"tautan luar ({jenis}) ke '{r.get('Target')}'")
+    return temuan
+
+
+def periksa_keamanan(templat: Path, tpl: DocxTemplate) -> None:
+    """Refuse a template with include/import/extends tags, external links or altChunk parts,
+    in one Indonesian sentence."""
+    temuan = [f"tag {t}" for t in tag_terlarang(tpl)] + bagian_luar(templat)
+    if temuan:
+        raise LakipError(
+            f"Templat '{templat.name}' memuat {'; '.join(temuan)}. Templat laporan harus berdiri "
+            "sendiri: hapus bagian itu di Word (tag include/import/extends tidak didukung; "
+            "gambar dan isi dari luar disisipkan langsung, bukan ditautkan) lalu ulangi."
+        )
 
 
 # --- context conversion --------------------------------------------------------------------
@@ -165,6 +332,30 @@ def _grafik(hasil: Hasil, folder: Path) -> dict[str, Path | None]:
     }
 
 
+def huruf_hilang(dicatat: list[warnings.WarningMessage]) -> list[Masalah]:
+    """One Indonesian warning for the characters no installed font could draw in the charts
+    (matplotlib's English warnings are caught, not printed)."""
+    huruf = sorted(
+        {
+            chr(int(m.group(1)))
+            for w in dicatat
+            if (m := re.match(r"Glyph (\d+) ", str(w.message)))
+        }
+    )
+    if not huruf:
+        return []
+    return [
+        Masalah(
+            False,
+            None,
+            None,
+            f"grafik: huruf {' '.join(huruf)} tidak ada di fon komputer ini sehingga tampil "
+            "sebagai kotak kosong; pasang fon Noto (Debian/Ubuntu: paket fonts-noto-core dan "
+            "fonts-noto-cjk; Windows: fonts.google.com/noto) lalu buat ulang laporan",
+        )
+    ]
+
+
 def nama_variabel(data: dict[str, Any]) -> set[str]:
     """Top-level names a template may use."""
     return set(data)
@@ -175,11 +366,13 @@ def periksa_templat(
 ) -> list[str]:
     """Names a template uses that the report does not provide (empty list: all known).
     `tpl`, when given, is the already opened template (rendering reuses it)."""
-    if not templat.is_file():
-        raise LakipError(f"Templat '{templat}' tidak ditemukan.")
+    periksa_docx(templat)
     try:
         tpl = tpl or DocxTemplate(str(templat))
+        periksa_keamanan(templat, tpl)
         dipakai = tpl.get_undeclared_template_variables(jinja_env=lingkungan())
+    except LakipError:
+        raise
     except TemplateError as e:
         raise LakipError(f"Templat '{templat.name}' tidak valid: {e}") from None
     except Exception as e:
@@ -196,9 +389,16 @@ def render(
     Returns the context (its `masalah` lists warnings such as missing photos). Raises
     LakipError naming the unknown variables when the template uses names the report lacks.
     """
+    batas = batas_waktu() if templat is not None else contextlib.nullcontext()  # the user's
     templat = templat or templat_bawaan()
     if not templat.is_file():
         raise LakipError(f"Templat '{templat}' tidak ditemukan; periksa opsi --template.")
+    periksa_docx(templat)
+    if keluar.is_file() and not keluar.stat().st_mode & 0o222:
+        raise LakipError(
+            f"Berkas '{keluar.name}' bersifat hanya-baca (read-only); laporan tidak menimpanya. "
+            "Hilangkan centang Read-only di Properties berkas itu, atau pilih nama lain dengan -o."
+        )
     konteks = bangun(hasil, folder_buku)
     try:
         tpl = DocxTemplate(str(templat))
@@ -213,7 +413,10 @@ def render(
     with tempfile.TemporaryDirectory(prefix="lakip-grafik-") as tmp:
         tertunda: dict[str, TabelLaporan] = {}
         data = _ubah(tpl, konteks.data, tertunda)
-        g = _grafik(hasil, Path(tmp))
+        with warnings.catch_warnings(record=True) as dicatat:
+            warnings.simplefilter("always")
+            g = _grafik(hasil, Path(tmp))
+        konteks.masalah.extend(huruf_hilang(dicatat))
         judul = {
             "ikm": "Perkembangan Indeks Kepuasan Masyarakat",
             "capaian": "Capaian Kinerja per Indikator terhadap Target (100%)"
@@ -235,7 +438,13 @@ def render(
             logo = _foto(konteks.data["logo"], **foto.UKURAN_LOGO).berkas()
             data["logo"] = InlineImage(tpl, logo, height=Cm(foto.TINGGI_LOGO_CM))
         try:
-            tpl.render(data, jinja_env=lingkungan(), autoescape=True)
+            with batas:
+                tpl.render(data, jinja_env=lingkungan(), autoescape=True)
+        except SecurityError as e:
+            raise LakipError(
+                f"Templat '{templat.name}' dihentikan: {e}. Templat laporan hanya mengisi "
+                "nilai; sederhanakan perulangan dan rumusnya di Word lalu ulangi."
+            ) from None
         except UndefinedError as e:
             raise LakipError(
                 f"Templat '{templat.name}' memakai nilai yang tidak ada: {e}; perbaiki templatnya."
