@@ -16,8 +16,8 @@ RE_JUDUL_TABEL = re.compile(r"^\s*Tabel\s*\.?\s*(\d+)\s*[.:]?\s*(.*)$", re.IGNOR
 def bab(teks: str) -> str | None:
     """The chapter name a heading line starts ("BAB III AKUNTABILITAS KINERJA"), else None."""
     t = " ".join(teks.split())
-    if len(t) > 80:
-        return None
+    if len(t) > 80 or t.endswith(":") or "," in t:
+        return None  # "BAB III Akuntabilitas kinerja, terdiri dari:" in a Sistematika list
     m = _RE_BAB.match(t)
     return m.group(1).upper() if m else None
 

@@ -52,15 +52,21 @@ def _butir(dok: Dokumen, daftar: list[Susunan]) -> list[Butir]:
             "akhir" in k.label or "renstra" in k.label or (k.tahun and k.tahun >= th + 2)
             for k in s.kolom if k.peran == "target")
 
-    daftar_butir = [
-        ("I", "Ikhtisar Eksekutif", r"IKHTISAR EKSEKUTIF", bab),
-        ("BAB I", "BAB I Pendahuluan", r"BAB I\b", bab),
-        ("BAB II", "BAB II Perencanaan Kinerja (Renstra, Perjanjian Kinerja)", r"BAB II\b", bab),
-        ("PK", "Perjanjian Kinerja tahun berjalan", r"perjanjian kinerja", teks),
-        ("BAB III", "BAB III Akuntabilitas Kinerja", r"BAB III\b", bab),
-        ("BAB IV", "BAB IV Penutup", r"BAB IV\b", bab),
+    daftar_bab = [
+        ("I", "Ikhtisar Eksekutif", r"IKHTISAR EKSEKUTIF"),
+        ("BAB I", "BAB I Pendahuluan", r"BAB I\b.*"),
+        ("BAB II", "BAB II Perencanaan Kinerja (Renstra, Perjanjian Kinerja)", r"BAB II\b.*"),
+        ("BAB III", "BAB III Akuntabilitas Kinerja", r"BAB III\b.*"),
+        ("BAB IV", "BAB IV Penutup", r"BAB IV\b.*"),
     ]
-    hasil = [Butir(k, u, bool(_cari(p, t)), _cari(p, t)) for k, u, p, t in daftar_butir]
+    hasil = []
+    for kode, uraian, pola in daftar_bab:
+        nama = next((b for b in bab.split(" | ") if re.fullmatch(pola, b)), "")
+        hasil.append(Butir(kode, uraian, bool(nama), f"bab '{nama}'" if nama else ""))
+    judul = " | ".join([p.teks for p in dok.paragraf if p.judul or len(p.teks) < 120]
+                       + [t.nama for t in dok.tabel])
+    bukti = _cari(r"perjanjian kinerja", judul)
+    hasil.insert(3, Butir("PK", "Perjanjian Kinerja tahun berjalan", bool(bukti), bukti))
     tabel = [
         ("III.1", "Perbandingan target dan realisasi tahun ini", kinerja, lambda s: True),
         ("III.2", "Perbandingan realisasi dengan tahun-tahun sebelumnya", kinerja, lalu),
@@ -77,9 +83,11 @@ def _butir(dok: Dokumen, daftar: list[Susunan]) -> list[Butir]:
          r"standar nasional|target nasional|capaian nasional|rata-rata nasional"),
         ("III.5", "Analisis penyebab keberhasilan/kegagalan dan solusinya",
          r"penyebab|dikarenakan|faktor (pendukung|penghambat|pendorong)|kendala|hambatan"),
-        ("III.6", "Analisis efisiensi penggunaan sumber daya", r"efisien"),
+        ("III.6", "Analisis efisiensi penggunaan sumber daya",
+         r"efisiensi|(tidak|cukup) efisien|efisien\W.{0,60}(anggaran|sumber ?daya|biaya)"),
         ("III.7", "Analisis program/kegiatan yang menunjang capaian",
-         r"program\s*/?\s*kegiatan penunjang|program penunjang|menunjang|mendukung"),
+         r"program\s*/\s*kegiatan\s+penunjang|program penunjang|kegiatan penunjang|"
+         r"program\s*/\s*kegiatan yang (mendukung|menunjang)"),
     ]
     for kode, uraian, pola in teks_butir:
         bukti = _cari(pola, iii) or _cari(pola, " ".join(s.tabel.nama for s in daftar))
@@ -91,6 +99,8 @@ def _butir(dok: Dokumen, daftar: list[Susunan]) -> list[Butir]:
     for kode, uraian, pola in lampiran:
         bukti = _cari(pola, teks)
         hasil.append(Butir(kode, uraian, bool(bukti), bukti))
+    bukti = _cari(r"\bNIP\.?\s*\d", teks)
+    hasil.append(Butir("NIP", "Ditandatangani pimpinan (nama dan NIP)", bool(bukti), bukti))
     return hasil
 
 
@@ -123,7 +133,7 @@ def prakiraan(butir: list[Butir], daftar: list[Susunan], tahun: int | None
     baris = []
     for kriteria, nilai in (
         ("Laporan Kinerja disusun", yt(True)),
-        ("Laporan Kinerja ditandatangani pimpinan (formal)", yt(True)),
+        ("Laporan Kinerja ditandatangani pimpinan (formal: nama dan NIP)", yt(ada["NIP"])),
         ("Laporan Kinerja telah direviu (pernyataan APIP)", yt(ada["L.REVIU"])),
     ):
         baris.append(("Keberadaan", kriteria, *nilai))
