@@ -543,8 +543,8 @@ def _ikm_tahun(hasil: Hasil) -> None:
                 sheet,
                 b.sel.get(kunci),
                 f"IKM tahun {tahun} tertulis {fmt_angka(b[kunci], 2)}, sedangkan {sumber} "
-                f"adalah {fmt_angka(nilai, 2)}; satu IKM per tahun: samakan angkanya atau "
-                "kosongkan sel ini (terisi otomatis)",
+                f"adalah {fmt_angka(nilai, 2)}; satu IKM per tahun: samakan angkanya, atau "
+                "kosongkan sel ini agar IKM itu yang dipakai",
             )
         )
 
