@@ -138,6 +138,24 @@ def _perintah_buat(perintah: Perintah) -> None:
     )
     sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
 
+    sp = perintah(
+        "renstra",
+        "salin buku kerja dengan kolom Target per tahun untuk periode Renstra baru (isian lama "
+        "tetap utuh)",
+    )
+    sp.add_argument("berkas", type=Path, metavar="BERKAS", help="buku kerja .xlsx/.xlsm")
+    sp.add_argument(
+        "--periode", type=_periode, required=True, metavar="AWAL-AKHIR", help="mis. 2021-2026"
+    )
+    sp.add_argument(
+        "-o",
+        "--keluaran",
+        type=Path,
+        metavar="BERKAS",
+        help="nama berkas baru (bawaan: BERKAS-renstra-AWAL-AKHIR dengan akhiran yang sama)",
+    )
+    sp.add_argument("--timpa", action="store_true", help="timpa berkas keluaran yang sudah ada")
+
     sp = perintah("contoh", "buat buku kerja contoh (LKj Kecamatan Panyipatan 2020)")
     sp.add_argument(
         "-o",
@@ -295,6 +313,28 @@ def _contoh(args: argparse.Namespace) -> int:
     operasi.periksa_keluaran(args.keluaran, operasi.AKHIRAN_BUKU, timpa=args.timpa)
     operasi.buat_contoh(args.keluaran, tombol=_tombol(args.keluaran))
     _selesai(args.keluaran, "Buku kerja contoh dibuat")
+    return 0
+
+
+def _renstra(args: argparse.Namespace) -> int:
+    from lakip_xl import operasi
+    from lakip_xl.buku.renstra import tambah_periode
+
+    sumber = args.berkas
+    akhiran = sumber.suffix.lower() if sumber.suffix.lower() in (".xlsx", ".xlsm") else ".xlsx"
+    keluar = args.keluaran or sumber.with_name(f"{sumber.stem}-renstra-{args.periode}{akhiran}")
+    if sumber.is_file() and keluar.absolute() == sumber.absolute():
+        raise LakipError("Berkas keluaran harus berbeda dari berkas asal; pakai -o.")
+    operasi.periksa_keluaran(keluar, (akhiran,), timpa=args.timpa)
+    tahun, profil = tambah_periode(sumber, keluar, args.periode)
+    if tahun:
+        daftar = ", ".join(f"Target {t}" for t in tahun)
+        print(f"Kolom ditambahkan di sheet Tujuan Sasaran: {daftar}.")
+    else:
+        print("Semua kolom Target periode itu sudah ada di sheet Tujuan Sasaran.")
+    if profil:
+        print(f"Periode Renstra di sheet Profil diisi {args.periode}.")
+    _selesai(keluar, f"Buku kerja periode {args.periode} dibuat (berkas asal tidak diubah)")
     return 0
 
 
@@ -480,6 +520,7 @@ def _triwulan(args: argparse.Namespace) -> int:
 JALANKAN: dict[str, Callable[[argparse.Namespace], int]] = {
     "baru": _baru,
     "contoh": _contoh,
+    "renstra": _renstra,
     "periksa": _periksa,
     "hitung": _hitung,
     "laporan": _laporan,

@@ -214,7 +214,7 @@ def periksa_keluaran(path: Path, akhiran: tuple[str, ...], *, timpa: bool) -> No
             f"{path / ('nama' + akhiran[0])}."
         )
     if path.suffix.lower() not in akhiran:
-        daftar = " atau ".join(akhiran)
+        daftar = " atau ".join([", ".join(akhiran[:-1]), akhiran[-1]] if akhiran[:-1] else akhiran)
         raise LakipError(f"Nama berkas '{path.name}' harus berakhiran {daftar}.")
     if path.exists():
         program = pemilik_kunci(path)
@@ -225,8 +225,14 @@ def periksa_keluaran(path: Path, akhiran: tuple[str, ...], *, timpa: bool) -> No
                 f"Berkas '{path}' sudah ada; pakai --timpa untuk menimpanya atau pilih nama "
                 "lain dengan -o."
             )
-    if path.parent.exists() and not path.parent.is_dir():
+    folder = path.parent.absolute()
+    if folder.exists() and not folder.is_dir():
         raise LakipError(f"'{path.parent}' bukan folder; pilih folder lain untuk '{path.name}'.")
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise LakipError(
+            f"Folder '{folder}' tidak boleh ditulis (izin ditolak) sehingga '{path.name}' tidak "
+            "dapat dibuat di sana; pilih folder lain dengan -o."
+        )
 
 
 def laporan_tujuan(keluar: Path, templat: Path | None, *, pdf: bool, timpa: bool) -> None:

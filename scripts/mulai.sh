@@ -11,6 +11,7 @@ mkdir -p keluaran
 .venv/bin/lakip contoh -o keluaran/contoh-panyipatan-2020.xlsx --timpa
 .venv/bin/lakip periksa keluaran/contoh-panyipatan-2020.xlsx
 if .venv/bin/lakip laporan --help >/dev/null 2>&1; then
-    .venv/bin/lakip laporan keluaran/contoh-panyipatan-2020.xlsx -o keluaran/laporan-kinerja-2020.docx
+    .venv/bin/lakip laporan keluaran/contoh-panyipatan-2020.xlsx -o keluaran/laporan-kinerja-2020.docx \
+        --timpa
 fi
 echo "Selesai. Hasil ada di folder keluaran/."

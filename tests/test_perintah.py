@@ -5,16 +5,22 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import AKAR
 
+from lakip_xl.buku import layout as L
 from lakip_xl.buku.kunci import pemilik_kunci
+from lakip_xl.libreoffice import konversi
 
 TANDA_ASING = (
     "Traceback",
@@ -23,7 +29,6 @@ TANDA_ASING = (
     "No such file",
     "Permission denied",
     "Is a directory",
-    "Read-only",
     "is not a",
     "Error",
 )
@@ -240,3 +245,415 @@ def test_tombol_laporan_gagal_mengembalikan_laporan_lama(buku: Path) -> None:
     assert tombol.buat_laporan(lembar) == []
     assert lama.read_bytes() == b"lama"
     assert not buku.with_name(f"laporan-{buku.stem}.sebelumnya.docx").exists()
+
+
+# --- nothing typed left out unnamed ---------------------------------------------------------
+
+
+def _periksa(path: Path) -> tuple[int, str]:
+    j = lakip("periksa", path)
+    return j.returncode, j.stdout
+
+
+def test_bagian_narasi_tidak_dikenal_disebut_dengan_selnya(buku: Path) -> None:
+    _isi_tabel(
+        buku,
+        "Narasi",
+        [
+            {"Bagian": "Pengantar", "Teks": "Puji syukur ..."},  # typed for "Kata Pengantar"
+            {"Bagian": "kata pengantar", "Teks": "Dengan hormat ..."},  # case: accepted
+            {"Bagian": "Analisis Seksi Tidak Ada", "Teks": "Analisis ..."},
+        ],
+    )
+    _isi_tabel(buku, "Gambar", [{"Bagian": "Kata Pengantar", "Berkas": "x.png", "Keterangan": "k"}])
+    kode, keluar = _periksa(buku)
+    assert kode == 0
+    assert (
+        "Peringatan - Sheet 'Narasi' sel A4: Bagian 'Pengantar' tidak dikenal (maksudnya "
+        "'Kata Pengantar'?), jadi baris ini tidak masuk laporan" in keluar
+    )
+    assert "sel A5" not in keluar
+    assert "Sheet 'Narasi' sel A6: Bagian 'Analisis Seksi Tidak Ada' tidak dikenal" in keluar
+    assert "Sheet 'Gambar' sel A4: bagian 'Kata Pengantar' hanya memuat teks" in keluar
+    assert "Sheet 'Gambar' sel B4: berkas gambar 'x.png' tidak ditemukan" in keluar
+
+
+def test_bagian_dropdown_dan_petunjuk(buku: Path) -> None:
+    wb = openpyxl.load_workbook(buku)
+    petunjuk = [c.value for c in wb["Petunjuk"]["A"]]
+    for sheet in ("Narasi", "Gambar"):
+        dv = [d for d in wb[sheet].data_validations.dataValidation if "A4" in str(d.sqref)]
+        assert len(dv) == 1 and dv[0].type == "list"
+        # the list is the Petunjuk cells that hold the sections, one per row, in report order
+        rentang = dv[0].formula1.split("!")[1].replace("$", "")
+        awal, akhir = (int(x[1:]) for x in rentang.split(":"))
+        assert petunjuk[awal - 1 : akhir] == list(L.BAGIAN_NARASI)
+        assert dv[0].showErrorMessage is False  # "Analisis <unit>" may be typed
+    assert "BAGIAN LAPORAN" in petunjuk
+
+
+def test_isi_yang_tidak_dibaca_disebut(buku: Path) -> None:
+    wb = openpyxl.load_workbook(buku)
+    wb.create_sheet("Catatan Camat")["B3"] = "angka ini penting"
+    wb["Indikator"].cell(3, 60).value = "Target Perubahan"
+    wb["Indikator"].cell(4, 60).value = 85
+    wb["Anggaran"].cell(5, 61).value = "tanpa judul"
+    wb["Profil"].cell(40, 1).value = "Nama Sekretaris"
+    wb["Profil"].cell(40, 2).value = "Budi"
+    tt = wb.create_sheet("Tabel Bansos")
+    tt["A1"], tt["B1"], tt["A2"], tt["B2"] = "Judul", "Penerima Bansos", "Bagian", "Lampirann"
+    tt["A4"], tt["A5"] = "Desa", "Panyipatan"
+    wb.save(buku)
+    kode, keluar = _periksa(buku)
+    assert kode == 0
+    assert "Sheet 'Catatan Camat' sel B3: sheet 'Catatan Camat' tidak dikenal" in keluar
+    assert (
+        "Sheet 'Indikator' sel BH4: kolom 'Target Perubahan' (kolom BH) tidak dikenal" in keluar
+    )
+    assert "Sheet 'Anggaran' sel BI5: kolom BI berisi data tetapi tidak punya judul" in keluar
+    assert "Sheet 'Profil' sel B40: isian 'Nama Sekretaris' tidak dikenal" in keluar
+    assert "Sheet 'Tabel Bansos' sel B2: Bagian 'Lampirann' tidak dikenal" in keluar
+
+
+# --- one verdict ------------------------------------------------------------------------------
+
+
+def test_buku_kosong_satu_putusan(tmp_path: Path) -> None:
+    """A blank workbook: periksa says galat for what laporan refuses for; hitung writes the
+    computed cells and exits 0 with the galat listed; the Ringkasan says 'belum diisi'."""
+    p = tmp_path / "kosong.xlsx"
+    assert lakip("baru", "-o", p).returncode == 0
+    kode, keluar = _periksa(p)
+    assert kode == 1
+    assert "GALAT - Sheet 'Profil' sel B4: 'Nama Instansi' belum diisi" in keluar
+    assert "GALAT - Sheet 'Profil' sel B7: 'Tahun' belum diisi" in keluar
+    assert "Peringatan - Sheet 'Anggaran': sheet Anggaran belum diisi" in keluar
+    j = lakip("laporan", p)
+    assert j.returncode == 1 and "Nama Instansi" in j.stderr
+    assert not p.with_name("laporan-kosong.docx").exists()
+    j = lakip("hitung", p)
+    assert j.returncode == 0
+    assert "2 galat" in j.stdout
+    ringkasan = {r[0]: r[1] for r in openpyxl.load_workbook(p)["Ringkasan"].values if r[0]}
+    assert ringkasan["Total anggaran program/kegiatan (Rp)"] == "belum diisi"
+    assert ringkasan["Serapan anggaran (%)"] == "belum diisi"
+    _isi_profil(p, **{"Nama Instansi": "Dinas Kosong", "Tahun": 2025})
+    assert _periksa(p)[0] == 0
+    j = lakip("laporan", p)
+    assert j.returncode == 0, j.stderr
+    assert "sheet Anggaran belum diisi" in j.stderr
+
+
+def test_kolom_wajib_ditandai(buku: Path) -> None:
+    from lakip_xl.buku.xlsx import TEKS_WAJIB, TEKS_WAJIB_PROFIL
+
+    wb = openpyxl.load_workbook(buku)
+    for t in L.TABEL:
+        ws = wb[t.nama]
+        for c in ws[t.baris_judul]:
+            k = next((k for k in t.kolom if k.judul == c.value), None)
+            if k is None:
+                continue
+            wajib = c.fill.fgColor.rgb == L.WARNA.wajib
+            assert wajib == k.wajib, (t.nama, k.judul)
+            assert (c.comment is not None and c.comment.text.startswith(TEKS_WAJIB)) == k.wajib
+    ws = wb["Profil"]
+    for r in range(4, ws.max_row + 1):
+        i = next((i for i in L.PROFIL.isian if i.judul == ws.cell(r, 1).value), None)
+        if i is not None:
+            assert (ws.cell(r, 1).comment is not None) == i.wajib
+            if i.wajib:
+                assert ws.cell(r, 1).comment.text == TEKS_WAJIB_PROFIL
+    # the report needs Nama Instansi and Tahun; the rest of Profil only shows empty places
+    assert [i.judul for i in L.PROFIL.isian if i.wajib] == ["Nama Instansi", "Tahun"]
+    petunjuk = "\n".join(str(c.value) for c in wb["Petunjuk"]["A"] if c.value)
+    assert "Indikator Kinerja (wajib)" in petunjuk and "Nama Instansi (wajib)" in petunjuk
+
+
+def test_renstra_mengikuti_periode(tmp_path: Path) -> None:
+    p = tmp_path / "renstra.xlsx"
+    assert lakip("baru", "-o", p, "--tahun", "2020", "--renstra", "2016-2021").returncode == 0
+    wb = openpyxl.load_workbook(p)
+    kepala = [c.value for c in wb["Tujuan Sasaran"][3] if c.value]
+    assert [k for k in kepala if k.startswith("Target 2")] == [
+        f"Target {t}" for t in range(2016, 2022)
+    ]
+    assert wb["Profil"]["B13"].value == "2016-2021"
+    kode, keluar = _periksa(p)
+    assert kode == 1  # the blank workbook has no Nama Instansi
+    assert "Periode Renstra" not in keluar
+    _isi_profil(p, **{"Nama Instansi": "Dinas Renstra", "Periode Renstra": "2021-2026"})
+    kode, keluar = _periksa(p)
+    assert kode == 0  # a warning: the report goes on
+    assert (
+        "Peringatan - Sheet 'Profil' sel B13: Periode Renstra 2021-2026 tidak cocok dengan kolom "
+        "Target per tahun di sheet Tujuan Sasaran: tidak ada kolom 'Target 2022', 'Target 2023', "
+        "'Target 2024', 'Target 2025', 'Target 2026'; kolom 'Target 2016', 'Target 2017', "
+        "'Target 2018', 'Target 2019', 'Target 2020' di luar periode" in keluar
+    )
+    j = lakip("baru", "-o", tmp_path / "x.xlsx", "--renstra", "2016")
+    assert j.returncode == 2 and "nilai '2016' tidak sah" in j.stderr
+
+
+# --- any path a user may type -----------------------------------------------------------------
+
+
+@pytest.fixture
+def folder_bersama(buku: Path) -> Iterator[Path]:
+    """A folder another user can enter: `buku.xlsx` readable by all, `rahasia.xlsx` readable by
+    no one but root, `hanya-baca/` a folder no one but root may write into."""
+    d = Path(tempfile.mkdtemp(prefix="lakip-jalur-"))
+    os.chmod(d, 0o777)
+    shutil.copyfile(buku, d / "buku.xlsx")
+    os.chmod(d / "buku.xlsx", 0o644)
+    shutil.copyfile(buku, d / "rahasia.xlsx")
+    os.chmod(d / "rahasia.xlsx", 0o000)
+    (d / "hanya-baca").mkdir()
+    shutil.copyfile(buku, d / "hanya-baca" / "buku.xlsx")
+    os.chmod(d / "hanya-baca" / "buku.xlsx", 0o444)
+    os.chmod(d / "hanya-baca", 0o555)
+    (d / "templat-palsu.docx").write_text("bukan dokumen Word", encoding="utf-8")
+    (d / "catatan.txt").write_text("Nama Instansi;Tahun\n", encoding="utf-8")
+    yield d
+    os.chmod(d / "hanya-baca", 0o755)
+    shutil.rmtree(d)
+
+
+BACA = [
+    # (arguments with {d} for the folder, what the message says)
+    (("periksa", "{d}/tidak-ada.xlsx"), "tidak ditemukan"),
+    (("hitung", "{d}/tidak-ada.xlsx"), "tidak ditemukan"),
+    (("laporan", "{d}/tidak-ada.xlsx"), "tidak ditemukan"),
+    (("tombol-libreoffice", "{d}/tidak-ada.xlsx"), "tidak ditemukan"),
+    (("periksa-template", "{d}/tidak-ada.docx"), "tidak ditemukan"),
+    (("laporan", "{d}/buku.xlsx", "--template", "{d}/tidak-ada.docx"), "tidak ditemukan"),
+    (("periksa", "{d}"), "adalah folder"),
+    (("hitung", "{d}"), "adalah folder"),
+    (("laporan", "{d}"), "adalah folder"),
+    (("tombol-libreoffice", "{d}"), "adalah folder"),
+    (("periksa", "{d}/catatan.txt"), "bukan buku kerja"),
+    (("hitung", "{d}/catatan.txt"), "bukan buku kerja"),
+    (("laporan", "{d}/catatan.txt"), "bukan buku kerja"),
+    (("periksa-template", "{d}/templat-palsu.docx"), "bukan dokumen Word"),
+    (("laporan", "{d}/buku.xlsx", "--template", "{d}/templat-palsu.docx"), "bukan dokumen Word"),
+    (("periksa", "{d}/rahasia.xlsx"), "izin ditolak"),
+    (("hitung", "{d}/rahasia.xlsx"), "hanya-baca"),  # refused before reading: not writable
+    (("laporan", "{d}/rahasia.xlsx"), "izin ditolak"),
+    (("baru", "-o", "{d}/hanya-baca/baru.xlsx"), "izin ditolak"),
+    (("contoh", "-o", "{d}/hanya-baca/contoh.xlsx"), "izin ditolak"),
+    (("templat", "-o", "{d}/hanya-baca/templat.docx"), "izin ditolak"),
+    (("laporan", "{d}/buku.xlsx", "-o", "{d}/hanya-baca/lap.docx"), "izin ditolak"),
+    (("hitung", "{d}/hanya-baca/buku.xlsx"), "hanya-baca"),
+    (("pasang-libreoffice", "--profil", "{d}/hanya-baca/profil"), "izin ditolak"),
+]
+
+
+@pytest.mark.parametrize(("argumen", "pesan"), BACA, ids=[" ".join(a) for a, _ in BACA])
+def test_jalur_salah_hilang_terkunci_hanya_baca(
+    folder_bersama: Path, argumen: tuple[str, ...], pesan: str
+) -> None:
+    """Wrong, missing, unreadable and read-only paths: one Indonesian sentence, exit 1, nothing
+    changed and nothing left behind (run as an unprivileged user: root may read anything)."""
+    d = folder_bersama
+    sebelum = {p: p.stat().st_mtime_ns for p in d.rglob("*")}
+    j = lakip(*(a.format(d=d) for a in argumen), cwd=d, sebagai_lain=True)
+    assert j.returncode == 1, (j.stdout, j.stderr)
+    assert j.stderr.startswith("Galat: ") and pesan in j.stderr, j.stderr
+    assert ".tmp" not in j.stderr  # the user's names, not helper files
+    assert {p: p.stat().st_mtime_ns for p in d.rglob("*")} == sebelum
+
+
+KELUARAN = [
+    (("baru", "-o", "{d}"), "adalah folder; tulis nama berkasnya"),
+    (("baru", "-o", "{d}", "--timpa"), "adalah folder; tulis nama berkasnya"),
+    (("contoh", "-o", "{d}", "--timpa"), "adalah folder; tulis nama berkasnya"),
+    (("templat", "-o", "{d}", "--timpa"), "adalah folder; tulis nama berkasnya"),
+    (("laporan", "{b}", "-o", "{d}", "--timpa"), "adalah folder; tulis nama berkasnya"),
+    (("baru", "-o", "{d}/buku.txt"), "Nama berkas 'buku.txt' harus berakhiran .xlsx, .xlsm atau"),
+    (("contoh", "-o", "{d}/contoh.xls"), "harus berakhiran .xlsx, .xlsm atau .ods"),
+    (("templat", "-o", "{d}/t.dotx"), "harus berakhiran .docx"),
+    (("laporan", "{b}", "-o", "{d}/l.pdf"), "harus berakhiran .docx"),
+    (("tombol-libreoffice", "{b}", "-o", "{d}/b.xlsx"), "harus berakhiran .ods"),
+]
+
+
+@pytest.mark.parametrize(("argumen", "pesan"), KELUARAN, ids=[" ".join(a) for a, _ in KELUARAN])
+def test_keluaran_folder_atau_akhiran_salah(
+    buku: Path, tmp_path: Path, argumen: tuple[str, ...], pesan: str
+) -> None:
+    d = tmp_path / "keluaran"
+    d.mkdir()
+    j = lakip(*(a.format(d=d, b=buku) for a in argumen), cwd=tmp_path)
+    assert j.returncode == 1
+    assert pesan in j.stderr
+    assert j.stderr.count("\n") == 1  # one sentence
+    assert list(d.iterdir()) == []  # no hidden .NAME.tmp left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([buku.name, "keluaran"])
+
+
+# --- LibreOffice: relative paths, .ods workbooks, the PDF --------------------------------------
+
+
+def test_ods_dengan_jalur_relatif(buku: Path) -> None:
+    """The README's own examples, typed in the workbook's folder: relative names."""
+    d = buku.parent
+    j = lakip("baru", "-o", "x.ods", "--tahun", "2025", cwd=d)
+    assert j.returncode == 0, j.stderr
+    j = lakip("tombol-libreoffice", buku.name, cwd=d)
+    assert j.returncode == 0, j.stderr
+    ods = buku.with_suffix(".ods")
+    with zipfile.ZipFile(ods) as z:
+        assert z.read("mimetype") == b"application/vnd.oasis.opendocument.spreadsheet"
+        assert "lakip.py$HitungUlang" in z.read("content.xml").decode()
+    assert sorted(p.name for p in d.iterdir()) == sorted([buku.name, "x.ods", ods.name])
+    # the .ods is read by periksa and laporan (through LibreOffice) and never written
+    asli = ods.read_bytes()
+    j = lakip("periksa", ods.name, cwd=d)
+    assert j.returncode == 0, j.stdout + j.stderr
+    assert f"Tidak ada galat di {ods.name}" in j.stdout
+    j = lakip("laporan", ods.name, cwd=d)
+    assert j.returncode == 0, j.stderr
+    laporan = d / f"laporan-{buku.stem}.docx"
+    with zipfile.ZipFile(laporan) as z:
+        assert "Dinas Uji" in z.read("word/document.xml").decode()
+    # hitung says exactly how to go on
+    j = lakip("hitung", ods.name, cwd=d)
+    assert j.returncode == 1
+    assert "File &gt; Simpan Sebagai" not in j.stderr
+    assert "Hitung Ulang" in j.stderr and "'Excel 2007-365 (.xlsx)'" in j.stderr
+    assert ods.read_bytes() == asli
+
+
+def test_contoh_ods_relatif(tmp_path: Path) -> None:
+    j = lakip("contoh", "-o", "c.ods", cwd=tmp_path)
+    assert j.returncode == 0, j.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.ods"]
+
+
+def test_laporan_pdf_langkah_demi_langkah_dan_ctrl_c(buku: Path) -> None:
+    """--pdf says each step as it goes; Ctrl-C during the PDF names the .docx as finished."""
+    proses = subprocess.Popen(
+        [sys.executable, "-m", "lakip_xl.cli", "laporan", buku.name, "--pdf"],
+        cwd=buku.parent,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proses.stdout is not None
+    baris: list[str] = []
+    for b in proses.stdout:
+        baris.append(b.rstrip("\n"))
+        if b.startswith("Mengubah"):
+            time.sleep(1.0)
+            proses.send_signal(signal.SIGINT)
+            break
+    keluar, galat = proses.communicate(timeout=120)
+    baris += keluar.splitlines()
+    docx = f"laporan-{buku.stem}.docx"
+    assert baris[:5] == [
+        f"Membaca {buku.name} ...",
+        "Menghitung capaian, serapan dan IKM ...",
+        f"Menulis {docx} ...",
+        f"Laporan dibuat: {docx}",
+        f"Mengubah {docx} ke PDF dengan LibreOffice ...",
+    ]
+    assert proses.returncode == 130
+    assert f"Dibatalkan. Yang sudah selesai dibuat: {docx}." in galat
+    assert "Traceback" not in galat
+    assert sorted(p.name for p in buku.parent.iterdir()) == sorted([buku.name, docx])
+    # uninterrupted: both files, in that order, each named as it is finished
+    j = lakip("laporan", buku.name, "--pdf", "--timpa", cwd=buku.parent)
+    assert j.returncode == 0, j.stderr
+    assert j.stdout.splitlines()[-1] == f"Laporan dibuat: laporan-{buku.stem}.pdf"
+    assert buku.with_name(f"laporan-{buku.stem}.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_wheel_terpasang_di_venv_baru(tmp_path: Path) -> None:
+    """README's install steps: scripts/buat-wheel.sh builds dist/lakip_xl-<versi>-py3-none-any.whl
+    from the last commit; it installs into a fresh virtualenv and `lakip --version` runs.
+    (The dependencies come from the package index with a plain `pip install WHEEL`; here the
+    wheel alone is installed, --no-deps, so the test needs no network for them.)"""
+    from lakip_xl import __version__
+
+    wheel = AKAR / "dist" / f"lakip_xl-{__version__}-py3-none-any.whl"
+    j = subprocess.run(
+        ["bash", str(AKAR / "scripts" / "buat-wheel.sh")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert j.returncode == 0, j.stderr
+    assert j.stdout.strip() == f"Wheel dibuat: dist/{wheel.name}"
+    with zipfile.ZipFile(wheel) as z:
+        nama = z.namelist()
+        meta = z.read(f"lakip_xl-{__version__}.dist-info/METADATA").decode()
+        titik = z.read(f"lakip_xl-{__version__}.dist-info/entry_points.txt").decode()
+    assert "lakip_xl/cli.py" in nama and "lakip_xl/excel/macros/Lakip.bas" in nama
+    assert "Requires-Dist: openpyxl" in meta and "lakip = lakip_xl.cli:main" in titik
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    subprocess.run(
+        [str(venv / "bin" / "pip"), "install", "-q", "--no-deps", str(wheel)],
+        check=True,
+        timeout=300,
+    )
+    j = subprocess.run(
+        [str(venv / "bin" / "lakip"), "--version"], capture_output=True, text=True, check=False
+    )
+    assert (j.returncode, j.stdout.strip()) == (0, f"lakip {__version__}")
+
+
+def test_renstra_periode_baru_tanpa_mengetik_ulang(contoh_xlsx: Path, tmp_path: Path) -> None:
+    """`lakip renstra` copies a workbook with the Target columns of a new period: every other
+    zip part byte for byte, every typed cell the same, the new cells unlocked like the others,
+    and LibreOffice opens it without repair."""
+    from lakip_xl.buku.baca_xml import baca_grid
+
+    asal = tmp_path / "lkj.xlsx"
+    shutil.copyfile(contoh_xlsx, asal)
+    isi_asal = asal.read_bytes()
+    j = lakip("renstra", asal.name, "--periode", "2021-2026", cwd=tmp_path)
+    assert j.returncode == 0, j.stderr
+    baru = tmp_path / "lkj-renstra-2021-2026.xlsx"
+    assert j.stdout.splitlines() == [
+        "Kolom ditambahkan di sheet Tujuan Sasaran: Target 2024, Target 2025, Target 2026.",
+        "Periode Renstra di sheet Profil diisi 2021-2026.",
+        f"Buku kerja periode 2021-2026 dibuat (berkas asal tidak diubah): {baru.name}",
+    ]
+    assert asal.read_bytes() == isi_asal
+    with zipfile.ZipFile(asal) as a, zipfile.ZipFile(baru) as b:
+        assert a.namelist() == b.namelist()
+        beda = [n for n in a.namelist() if a.read(n) != b.read(n)]
+    assert len(beda) == 2  # the Profil and Tujuan Sasaran sheets, nothing else
+    ga, gb = baca_grid(asal), baca_grid(baru)
+    assert {n: v for n, v in ga.items() if n not in ("Profil", "Tujuan Sasaran")} == {
+        n: v for n, v in gb.items() if n not in ("Profil", "Tujuan Sasaran")
+    }
+    lebar = max(len(r) for r in ga["Tujuan Sasaran"])
+
+    def sel(grid: list[list[object]], r: int, c: int) -> object:
+        return grid[r][c] if r < len(grid) and c < len(grid[r]) else None
+
+    ta, tb = ga["Tujuan Sasaran"], gb["Tujuan Sasaran"]
+    assert all(
+        sel(ta, r, c) == sel(tb, r, c) for r in range(len(ta)) for c in range(lebar)
+    )  # every cell of the old columns as it was
+    assert gb["Tujuan Sasaran"][2][lebar:] == ["Target 2024", "Target 2025", "Target 2026"]
+    wb = openpyxl.load_workbook(baru)
+    ws = wb["Tujuan Sasaran"]
+    assert ws.cell(4, lebar + 3).protection.locked is False
+    assert ws.cell(4, lebar + 3).number_format == ws.cell(4, 13).number_format
+    assert wb["Profil"]["B13"].value == "2021-2026"
+    # periksa: the old period's columns outside the new one are named, nothing else
+    kode, keluar = _periksa(baru)
+    assert kode == 0
+    assert "kolom 'Target 2019', 'Target 2020' di luar periode" in keluar
+    assert "tidak ada kolom" not in keluar
+    assert not konversi.muat_info(baru)["perlu_perbaikan"]
+    # nothing to add: said so; the copy is still made for the Profil period
+    j = lakip("renstra", baru.name, "--periode", "2021-2026", "-o", "lagi.xlsx", cwd=tmp_path)
+    assert j.returncode == 0
+    assert "Semua kolom Target periode itu sudah ada" in j.stdout
+    j = lakip("renstra", asal.name, "--periode", "2021-2026", cwd=tmp_path)
+    assert j.returncode == 1 and "sudah ada; pakai --timpa" in j.stderr

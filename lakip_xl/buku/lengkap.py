@@ -265,19 +265,23 @@ def _renstra(buku: Buku) -> list[Masalah]:
     lebih = [t for t in ada if t not in tahun]
     if not kurang and not lebih:
         return []
-    rincian = []
+    rincian, saran = [], []
     if kurang:
         rincian.append("tidak ada kolom " + ", ".join(f"'Target {t}'" for t in kurang))
+        saran.append(
+            f"tambahkan kolomnya dengan `lakip renstra BERKAS --periode {tahun[0]}-{tahun[-1]}` "
+            "(isian lama tetap) atau perbaiki Periode Renstra"
+        )
     if lebih:
         rincian.append("kolom " + ", ".join(f"'Target {t}'" for t in lebih) + " di luar periode")
+        saran.append("hapus kolom di luar periode bila tidak dipakai lagi")
     return [
         Masalah(
             False,
             L.PROFIL.nama,
             sel,
             f"Periode Renstra {teks} tidak cocok dengan kolom Target per tahun di sheet "
-            f"{L.TUJUAN_SASARAN.nama}: {'; '.join(rincian)}. Tambahkan kolomnya (lihat README, "
-            "bagian Buku kerja: periode Renstra baru) atau perbaiki Periode Renstra",
+            f"{L.TUJUAN_SASARAN.nama}: {'; '.join(rincian)}. {'; '.join(saran).capitalize()}",
         )
     ]
 
