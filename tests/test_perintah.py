@@ -657,3 +657,25 @@ def test_renstra_periode_baru_tanpa_mengetik_ulang(contoh_xlsx: Path, tmp_path: 
     assert "Semua kolom Target periode itu sudah ada" in j.stdout
     j = lakip("renstra", asal.name, "--periode", "2021-2026", cwd=tmp_path)
     assert j.returncode == 1 and "sudah ada; pakai --timpa" in j.stderr
+
+
+def test_bagian_laporan_sama_dengan_deklarasi() -> None:
+    """The sections the report's template prints are the ones declared once in layout.py (the
+    dropdown, Petunjuk and periksa use that declaration): none missing, none extra."""
+    import re
+
+    from lakip_xl.buku.lengkap import BAGIAN_HANYA_TEKS
+    from lakip_xl.laporan.templat import templat_bawaan
+
+    with zipfile.ZipFile(templat_bawaan()) as z:
+        xml = z.read("word/document.xml").decode()
+
+    def dipakai(nama: str) -> set[str]:
+        return set(re.findall(nama + r"\[(?:'|&apos;)([^'&]+)(?:'|&apos;)\]", xml))
+
+    from lakip_xl.laporan.bagian import PENUTUP_IKHTISAR  # split off Ikhtisar: not typed
+
+    assert dipakai("narasi") - {PENUTUP_IKHTISAR} == set(L.BAGIAN_NARASI)
+    blok = set(L.BAGIAN_NARASI) - set(BAGIAN_HANYA_TEKS)
+    assert dipakai("gambar") == blok
+    assert dipakai("tambahan") == blok | {L.BAGIAN_LAMPIRAN}
