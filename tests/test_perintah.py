@@ -445,6 +445,13 @@ BACA = [
     (("laporan", "{d}/buku.xlsx", "-o", "{d}/hanya-baca/lap.docx"), "izin ditolak"),
     (("hitung", "{d}/hanya-baca/buku.xlsx"), "hanya-baca"),
     (("pasang-libreoffice", "--profil", "{d}/hanya-baca/profil"), "izin ditolak"),
+    (("renstra", "{d}/tidak-ada.xlsx", "--periode", "2021-2026"), "tidak ditemukan"),
+    (("renstra", "{d}/catatan.txt", "--periode", "2021-2026"), "bukan buku kerja"),
+    (("renstra", "{d}/rahasia.xlsx", "--periode", "2021-2026"), "izin ditolak"),
+    (
+        ("renstra", "{d}/buku.xlsx", "--periode", "2021-2026", "-o", "{d}/hanya-baca/r.xlsx"),
+        "izin ditolak",
+    ),
 ]
 
 
@@ -474,6 +481,9 @@ KELUARAN = [
     (("templat", "-o", "{d}/t.dotx"), "harus berakhiran .docx"),
     (("laporan", "{b}", "-o", "{d}/l.pdf"), "harus berakhiran .docx"),
     (("tombol-libreoffice", "{b}", "-o", "{d}/b.xlsx"), "harus berakhiran .ods"),
+    (("tombol-libreoffice", "{b}", "-o", "{d}", "--timpa"), "adalah folder; tulis nama berkasnya"),
+    (("renstra", "{b}", "--periode", "2021-2026", "-o", "{d}"), "adalah folder; tulis nama"),
+    (("renstra", "{b}", "--periode", "2021-2026", "-o", "{d}/r.ods"), "harus berakhiran .xlsx"),
 ]
 
 
