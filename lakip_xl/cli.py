@@ -386,7 +386,16 @@ def _baca(path: Path):
     """Read a workbook for periksa and laporan; an .ods is read through LibreOffice (a
     temporary .xlsx copy, the .ods itself is only read)."""
     from lakip_xl import operasi
+    from lakip_xl.buku.kunci import pemilik_kunci
 
+    program = pemilik_kunci(path)
+    if program and path.is_file():
+        print(
+            f"Peringatan - '{path.name}' sedang dibuka di {program}: yang dibaca adalah versi yang "
+            "terakhir disimpan; simpan dulu bila ada perubahan.",
+            file=sys.stderr,
+            flush=True,
+        )
     if path.suffix.lower() != ".ods" or not path.is_file():
         return operasi.baca_buku(path)
     import tempfile

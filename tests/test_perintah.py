@@ -197,6 +197,10 @@ def test_hitung_dan_laporan_satu_putusan_atas_berkas_kunci(
     assert j.returncode == 1
     assert f"sedang dibuka di {program}" in j.stderr
     assert buku.read_bytes() == asli
+    # periksa only reads: it goes on, saying the saved version is what it read
+    j = lakip("periksa", buku)
+    assert j.returncode == 0
+    assert f"dibuka di {program}: yang dibaca adalah versi yang terakhir disimpan" in j.stderr
     laporan = buku.with_name(buku.name.replace(".xlsx", ".docx"))
     laporan.write_bytes(b"lama")
     (buku.parent / kunci.replace(".xlsx", ".docx")).write_bytes(b"")
