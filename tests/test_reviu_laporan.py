@@ -64,6 +64,8 @@ UBAHAN = [
     ("poin (6,56%)", "poin (7,00%)", "IKM tahun 2020 sebesar"),
     # Rp509.758.024 / Rp574.736.610 = 88,69 % -> typed 86,69 %
     ("Rp509.758.024 atau 88,69%", "Rp509.758.024 atau 86,69%", ""),
+    # mean of 100, 100, 70 and 100 = 92,50 %: above 90, Sangat Memuaskan -> typed Memuaskan
+    ("92,50% (Sangat Memuaskan)", "92,50% (Memuaskan)", "Kasi Tata Pemerintahan adalah"),
 ]
 DIHARAPKAN = [
     ("Hitungan", "125,00", "129,54"),
@@ -71,6 +73,7 @@ DIHARAPKAN = [
     ("Hitungan", "84,13", "91,82"),
     ("Hitungan", "86,69%", "88,69"),
     ("Kategori", "Cukup", "Baik"),
+    ("Kategori", "Memuaskan", "Sangat Memuaskan"),
 ]
 
 

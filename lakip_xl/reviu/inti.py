@@ -107,7 +107,8 @@ def periksa(dok: Dokumen) -> HasilReviu:
     temuan += aman("anggaran", periksa_anggaran.periksa, daftar)
     temuan += aman("IKM", periksa_ikm.periksa_tabel, daftar, ikm)
     rata = aman("rata-rata", periksa_capaian.rata_tabel, daftar)
-    temuan += aman("kalimat", periksa_kalimat.periksa, dok.paragraf, rata, ikm, dok.tahun)
+    temuan += aman("kalimat", periksa_kalimat.periksa, dok.paragraf, rata, ikm, dok.tahun,
+                   skala)
     temuan += aman("konsistensi", periksa_konsistensi.periksa, daftar)
     butir, kurang = periksa_kelengkapan.periksa(dok, daftar)
     temuan += kurang

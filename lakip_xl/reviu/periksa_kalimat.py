@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from lakip_xl.calc.anggaran import serapan_persen
 from lakip_xl.calc.banding import bandingkan
+from lakip_xl.calc.kategori import Skala
 from lakip_xl.reviu import periksa_ikm
 from lakip_xl.reviu.angka import Nilai, baca, cocok, sama_angka, tulis, tulis_rp
 from lakip_xl.reviu.dokumen import Paragraf
@@ -131,8 +132,31 @@ def periksa_rata(k: str, p: Paragraf, rata: list[tuple[Nilai, Decimal, str]]) ->
     return hasil
 
 
+def periksa_kategori(k: str, p: Paragraf, skala: Skala | None) -> list[Temuan]:
+    """"rata-rata capaian ... 95,47% (Sangat Memuaskan)": the kategori of the printed number on
+    the scale the document prints. Not for the IKM, graded on its own mutu table."""
+    if skala is None or not re.search(r"rata|rerata|capaian", k, re.I) or \
+            re.search(r"\bIKM\b|kepuasan|mutu", k, re.I):
+        return []
+    nama = sorted(skala.nama_kategori, key=len, reverse=True)
+    pola = "|".join(re.escape(n) for n in nama)
+    hasil = []
+    for m in re.finditer(rf"(\d+(?:,\d+)?)\s*%\s*(?:\(|atau\s+(?:dengan\s+)?(?:kategori|"
+                         rf"kriteria|predikat)\s*\W?)\s*({pola})\b", k, re.I):
+        n = baca(m.group(1))
+        if n is None:
+            continue
+        harus = skala.kategori(n.nilai)
+        if harus.casefold() != m.group(2).casefold():
+            hasil.append(Temuan("Kategori", p.lokasi(), f"Kategori tidak sesuai skala "
+                                f"({skala.nama}).", m.group(2), harus,
+                                f"{tulis(n.nilai, n.desimal)} pada {skala.nama}", p.indeks))
+    return hasil
+
+
 def periksa(paragraf: list[Paragraf], rata: list[tuple[Nilai, Decimal, str]],
-            ikm: periksa_ikm.IKM | None, tahun: int | None) -> list[Temuan]:
+            ikm: periksa_ikm.IKM | None, tahun: int | None,
+            skala: Skala | None = None) -> list[Temuan]:
     """All sentence findings of the running text."""
     hasil: list[Temuan] = []
     for p in paragraf:
@@ -142,6 +166,7 @@ def periksa(paragraf: list[Paragraf], rata: list[tuple[Nilai, Decimal, str]],
             hasil += periksa_rupiah(k, p)
             hasil += periksa_naik(k, p)
             hasil += periksa_rata(k, p, rata)
+            hasil += periksa_kategori(k, p, skala)
             if ikm is not None:
                 for tertulis, harus in periksa_ikm.periksa_kalimat(k, tahun, ikm):
                     hasil.append(Temuan("Hitungan", p.lokasi(), "IKM dalam teks tidak sama "
