@@ -800,3 +800,55 @@ def test_laporan_hanya_baca_tidak_ditimpa(buku: Path) -> None:
     assert j.returncode == 1 and "hanya-baca" in j.stderr, j.stderr
     assert keluar.read_bytes() == b"laporan lama yang disunting tangan"
     assert keluar.stat().st_mode & 0o777 == 0o444
+
+
+def test_flashdisk_dikunci_hanya_baca(contoh_xlsx: Path, tmpfs: Path) -> None:
+    """A write-protected USB stick (the file system mounted read-only): one sentence, the
+    workbook untouched."""
+    p = tmpfs / "buku.xlsx"
+    shutil.copyfile(contoh_xlsx, p)
+    subprocess.run(["mount", "-o", "remount,ro", str(tmpfs)], check=True)
+    j = lakip("hitung", p)
+    assert j.returncode == 1 and "hanya-baca" in j.stderr and str(tmpfs) in j.stderr, j.stderr
+    assert p.read_bytes() == contoh_xlsx.read_bytes()
+    keluar = tmpfs / "laporan.docx"
+    j = lakip("laporan", p, "--paksa", "-o", keluar)
+    assert j.returncode == 1 and not keluar.exists(), j.stderr
+
+
+def test_tanpa_pillow_heif_dan_cairosvg_kalimat_cara_mengubah(tmp_path: Path) -> None:
+    """On a computer without pillow-heif or cairosvg: the HEIC photo and the SVG logo are left
+    out with a sentence saying how to convert them."""
+    from korpus import baris_profil
+
+    from lakip_xl.buku import layout as L
+
+    p = tmp_path / "gambar-heic-svg-tanpa-pustaka.xlsx"
+    _foto_foto(tmp_path)
+    kol = {k.kunci: i + 1 for i, k in enumerate(L.GAMBAR.kolom)}
+    r = L.GAMBAR.baris_judul + 1
+    isi(p, tmp_path, "Gambar", {})
+    tulis.tulis_sel(
+        p,
+        {
+            "Gambar": {(r, kol["bagian"]): "Latar Belakang", (r, kol["berkas"]): "iphone.jpg",
+                       (r, kol["keterangan"]): "Foto iPhone"},
+            "Profil": {(baris_profil("Berkas Logo"), 2): "logo.svg"},
+        },
+        cadangan=False,
+    )
+    skrip = (
+        "import sys\nsys.modules['pillow_heif'] = None\nsys.modules['cairosvg'] = None\n"
+        "from lakip_xl.cli import main\nsys.exit(main(['laporan', sys.argv[1]]))\n"
+    )
+    j = subprocess.run(
+        [sys.executable, "-c", skrip, str(p)], capture_output=True, text=True, timeout=300
+    )
+    assert j.returncode == 0, j.stderr
+    heic = next(x for x in j.stderr.splitlines() if "iphone.jpg" in x)
+    assert f"Sheet 'Gambar' sel {huruf(L.GAMBAR, 'berkas')}{r}" in heic
+    assert "HEIC" in heic and "Simpan sebagai JPG" in heic
+    svg = next(x for x in j.stderr.splitlines() if "logo.svg" in x)
+    assert f"Sheet 'Profil' sel B{baris_profil('Berkas Logo')}" in svg
+    assert "SVG" in svg and "PNG" in svg and "sampul tanpa logo" in svg
+    assert "Traceback" not in j.stderr and "Galat tak terduga" not in j.stderr
