@@ -1,4 +1,4 @@
-"""What the Hitung Ulang and Buat Laporan buttons do, for any spreadsheet engine.
+"""What the Hitung Ulang, Buat Laporan and Dokumen Triwulan buttons do, for any engine.
 
 Standard library only (it runs inside LibreOffice's Python too). An engine is any object that
 satisfies `Lembar`: it reads every sheet of the open workbook as a grid of values and writes a

@@ -1,13 +1,14 @@
-"""Excel integration through xlwings: worksheet functions (UDFs) and the two buttons.
+"""Excel integration through xlwings: worksheet functions (UDFs) and the three buttons.
 
 The only module of lakip_xl that imports xlwings (pinned: see pyproject's `excel` extra).
 
 - UDFs: `=LAKIP_CAPAIAN(H5;I5;"Negatif")` and friends are one-line wrappers of the calculation
   core. A problem comes back as a short text "#LAKIP: ..." in the cell, never a traceback.
-- Buttons: `hitung_ulang()` and `buat_laporan()` are what the VBA in lakip_xl/excel/macros/Lakip.bas
-  calls through RunPython. They take the calling workbook (`xw.Book.caller()`) and run
-  `lakip_xl.tombol`, the same reading, core and write plan as `lakip hitung`, writing the
-  computed cells back through Excel so nothing else in the open workbook changes.
+- Buttons: `hitung_ulang()`, `buat_laporan()` and `dokumen_triwulan()` are what the VBA in
+  lakip_xl/excel/macros/Lakip.bas calls through RunPython. They take the calling workbook
+  (`xw.Book.caller()`) and run `lakip_xl.tombol`, the same reading, core and write plan as
+  `lakip hitung`, writing the computed cells back through Excel so nothing else in the open
+  workbook changes.
 
 The VBA declarations of the UDFs (macros/xlwings_udfs.bas) are generated from this module by
 `python -m lakip_xl.excel.xlsm --udf` with xlwings' own generator, and a test keeps them in step.
