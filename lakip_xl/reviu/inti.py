@@ -110,6 +110,7 @@ def periksa(dok: Dokumen) -> HasilReviu:
     temuan += aman("kalimat", periksa_kalimat.periksa, dok.paragraf, rata, ikm, dok.tahun,
                    skala)
     temuan += aman("konsistensi", periksa_konsistensi.periksa, daftar)
+    temuan += aman("konsistensi teks", periksa_konsistensi.periksa_kalimat, dok.paragraf, daftar)
     butir, kurang = periksa_kelengkapan.periksa(dok, daftar)
     temuan += kurang
     prakiraan = periksa_kelengkapan.prakiraan(butir, daftar, dok.tahun)
