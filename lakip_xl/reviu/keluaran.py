@@ -17,8 +17,8 @@ ARTI_JENIS = {
     "Hitungan": "angka yang tidak sesuai masukannya (capaian, serapan, jumlah, rata-rata, IKM)",
     "Pembulatan": "angka benar tetapi dipotong, bukan dibulatkan seperti ROUND Excel",
     "Polaritas": "capaian cocok hanya dengan rumus polaritas yang lain",
-    "Konsistensi": "baris yang sama tercetak dengan angka berbeda di tabel lain",
-    "Kategori": "kategori tidak sesuai skala yang dipakai dokumen",
+    "Konsistensi": "indikator atau program yang sama dengan angka berbeda di tabel lain atau teks",
+    "Kategori": "kategori (tabel atau kalimat) tidak sesuai skala yang dipakai dokumen",
     "Kelengkapan": "bagian wajib PermenPANRB 53/2014 yang tidak ditemukan",
 }
 
