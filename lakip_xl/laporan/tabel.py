@@ -31,10 +31,11 @@ class TabelLaporan:
     judul: str
     kepala: list[list[Sel]]
     baris: list[list[Sel]]
-    lebar: list[float]  # relative column widths
+    lebar: list[float]  # relative column widths: how the room beyond each column's widest
+    # word is shared (wordml.tata_letak never makes a column narrower than its widest word)
     catatan: list[str] = field(default_factory=list)
     sumber: str = ""
-    kecil: bool = False  # smaller font for wide tables
+    kecil: bool = False  # start at the smaller font (wide tables); wordml may go smaller still
 
     @property
     def kosong(self) -> bool:

@@ -209,9 +209,13 @@ class Penulis:
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _field(p, "PAGE", "1")
         pg = s._sectPr.find(qn("w:pgNumType"))
-        if pg is None:
+        if pg is None:  # in the schema's order, before w:cols (Word is strict about it)
             pg = OxmlElement("w:pgNumType")
-            s._sectPr.append(pg)
+            cols = s._sectPr.find(qn("w:cols"))
+            if cols is not None:
+                cols.addprevious(pg)
+            else:
+                s._sectPr.append(pg)
         pg.set(qn("w:fmt"), format_)
         if mulai is not None:
             pg.set(qn("w:start"), str(mulai))
