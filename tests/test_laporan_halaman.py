@@ -1,7 +1,8 @@
 """Pages a Kepala would sign, read from the PDF as a reader sees them: no word broken inside a
 table cell, the signature block on one page with its NIP on one line, every caption on the page
 where its table or figure starts, landscape pages for tables too wide for portrait, and page
-numbers that run on across them. For the sample and for offices unlike it (tests/kantor.py and
+numbers that run on across them. For the sample and for offices unlike it (tests/kantor.py: a
+Dinas with only Sasaran Strategis indikator and a received IKM, a Badan with several units; and
 a Dinas typed with long names below). Reports are made with `lakip laporan --pdf`."""
 
 from __future__ import annotations
@@ -142,6 +143,11 @@ def contoh(folder: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
+def dinas(folder: Path) -> Path:
+    return laporan(kantor.dinas(folder))
+
+
+@pytest.fixture(scope="module")
 def badan(folder: Path) -> Path:
     return laporan(kantor.badan(folder))
 
@@ -151,7 +157,7 @@ def dinas_panjang(folder: Path) -> Path:
     return laporan(panjang(folder))
 
 
-LAPORAN = ["contoh", "badan", "dinas_panjang"]
+LAPORAN = ["contoh", "dinas", "badan", "dinas_panjang"]
 
 
 # --- the PDF as words with their place --------------------------------------------------------
