@@ -110,7 +110,32 @@ ATURAN = [
             "lakip_xl.contoh",
         ),
     ),
+    (
+        "lakip_xl.triwulan",
+        (
+            "lakip_xl.calc",
+            "lakip_xl.buku",
+            "lakip_xl.errors",
+            "lakip_xl.hitung",
+            "lakip_xl.laporan",
+            "lakip_xl.triwulan",
+        ),
+    ),
+    (
+        "lakip_xl.reviu",
+        ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors", "lakip_xl.laporan", "lakip_xl.reviu"),
+    ),
 ]
+
+
+def test_reviu_hanya_dipanggil_cli():
+    """The reviu reads any report, not a workbook: nothing but the CLI depends on it."""
+    pemakai = sorted(
+        n
+        for n, d in _graf().items()
+        if not _awalan(n, "lakip_xl.reviu") and any(_awalan(m, "lakip_xl.reviu") for m in d)
+    )
+    assert pemakai == ["lakip_xl.cli"]
 
 
 @pytest.mark.parametrize(("lapis", "boleh"), ATURAN, ids=[a for a, _ in ATURAN])
