@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 FONT_TABEL = ("Arial", "Liberation Sans")
 TIDAK_ADA = 1.0  # a character the font lacks: Word draws it from another font, at most 1 em
 
 
-class _Lebar(dict):
+class _Lebar(dict[str, float]):
     """str -> width in em, measured on first use by `ukur`."""
 
-    def __init__(self, ukur) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ukur: Callable[[str], float]) -> None:
         super().__init__()
         self._ukur = ukur
 
@@ -28,20 +29,26 @@ class Huruf:
     def __init__(self, berkas: str) -> None:
         from matplotlib.ft2font import FT2Font
 
+        try:
+            from matplotlib.ft2font import LoadFlags
+
+            self._tanpa_hinting = LoadFlags.NO_HINTING
+        except ImportError:  # matplotlib before 3.10
+            from matplotlib.ft2font import LOAD_NO_HINTING  # type: ignore[attr-defined]
+
+            self._tanpa_hinting = LOAD_NO_HINTING
         self.berkas = berkas
         self._ft = FT2Font(berkas)
         self._ft.set_size(72, 72)  # 72 px per em: linearHoriAdvance / 65536 / 72 is in em
         self._huruf = _Lebar(self._ukur_huruf)
         self._kata = _Lebar(lambda k: sum(map(self._huruf.__getitem__, k)))
-        self._sel: dict[str, tuple[float, float]] = {}
+        self.sudah: dict[str, tuple[float, float]] = {}  # text -> (widest word, widest line)
 
     def _ukur_huruf(self, c: str) -> float:
-        from matplotlib.ft2font import LoadFlags
-
         if self._ft.get_char_index(ord(c)) == 0:
             return TIDAK_ADA
         try:
-            maju = self._ft.load_char(ord(c), flags=LoadFlags.NO_HINTING).linearHoriAdvance
+            maju = self._ft.load_char(ord(c), flags=self._tanpa_hinting).linearHoriAdvance
         except RuntimeError:
             return TIDAK_ADA
         return maju / 65536 / 72
@@ -57,7 +64,7 @@ class Huruf:
     def ukur(self, teks: str) -> tuple[float, float]:
         """(widest word, widest line) of a text, in em. Words are split at ordinary spaces
         only: a non-breaking space joins (a NIP, '10 %'); lines at newlines."""
-        hasil = self._sel.get(teks)
+        hasil = self.sudah.get(teks)
         if hasil is None:
             if "\n" in teks:
                 ukuran = [self.ukur(b) for b in teks.split("\n")]
@@ -67,9 +74,9 @@ class Huruf:
                     max(map(self._kata.__getitem__, teks.split(" "))),
                     sum(map(self._huruf.__getitem__, teks)),
                 )
-            if len(self._sel) > 500_000:  # a long-running process: keep memory bounded
-                self._sel.clear()
-            self._sel[teks] = hasil
+            if len(self.sudah) > 500_000:  # a long-running process: keep memory bounded
+                self.sudah.clear()
+            self.sudah[teks] = hasil
         return hasil
 
 

@@ -97,6 +97,7 @@ def ukur_kolom(
     kata, baris = [0.0] * ncol, [0.0] * ncol
     rentang: dict[tuple[int, int], tuple[float, float]] = {}
     muka = {(t, m): huruf(t, m).ukur for t in (False, True) for m in (False, True)}
+    biasa, ukur_biasa = huruf().sudah.get, muka[False, False]  # most cells: plain text
     nkepala = len(tab.kepala)
     for i, row in enumerate(chain(tab.kepala, tab.baris)):
         c = 0
@@ -105,7 +106,10 @@ def ukur_kolom(
                 break
             r = 1 if s.rentang < 2 else min(s.rentang, ncol - c)
             if s.teks:
-                k, w = muka[s.tebal, s.miring](s.teks)
+                if s.tebal or s.miring:
+                    k, w = muka[s.tebal, s.miring](s.teks)
+                else:
+                    k, w = biasa(s.teks) or ukur_biasa(s.teks)
                 if i < nkepala:
                     w = k
                 if r == 1:
