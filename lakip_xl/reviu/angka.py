@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
+from functools import lru_cache
 
 from lakip_xl.calc.angka import bulat
 from lakip_xl.calc.format_id import angka as format_angka
@@ -31,6 +32,7 @@ _RE_SPASI_TANDA = re.compile(r"\s+([.,])(?=\d)|(?<=\d)([.,])\s+(?=\d{3}\b)")
 _RE_AKHIR_TITIK = re.compile(r"(?<=\d)[.,]?-?[.]?$")
 
 
+@lru_cache(maxsize=65536)
 def baca(teks: str | None) -> Nilai | None:
     """The number in a cell, or None when the cell holds no single readable number.
 

@@ -74,13 +74,12 @@ def baca(path: Path) -> Dokumen:
             if not teks:
                 continue
             b = cari_bab(teks)
-            gaya = (p.style.name if p.style is not None else "") or ""
+            gaya = el.style or ""  # the style id ("Heading1"); names need a slow look-up
             if b:
                 bab, per_bab = b, 0
             per_bab += 1
-            dok.paragraf.append(
-                Paragraf(nomor_par, teks, bab, per_bab, None, judul=gaya.startswith("Heading"))
-            )
+            judul = gaya.startswith(("Heading", "Judul"))
+            dok.paragraf.append(Paragraf(nomor_par, teks, bab, per_bab, None, judul=judul))
             terakhir = [*terakhir[-2:], teks]
         elif el.tag == f"{_W}tbl":
             t = Table(el, doc)

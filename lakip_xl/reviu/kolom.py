@@ -10,7 +10,7 @@ from lakip_xl.reviu import angka
 from lakip_xl.reviu.angka import Nilai
 from lakip_xl.reviu.dokumen import Sel, Tabel
 
-_ROMAWI = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\.?$")
+_ROMAWI = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\.?$")
 _LABEL = ("indikator", "kegiatan", "program", "uraian", "belanja", "unsur", "komponen",
           "jenis", "sasaran", "tujuan")
 

@@ -128,10 +128,9 @@ def periksa(daftar: list[Susunan]) -> list[Temuan]:
             angka_kolom += s.peran("sisa")
         elif s.kelompok:
             continue  # performance tables: no sums of targets
+        kolom_angka = [k for k in angka_kolom if k != 0 and _kolom_angka(s, k)]
         for total, rinci, apa in _rincian(s):
-            for k in angka_kolom:
-                if k == 0 or not _kolom_angka(s, k):
-                    continue
+            for k in kolom_angka:
                 t = _jumlah(s, total, k, rinci, apa)
                 if t:
                     hasil.append(t)

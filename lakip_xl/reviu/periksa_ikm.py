@@ -25,6 +25,20 @@ class IKM:
     tabel: str
 
     @property
+    def toleransi(self) -> Decimal:
+        """How far the konversi may lie from the printed NRR's: each NRR is printed rounded,
+        so its true value is within half a unit of its last printed decimal."""
+        h = sum((Decimal(5).scaleb(-n.desimal - 1) for n in self.nrr), Decimal(0))
+        return h / len(self.nrr) * 25
+
+    def sesuai(self, cetak: Nilai, benar: Decimal | None = None,
+               toleransi: Decimal | None = None) -> bool:
+        """The printed value agrees with the konversi within the NRR's printed rounding."""
+        benar = self.konversi if benar is None else benar
+        toleransi = self.toleransi if toleransi is None else toleransi
+        return abs(cetak.nilai - benar) <= toleransi + Decimal(5).scaleb(-cetak.desimal - 1)
+
+    @property
     def konversi(self) -> Decimal:
         k = self.hasil.konversi
         return Decimal(k.numerator) / Decimal(k.denominator)
@@ -76,7 +90,9 @@ def periksa_tabel(daftar: list[Susunan], ikm: IKM | None) -> list[Temuan]:
                 continue
             benar = n.nilai * 25
             st = cocok(c, benar)
-            if st != "sama":
+            toleransi = Decimal(5).scaleb(-n.desimal - 1) * 25  # NRR printed rounded
+            if st != "sama" and abs(c.nilai - benar) > toleransi + Decimal(5).scaleb(
+                    -c.desimal - 1):
                 hasil.append(Temuan(
                     "Pembulatan" if st == "pembulatan" else "Hitungan",
                     s.tabel.lokasi(b.label), "Nilai konversi unsur tidak sama dengan NRR x 25.",
@@ -99,7 +115,7 @@ def _baris_ikm(s: Susunan, ikm: IKM) -> list[Temuan]:
             c = b.nilai(k)
             if c is None or not 25 <= c.nilai <= 100:
                 continue
-            if cocok(c, ikm.konversi) != "sama":
+            if cocok(c, ikm.konversi) != "sama" and not ikm.sesuai(c):
                 hasil.append(Temuan(
                     "Hitungan", s.tabel.lokasi(b.label),
                     "IKM tidak sama dengan hasil NRR per unsur (IKM x 25).", c.teks,
@@ -138,8 +154,9 @@ def periksa_kalimat(teks: str, tahun: int | None, ikm: IKM) -> list[tuple[str, s
             if re.search(r"(meningkat|peningkatan|menurun|penurunan|naik|turun)\w*\b[^.]{0,20}$",
                          sebelum) and m.group(2):
                 continue
-            if cocok(cetak, ikm.konversi) != "sama":
+            if cocok(cetak, ikm.konversi) != "sama" and not ikm.sesuai(cetak):
                 salah.append((cetak.teks, tulis(ikm.konversi)))
-        elif 1 <= nilai <= 4 and des >= 2 and cocok(cetak, ikm.ikm) != "sama":
+        elif 1 <= nilai <= 4 and des >= 2 and cocok(cetak, ikm.ikm) != "sama" and \
+                not ikm.sesuai(cetak, ikm.ikm, ikm.toleransi / 25):
             salah.append((cetak.teks, tulis(ikm.ikm, max(2, des))))
     return salah

@@ -14,6 +14,7 @@ from lakip_xl.reviu.periksa_anggaran import pasangan
 from lakip_xl.reviu.temuan import Temuan
 
 _IKM = re.compile(r"\bikm\b|kepuasan masyarakat", re.I)
+_AKHIR = re.compile(r"akhir|renstra|jangka menengah|rpjmd", re.I)  # not this year's target
 _NAMA = {"target": "target", "realisasi": "realisasi", "anggaran": "anggaran"}
 
 
@@ -28,7 +29,7 @@ def _isian(s: Susunan) -> list[tuple[str, int | None, int, Baris]]:
         kolom = []
         for g in s.kelompok:
             tahun = g.tahun or s.tahun
-            if g.target is not None:
+            if g.target is not None and not _AKHIR.search(s.kolom[g.target].label):
                 kolom.append(("target", tahun, g.target))
             if g.realisasi is not None:
                 kolom.append(("realisasi", tahun, g.realisasi))
