@@ -432,3 +432,14 @@ def test_paragraf_sebelum_tanda_tangan_ikut_halamannya() -> None:
     hasil = wordml.atur_halaman(xml)
     assert '<w:p><w:pPr><w:keepNext/><w:ind w:firstLine="709"/></w:pPr>' in hasil
     assert hasil.count("<w:keepNext/>") == 1
+
+
+def test_tabel_lanskap_di_dalam_sel_templat_tidak_membelah_bagian() -> None:
+    """A template that puts a table inside a table cell: a section cannot break there, so the
+    document keeps its one section (and stays valid)."""
+    xml = (
+        "<w:body><w:tbl><w:tr><w:tc><w:p/>" + wordml.MULAI_LANSKAP + "<w:tbl/>"
+        + wordml.AKHIR_LANSKAP + "</w:tc></w:tr></w:tbl>" + _SECT + "</w:body>"
+    )  # fmt: skip
+    hasil = wordml.atur_halaman(xml)
+    assert hasil.count("<w:sectPr>") == 1 and "lakip:lanskap" not in hasil

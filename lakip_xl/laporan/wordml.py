@@ -318,11 +318,14 @@ def _blok_lanskap(xml: str) -> list[list[int]]:
     while (i := xml.find(MULAI_LANSKAP, pos)) >= 0:
         a = _awal_blok(xml, i)
         b = xml.find(AKHIR_LANSKAP, i) + len(AKHIR_LANSKAP)
+        pos = b
+        sel = max(xml.rfind("<w:tc>", 0, i), xml.rfind("<w:tc ", 0, i))
+        if sel > xml.rfind("</w:tc>", 0, i):  # a template that puts it in a table cell: a
+            continue  # section cannot break there, the table stays where it is
         if blok and _kosong(xml[blok[-1][1] : a]):
             blok[-1][1] = b
         else:
             blok.append([a, b])
-        pos = b
     return blok
 
 
