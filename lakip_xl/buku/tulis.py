@@ -518,6 +518,11 @@ def kunci_buku(path: Path) -> Iterator[Path]:
         if target.is_dir():
             return_ = LakipError(f"'{path}' adalah folder, bukan berkas buku kerja.")
         raise return_
+    for p in {path, target}:  # open in Excel or LibreOffice: refused before any work
+        if program := berkas_terkunci(p):
+            raise LakipError(
+                f"Berkas '{p.name}' sedang dibuka di {program}; simpan dan tutup dulu, lalu ulangi."
+            )
     _periksa_dapat_ditulis(target)
     kunci = _nama_bantu(target, "kunci")
     while True:
