@@ -172,6 +172,18 @@ def test_berkas_tak_terbaca_satu_kalimat(tmp_path: Path) -> None:
         assert "Traceback" not in r.stderr and "tak terduga" not in r.stderr
 
 
+def test_keluaran_salah_satu_kalimat(tmp_path: Path, seed_docx: Path) -> None:
+    for argumen in (["--komentar", tmp_path / "k.pdf"], ["-o", tmp_path / "t.csv"],
+                    ["-o", tmp_path / "tidak-ada" / "t.xlsx"], ["-o", seed_docx]):
+        r = lakip("reviu", seed_docx, *argumen)
+        assert r.returncode == 1 and r.stderr.startswith("Galat: "), argumen
+        assert r.stderr.count("\n") == 1 and "tak terduga" not in r.stderr, r.stderr
+    pdf = tmp_path / "lap.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    r = lakip("reviu", pdf, "--komentar", tmp_path / "k.docx")
+    assert r.returncode == 1 and "--komentar hanya untuk laporan .docx" in r.stderr
+
+
 def test_pdf_pindaian_di_luar_cakupan(tmp_path: Path) -> None:
     from PIL import Image
 

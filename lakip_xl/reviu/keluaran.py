@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import xlsxwriter
+import xlsxwriter.exceptions
 
 from lakip_xl.calc.format_id import angka
+from lakip_xl.errors import LakipError
 from lakip_xl.reviu.inti import HasilReviu
 from lakip_xl.reviu.temuan import JENIS
 
@@ -53,11 +55,15 @@ def tulis_lembar(keluaran: Path, lembar: Sequence[Lembar]) -> Path:
                 ws.autofilter(0, 0, len(baris), len(kepala) - 1)
         wb.close()
         sementara.replace(keluaran)
-    except OSError as e:
+    except (OSError, xlsxwriter.exceptions.FileCreateError) as e:
         sementara.unlink(missing_ok=True)
         from lakip_xl.errors import dari_oserror
 
-        raise dari_oserror(e) from None
+        asal = e if isinstance(e, OSError) else e.args[0] if e.args else None
+        if isinstance(asal, OSError):
+            asal.filename = str(keluaran)
+            raise dari_oserror(asal) from None
+        raise LakipError(f"Kertas kerja '{keluaran}' tidak dapat ditulis.") from None
     except BaseException:
         sementara.unlink(missing_ok=True)
         raise
@@ -107,8 +113,6 @@ def _prakiraan(hasil: HasilReviu) -> list[tuple]:
 def komentar(hasil: HasilReviu, keluaran: Path) -> int:
     """A copy of the .docx with a Word comment on each finding's cell or sentence."""
     if hasil.dokumen.jenis != "docx":
-        from lakip_xl.errors import LakipError
-
         raise LakipError("--komentar hanya untuk laporan .docx; untuk PDF pakai kertas kerja "
                          ".xlsx.")
     from lakip_xl.reviu.baca_docx import tulis_komentar

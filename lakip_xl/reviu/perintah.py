@@ -16,6 +16,14 @@ def jalankan(berkas: Path, keluaran: Path | None = None, komentar: Path | None =
     keluaran = Path(keluaran) if keluaran else berkas.with_name(f"{berkas.stem}-temuan.xlsx")
     if keluaran.suffix.casefold() != ".xlsx":
         raise LakipError(f"Kertas kerja harus berakhiran .xlsx, bukan '{keluaran.name}'.")
+    if komentar is not None:
+        komentar = Path(komentar)
+        if komentar.suffix.casefold() != ".docx":
+            raise LakipError(f"Salinan bertanda komentar harus berakhiran .docx, bukan "
+                             f"'{komentar.name}'.")
+        if berkas.suffix.casefold() == ".pdf":
+            raise LakipError("--komentar hanya untuk laporan .docx; temuan PDF ada di kertas "
+                             "kerja .xlsx (kolom Lokasi menyebut halamannya).")
     for tujuan in (keluaran, komentar):
         if tujuan is not None and Path(tujuan).resolve() == berkas.resolve():
             raise LakipError("Berkas keluaran harus berbeda dari laporan yang direviu.")
