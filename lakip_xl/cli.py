@@ -573,7 +573,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             daftar = ", ".join(str(p) for p in _SELESAI)
             print(f"Dibatalkan. Yang sudah selesai dibuat: {daftar}.", file=sys.stderr)
         else:
-            print("Dibatalkan; tidak ada berkas yang dibuat atau diubah.", file=sys.stderr)
+            print("Dibatalkan; belum ada berkas yang selesai dibuat.", file=sys.stderr)
         return 130
     except OSError as e:  # a file the system refuses: said in Indonesian, errno by errno
         if getattr(args, "debug", False):
