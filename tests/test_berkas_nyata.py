@@ -852,3 +852,14 @@ def test_tanpa_pillow_heif_dan_cairosvg_kalimat_cara_mengubah(tmp_path: Path) ->
     assert f"Sheet 'Profil' sel B{baris_profil('Berkas Logo')}" in svg
     assert "SVG" in svg and "PNG" in svg and "sampul tanpa logo" in svg
     assert "Traceback" not in j.stderr and "Galat tak terduga" not in j.stderr
+
+
+def test_laporan_disk_penuh(contoh_xlsx: Path, tmpfs: Path) -> None:
+    """The report on a full disk: one sentence naming the report, no temp file left."""
+    p = tmpfs / "buku.xlsx"
+    shutil.copyfile(contoh_xlsx, p)
+    _sisakan(tmpfs, 40 * 1024)
+    j = lakip("laporan", p, "--paksa")
+    assert j.returncode == 1, j.stderr
+    assert "Disk penuh" in j.stderr and "laporan-buku.docx" in j.stderr, j.stderr
+    assert sorted(x.name for x in tmpfs.iterdir()) == ["buku.xlsx", "isi-lain.bin"]

@@ -394,14 +394,14 @@ def adalah_cadangan(path: Path) -> bool:
     return path.stem.lower().endswith(".cadangan")
 
 
-def _pesan_os(e: OSError, path: Path, tindakan: str) -> LakipError:
+def pesan_os(e: OSError, path: Path, tindakan: str) -> LakipError:
     """One Indonesian sentence for a failed file operation: what happened and what to do."""
     nama = f"'{path.name}'"
     no = e.errno
     if no in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return LakipError(
-            f"Disk penuh saat {tindakan} {nama}: kosongkan ruang atau simpan buku kerja di "
-            "folder lain, lalu ulangi. Buku kerja tidak diubah."
+            f"Disk penuh saat {tindakan} {nama}: kosongkan ruang atau simpan di folder lain, "
+            "lalu ulangi. Buku kerja tidak diubah."
         )
     if no == errno.EROFS:
         return LakipError(
@@ -529,7 +529,7 @@ def kunci_buku(path: Path) -> Iterator[Path]:
         try:
             fd = os.open(kunci, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as e:
-            raise _pesan_os(e, target, "mengunci") from None
+            raise pesan_os(e, target, "mengunci") from None
         if not _kunci_fd(fd):
             os.close(fd)
             raise LakipError(
@@ -776,7 +776,7 @@ def tulis_sel(
         _pasang(target, tmp, simpan)
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        raise _pesan_os(e, path, "menulis") from None
+        raise pesan_os(e, path, "menulis") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -27,6 +27,7 @@ from lxml import etree
 
 from lakip_xl.buku.baca import Masalah
 from lakip_xl.buku.berkas import periksa_docx
+from lakip_xl.buku.tulis import pesan_os
 from lakip_xl.calc.angka import bulat
 from lakip_xl.calc.capaian import Status
 from lakip_xl.errors import LakipError
@@ -452,9 +453,12 @@ def render(
         except TemplateError as e:
             raise LakipError(f"Templat '{templat.name}' tidak dapat diisi: {e}") from None
         keluar.parent.mkdir(parents=True, exist_ok=True)
-        fd, sementara = tempfile.mkstemp(
-            prefix=f".{keluar.stem}.", suffix=".docx", dir=keluar.parent
-        )
+        try:
+            fd, sementara = tempfile.mkstemp(
+                prefix=f".~lakip-sementara-{keluar.stem}.", suffix=".docx", dir=keluar.parent
+            )
+        except OSError as e:
+            raise pesan_os(e, keluar, "menulis") from None
         os.close(fd)
         try:
             _simpan(tpl, tertunda, sementara)
@@ -466,6 +470,9 @@ def render(
                 f"Berkas '{keluar.name}' tidak dapat ditulis; mungkin sedang dibuka "
                 "di Word. Tutup dulu lalu ulangi."
             ) from None
+        except OSError as e:  # a full disk, a flash disk pulled out, a name too long
+            Path(sementara).unlink(missing_ok=True)
+            raise pesan_os(e, keluar, "menulis") from None
         except BaseException:
             Path(sementara).unlink(missing_ok=True)
             raise
