@@ -306,7 +306,7 @@ def test_isi_yang_tidak_dibaca_disebut(buku: Path) -> None:
     wb["Profil"].cell(40, 2).value = "Budi"
     tt = wb.create_sheet("Tabel Bansos")
     tt["A1"], tt["B1"], tt["A2"], tt["B2"] = "Judul", "Penerima Bansos", "Bagian", "Lampirann"
-    tt["A4"], tt["A5"] = "Desa", "Panyipatan"
+    tt["A4"], tt["A5"], tt["C6"] = "Desa", "Panyipatan", 12  # C6: right of the last header
     wb.save(buku)
     kode, keluar = _periksa(buku)
     assert kode == 0
@@ -317,6 +317,7 @@ def test_isi_yang_tidak_dibaca_disebut(buku: Path) -> None:
     assert "Sheet 'Anggaran' sel BI5: kolom BI berisi data tetapi tidak punya judul" in keluar
     assert "Sheet 'Profil' sel B40: isian 'Nama Sekretaris' tidak dikenal" in keluar
     assert "Sheet 'Tabel Bansos' sel B2: Bagian 'Lampirann' tidak dikenal" in keluar
+    assert "Sheet 'Tabel Bansos' sel C6: sel ini berisi data di kanan kolom terakhir" in keluar
 
 
 # --- one verdict ------------------------------------------------------------------------------

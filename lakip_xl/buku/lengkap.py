@@ -53,6 +53,7 @@ def periksa_lengkap(grid: Grid, buku: Buku) -> None:
     m = buku.masalah
     m += _profil(grid, buku)
     m += _lembar_asing(grid)
+    m += _tambahan_lebar(grid)
     for nama, data in buku.tabel.items():
         if data.ada and data.baris_judul:
             m += _kolom_asing(_sheet(grid, nama), data)
@@ -141,6 +142,37 @@ def _lembar_asing(grid: Grid) -> list[Masalah]:
                         f"sheet '{nama}' tidak dikenal, jadi isinya tidak dibaca dan tidak masuk "
                         f"laporan; untuk tabel sendiri beri nama sheet berawalan "
                         f"'{L.TABEL_TAMBAHAN_AWALAN}' (lihat sheet Petunjuk)",
+                    )
+                )
+                break
+    return hasil
+
+
+def _tambahan_lebar(grid: Grid) -> list[Masalah]:
+    """Extra tables ('Tabel ...'): data to the right of the last header of row 4 is not part
+    of the table the report prints."""
+    hasil: list[Masalah] = []
+    for nama, rows in grid.items():
+        if not nama.startswith(L.TABEL_TAMBAHAN_AWALAN) or len(rows) < 4:
+            continue
+        kepala = list(rows[3])
+        while kepala and _kosong(kepala[-1]):
+            kepala.pop()
+        if not kepala:
+            continue  # no header at all: `baca.baca_tambahan` names it
+        lebar = len(kepala)
+        for r in range(5, len(rows) + 1):
+            row = rows[r - 1]
+            c = next((j for j in range(lebar + 1, len(row) + 1) if not _kosong(row[j - 1])), 0)
+            if c:
+                hasil.append(
+                    Masalah(
+                        False,
+                        nama,
+                        a1(r, c),
+                        "sel ini berisi data di kanan kolom terakhir yang berjudul (baris 4), "
+                        f"jadi tidak masuk tabel di laporan; beri judul kolom {huruf_kolom(c)} di "
+                        "baris 4 atau pindahkan isinya",
                     )
                 )
                 break
