@@ -68,14 +68,19 @@ UBAHAN = [
     ("92,50% (Sangat Memuaskan)", "92,50% (Memuaskan)", "Kasi Tata Pemerintahan adalah"),
     # the same 7 of 10 desa quoted in the text below the table: 70,00 % -> typed 75,00 %
     ("terverifikasi dengan akurat (70,00%", "terverifikasi dengan akurat (75,00%", ""),
+    # IKM 84,75 is mutu B (76,61 - 88,30), Baik: typed A in the text and C in the table
+    ("84,75 (mutu B, Baik)", "84,75 (mutu A, Baik)", ""),
+    (_sel("B"), _sel("C"), "Mutu pelayanan / kinerja unit"),
 ]
 DIHARAPKAN = [
     ("Hitungan", "125,00", "129,54"),
     ("Hitungan", "7,00%", "6,56"),
     ("Hitungan", "84,13", "91,82"),
     ("Hitungan", "86,69%", "88,69"),
+    ("Kategori", "C", "B"),
     ("Kategori", "Cukup", "Baik"),
     ("Kategori", "Memuaskan", "Sangat Memuaskan"),
+    ("Kategori", "mutu A", "mutu B"),
     ("Konsistensi", "75,00%", "70,00"),
 ]
 

@@ -103,8 +103,32 @@ def periksa_tabel(daftar: list[Susunan], ikm: IKM | None) -> list[Temuan]:
     return hasil
 
 
-def _baris_ikm(s: Susunan, ikm: IKM) -> list[Temuan]:
+def _mutu_baris(s: Susunan, ikm: IKM) -> list[Temuan]:
+    """The "Mutu pelayanan" row of the survey table: letter and words of the IKM's mutu."""
     hasil = []
+    m = ikm.hasil.mutu
+    for b in s.baris:
+        if "mutu" not in b.label.casefold():
+            continue
+        for sel in b.sel:
+            teks = sel.teks.strip()
+            if re.fullmatch(r"[A-D]", teks) and teks != m.huruf:
+                harus, apa = m.huruf, "Huruf mutu"
+            elif teks.casefold() in _KINERJA and teks.casefold() != m.kinerja.casefold():
+                harus, apa = m.kinerja, "Kinerja unit"
+            else:
+                continue
+            hasil.append(Temuan("Kategori", s.tabel.lokasi(b.label), f"{apa} tidak sesuai "
+                                f"IKM {tulis(ikm.konversi)} (PermenPANRB 14/2017).", teks,
+                                harus, ikm.dasar(), sel.asal))
+    return hasil
+
+
+_KINERJA = {"sangat baik", "baik", "kurang baik", "tidak baik"}
+
+
+def _baris_ikm(s: Susunan, ikm: IKM) -> list[Temuan]:
+    hasil = _mutu_baris(s, ikm) if s.peran("nrr") else []
     for b in s.baris:
         if not _RE_IKM.search(b.label) and not (s.peran("nrr") and b.jenis in ("jumlah", "rata")):
             continue
@@ -134,6 +158,9 @@ def periksa_kalimat(teks: str, tahun: int | None, ikm: IKM) -> list[tuple[str, s
     if not re.search(r"\bIKM\b|indeks kepuasan|kepuasan masyarakat", teks, re.I):
         return []
     salah = []
+    for m in re.finditer(r"\bmutu\s+(?:pelayanan\s+)?([A-D])\b", teks):
+        if m.group(1) != ikm.hasil.mutu.huruf:
+            salah.append((m.group(0), f"mutu {ikm.hasil.mutu.huruf}"))
     for m in _RE_ANGKA.finditer(teks):
         nilai = Decimal(m.group(1).replace(",", "."))
         sebelum = teks[max(0, m.start() - 30):m.start()].casefold()

@@ -169,7 +169,9 @@ def periksa(paragraf: list[Paragraf], rata: list[tuple[Nilai, Decimal, str]],
             hasil += periksa_kategori(k, p, skala)
             if ikm is not None:
                 for tertulis, harus in periksa_ikm.periksa_kalimat(k, tahun, ikm):
-                    hasil.append(Temuan("Hitungan", p.lokasi(), "IKM dalam teks tidak sama "
-                                        "dengan hasil NRR per unsur.", tertulis, harus,
-                                        ikm.dasar(), p.indeks))
+                    mutu = harus.startswith("mutu")
+                    hasil.append(Temuan("Kategori" if mutu else "Hitungan", p.lokasi(),
+                                        "Mutu pelayanan dalam teks tidak sesuai IKM." if mutu
+                                        else "IKM dalam teks tidak sama dengan hasil NRR per "
+                                        "unsur.", tertulis, harus, ikm.dasar(), p.indeks))
     return hasil
