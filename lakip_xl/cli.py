@@ -555,6 +555,9 @@ def jalankan(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `lakip` console script."""
+    for aliran in (sys.stdout, sys.stderr):  # a console or file that cannot show a character
+        if hasattr(aliran, "reconfigure"):  # (a sheet name in Arabic on cp1252) shows '?'
+            aliran.reconfigure(errors="replace")
     parser = _parser()
     args = parser.parse_args(argv)
     if not args.perintah:

@@ -702,3 +702,21 @@ def test_bagian_laporan_sama_dengan_deklarasi() -> None:
     blok = set(L.BAGIAN_NARASI) - set(BAGIAN_HANYA_TEKS)
     assert dipakai("gambar") == blok
     assert dipakai("tambahan") == blok | {L.BAGIAN_LAMPIRAN}
+
+
+def test_konsol_yang_tidak_bisa_menampilkan_huruf(tmp_path: Path) -> None:
+    """A console or redirected file in an old code page: names it cannot show become '?',
+    never a crash (UnicodeEncodeError would end in 'Galat tak terduga')."""
+    env = dict(os.environ, PYTHONIOENCODING="ascii")
+    j = subprocess.run(
+        [sys.executable, "-m", "lakip_xl.cli", "periksa", "laporan عربي ünï.xlsx"],
+        cwd=tmp_path,
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert j.returncode == 1
+    assert j.stderr.decode("ascii") == (
+        "Galat: Berkas 'laporan ???? ?n?.xlsx' tidak ditemukan; periksa nama dan foldernya.\n"
+    )
