@@ -271,11 +271,26 @@ _PEMISAH = (
 )
 
 
+def _akhir_dari(xml: str, kata: tuple[str, ...], i: int) -> int:
+    """The last start of any of `kata` before `i`, or -1. Searched back in growing windows:
+    a long document (a kabupaten's, tens of MB) is not scanned whole for each look-up."""
+    lebar = 1 << 16
+    while True:
+        lo = max(0, i - lebar)
+        j = max(xml.rfind(k, lo, i) for k in kata)
+        if j >= 0 or lo == 0:
+            return j
+        lebar <<= 3
+
+
+_P = ("<w:p>", "<w:p ")
+
+
 def _awal_paragraf(xml: str, i: int) -> int:
     """Where the paragraph ending at `i` starts, or -1 when no paragraph ends there."""
     if not xml.endswith("</w:p>", 0, i):
         return -1
-    return max(xml.rfind("<w:p>", 0, i), xml.rfind("<w:p ", 0, i))
+    return _akhir_dari(xml, _P, i)
 
 
 def _awal_blok(xml: str, i: int) -> int:
@@ -291,9 +306,11 @@ def _awal_blok(xml: str, i: int) -> int:
     return i
 
 
-def _kosong(xml: str) -> bool:
-    """Nothing a reader would see: no text, table or picture."""
-    return not any(x in xml for x in ("<w:t>", "<w:t ", "<w:tbl>", "<w:drawing", "<w:pict"))
+def _kosong(xml: str, a: int, b: int) -> bool:
+    """Nothing a reader would see between a and b: no text, table or picture."""
+    return all(
+        xml.find(x, a, b) < 0 for x in ("<w:t>", "<w:t ", "<w:tbl>", "<w:drawing", "<w:pict")
+    )
 
 
 def _lanskap(sect: str) -> str:
@@ -310,32 +327,32 @@ def _lanskap(sect: str) -> str:
     return re.sub(r"<w:pgSz [^>]*/>", _LANSKAP_PGSZ, sect)
 
 
-def _blok_lanskap(xml: str) -> list[list[int]]:
+def _blok_lanskap(xml: str, hapus: list[tuple[int, int, str]]) -> list[list[int]]:
     """(start, end) of each run of landscape tables; tables with nothing but empty
-    paragraphs between them share one run."""
+    paragraphs between them share one run. The markers go into `hapus`, to be removed."""
     blok: list[list[int]] = []
     pos = 0
     while (i := xml.find(MULAI_LANSKAP, pos)) >= 0:
         a = _awal_blok(xml, i)
         b = xml.find(AKHIR_LANSKAP, i) + len(AKHIR_LANSKAP)
+        hapus += [(i, i + len(MULAI_LANSKAP), ""), (b - len(AKHIR_LANSKAP), b, "")]
         pos = b
-        sel = max(xml.rfind("<w:tc>", 0, i), xml.rfind("<w:tc ", 0, i))
-        if sel > xml.rfind("</w:tc>", 0, i):  # a template that puts it in a table cell: a
-            continue  # section cannot break there, the table stays where it is
-        if blok and _kosong(xml[blok[-1][1] : a]):
+        if _akhir_dari(xml, ("<w:tc>", "<w:tc "), i) > _akhir_dari(xml, ("</w:tc>",), i):
+            continue  # in a table cell of the template: a section cannot break there
+        if blok and _kosong(xml, blok[-1][1], a):
             blok[-1][1] = b
         else:
             blok.append([a, b])
     return blok
 
 
-def _halaman_lanskap(xml: str) -> str:
-    """Put every run of landscape tables on pages of their own section, turned across: the
-    section around it is split (portrait, landscape, portrait) with the same footer; page
-    numbers carry on, a restart stays with the section's first part."""
-    sisip: list[tuple[int, str]] = []
+def _ubah_lanskap(xml: str) -> list[tuple[int, int, str]]:
+    """Edits that put every run of landscape tables on pages of their own section, turned
+    across: the section around it is split (portrait, landscape, portrait) with the same
+    footer; page numbers carry on, a restart stays with the section's first part."""
+    ubah: list[tuple[int, int, str]] = []
     ganti: dict[int, tuple[int, str]] = {}  # a section's own properties, rewritten
-    for a, b in _blok_lanskap(xml):
+    for a, b in _blok_lanskap(xml, ubah):
         m = _SECTPR.search(xml, b)
         if m is None:
             continue
@@ -345,31 +362,27 @@ def _halaman_lanskap(xml: str) -> str:
         j = _awal_paragraf(xml, a)
         di_awal = (j >= 0 and "<w:sectPr" in xml[j:a]) or xml.endswith("<w:body>", 0, a)
         if not di_awal:
-            sisip.append((a, _PEMISAH.format(sect if pertama else lanjut)))
+            ubah.append((a, a, _PEMISAH.format(sect if pertama else lanjut)))
         mulai = sect if pertama and di_awal else lanjut
-        if _kosong(xml[b : m.start()]):  # the run ends its section: turn the section itself
+        if _kosong(xml, b, m.start()):  # the run ends its section: turn the section itself
             ganti[m.start()] = (m.end(), _lanskap(mulai))
         else:
-            sisip.append((b, _PEMISAH.format(_lanskap(mulai))))
+            ubah.append((b, b, _PEMISAH.format(_lanskap(mulai))))
             ganti[m.start()] = (m.end(), lanjut)
-    ubah = sorted([(i, i, t) for i, t in sisip] + [(i, j, t) for i, (j, t) in ganti.items()])
-    hasil, awal = [], 0
-    for i, j, teks in ubah:
-        hasil += [xml[awal:i], teks]
-        awal = j
-    hasil.append(xml[awal:])
-    return "".join(hasil).replace(MULAI_LANSKAP, "").replace(AKHIR_LANSKAP, "")
+    return ubah + [(i, j, t) for i, (j, t) in ganti.items()]
 
 
-def _tahan_tanda_tangan(xml: str) -> str:
-    """The paragraph before a signature block keeps with it (its last lines at least), so the
-    block never opens a page alone; the block itself keeps together through its style."""
-    hasil, awal, pos = [], 0, 0
+def _ubah_tanda_tangan(xml: str) -> list[tuple[int, int, str]]:
+    """Edits that hold the paragraph before a signature block to it (its last lines at
+    least), so the block never opens a page alone; the block itself keeps together through
+    its style."""
+    ubah: list[tuple[int, int, str]] = []
+    pos = 0
     while (i := xml.find(_TTD, pos)) >= 0:
         pos = i + len(_TTD)
-        p = max(xml.rfind("<w:p>", 0, i), xml.rfind("<w:p ", 0, i))
+        p = _akhir_dari(xml, _P, i)
         j = _awal_paragraf(xml, p)
-        if j < 0 or j < awal:
+        if j < 0:
             continue
         par = xml[j:p]
         if _TTD in par or "<w:keepNext/>" in par or "<w:sectPr" in par:
@@ -378,18 +391,21 @@ def _tahan_tanda_tangan(xml: str) -> str:
         if par.startswith("<w:pPr>", buka):
             gaya = re.match(r"<w:pPr>(<w:pStyle [^>]*/>)?", par[buka:])
             k = buka + gaya.end()  # type: ignore[union-attr]
-            par = par[:k] + "<w:keepNext/>" + par[k:]
+            ubah.append((j + k, j + k, "<w:keepNext/>"))
         else:
-            par = par[:buka] + "<w:pPr><w:keepNext/></w:pPr>" + par[buka:]
-        hasil += [xml[awal:j], par]
-        awal = p
-    hasil.append(xml[awal:])
-    return "".join(hasil)
+            ubah.append((j + buka, j + buka, "<w:pPr><w:keepNext/></w:pPr>"))
+    return ubah
 
 
 def atur_halaman(xml: str) -> str:
     """The page layout of a rendered document.xml: landscape sections for wide tables, and
-    signature blocks held to the paragraph before them."""
-    if MULAI_LANSKAP in xml:
-        xml = _halaman_lanskap(xml)
-    return _tahan_tanda_tangan(xml)
+    signature blocks held to the paragraph before them (one pass over the text: a
+    kabupaten's document is tens of MB)."""
+    ubah = _ubah_lanskap(xml) if MULAI_LANSKAP in xml else []
+    ubah += _ubah_tanda_tangan(xml)
+    hasil, awal = [], 0
+    for i, j, teks in sorted(ubah, key=lambda u: (u[0], u[1])):
+        hasil += [xml[awal:i], teks]
+        awal = j
+    hasil.append(xml[awal:])
+    return "".join(hasil)
