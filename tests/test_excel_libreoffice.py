@@ -95,8 +95,14 @@ def _pasang(user: Path) -> None:
 
 @pytest.fixture(scope="module")
 def masukan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample's inputs with one Narasi row whose Bagian is mistyped (a peringatan on the
+    Masalah sheet)."""
     path = tmp_path_factory.mktemp("masukan") / "contoh-masukan.xlsx"
-    return buat_buku(path, profil=contoh.PROFIL, tabel=contoh.TABEL, tambahan=contoh.TABEL_TAMBAHAN)
+    tabel = {
+        **contoh.TABEL,
+        "Narasi": [*contoh.TABEL["Narasi"], {"Bagian": "Pengantar", "Teks": "Salah ketik."}],
+    }
+    return buat_buku(path, profil=contoh.PROFIL, tabel=tabel, tambahan=contoh.TABEL_TAMBAHAN)
 
 
 @pytest.fixture(scope="module")

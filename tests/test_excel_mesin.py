@@ -309,12 +309,20 @@ def payload_dari_berkas(path: Path, fullname: str | None = None) -> str:
 WAKTU = "Terakhir dihitung"
 
 
+TABEL_SALAH_KETIK = {
+    **contoh.TABEL,
+    "Narasi": [*contoh.TABEL["Narasi"], {"Bagian": "Pengantar", "Teks": "Salah ketik."}],
+}
+"""The sample's inputs with a mistake staff make (Bagian "Pengantar" for "Kata Pengantar"): one
+peringatan, so the buttons also list a problem on the Masalah sheet."""
+
+
 @pytest.fixture(scope="module")
 def masukan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample's inputs with every computed cell still empty, plus a percent-formatted
     realisasi (Excel users do that) to check both readers mark it."""
     path = tmp_path_factory.mktemp("masukan") / "contoh-masukan.xlsx"
-    buat_buku(path, profil=contoh.PROFIL, tabel=contoh.TABEL, tambahan=contoh.TABEL_TAMBAHAN)
+    buat_buku(path, profil=contoh.PROFIL, tabel=TABEL_SALAH_KETIK, tambahan=contoh.TABEL_TAMBAHAN)
     wb = openpyxl.load_workbook(path)
     ws = wb["Indikator"]
     kolom = {ws.cell(3, c).value: c for c in range(1, ws.max_column + 1)}
@@ -333,7 +341,9 @@ def masukan(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def masukan_polos(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample's inputs as `lakip baru` lays them out, computed cells empty."""
     path = tmp_path_factory.mktemp("polos") / "contoh-polos.xlsx"
-    return buat_buku(path, profil=contoh.PROFIL, tabel=contoh.TABEL, tambahan=contoh.TABEL_TAMBAHAN)
+    return buat_buku(
+        path, profil=contoh.PROFIL, tabel=TABEL_SALAH_KETIK, tambahan=contoh.TABEL_TAMBAHAN
+    )
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from PIL import Image
 
 from lakip_xl import operasi
+from lakip_xl.buku import layout as L
 from lakip_xl.buku.tulis import peta_sheet
 from lakip_xl.libreoffice import konversi as office
 
@@ -223,12 +224,9 @@ def _sel_isian_sama(p1: Path, p2: Path, sheet: str, kolom_hitung: set[str]) -> N
         }
 
 
-HITUNG_INDIKATOR = {
-    "Capaian (%)",
-    "Kategori",
-    "Capaian Tahun Lalu (%)",
-    "Capaian thd Target Akhir Renstra (%)",
-}
+HITUNG_INDIKATOR = {k.judul for k in L.INDIKATOR.kolom if k.dihitung}
+"""The Indikator columns hitung writes (grey, declared as computed in the layout): every other
+cell must read back as it was typed."""
 
 
 @pytest.mark.lo
