@@ -36,6 +36,7 @@ from lakip_xl.calc.skm import (
     mutu,
     normalkan_bobot,
     nrr_dari_jawaban,
+    profil_umur,
     sampel_minimal,
 )
 from lakip_xl.calc.triwulan import (
@@ -499,6 +500,7 @@ def _hitung_skm(buku: Buku, masalah: list[Masalah]) -> HasilSKM:
             if b[kunci]:
                 c[str(b[kunci])] = c.get(str(b[kunci]), 0) + 1
         profil_resp[kunci] = c
+    profil_resp["umur"] = OrderedDict(profil_umur([b["umur"] for b in jawaban_rows if b["umur"]]))
     return HasilSKM(unsur, ikm, len(jawaban_rows), sampel, profil_resp)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -203,3 +203,16 @@ def _jumlahkan(s: Simpul, masalah: list[MasalahAnggaran]) -> None:
                 f"{b.jenis.value} '{b.uraian}'; periksa kedua angka",
             )
         )
+
+
+def jumlah_isian(s: Simpul, isian: Mapping[Hashable, Decimal | None]) -> Decimal | None:
+    """A column typed per row (e.g. pagu murni, keyed by the row's `ref`) as a row shows it:
+    the value typed on the row, else the sum of its children's when every child has one;
+    None when neither."""
+    sendiri = isian.get(s.baris.ref)
+    if sendiri is not None or not s.anak:
+        return sendiri
+    anak = [jumlah_isian(a, isian) for a in s.anak]
+    if any(a is None for a in anak):
+        return None
+    return sum(anak, Decimal(0))  # type: ignore[arg-type]

@@ -187,3 +187,27 @@ def sampel_minimal(populasi: int) -> int:
 def ke_decimal_tepat(x: Fraction, digit: int = 2) -> Decimal:
     """A Fraction rounded like Excel to `digit` decimals (exact, no float on the way)."""
     return bulat(_dec(x), digit)
+
+
+BATAS_UMUR = (20, 30, 40, 50, 60)
+"""Lower bounds of the age bands of the respondents' profile (10-year bands)."""
+
+
+def kelompok_umur(umur: int) -> str:
+    """The age band of a respondent as the SKM profile prints it: 'di bawah 20 tahun',
+    '20-29 tahun', ..., '60 tahun ke atas'."""
+    if umur < BATAS_UMUR[0]:
+        return f"di bawah {BATAS_UMUR[0]} tahun"
+    for i in range(1, len(BATAS_UMUR)):
+        if umur < BATAS_UMUR[i]:
+            return f"{BATAS_UMUR[i - 1]}-{BATAS_UMUR[i] - 1} tahun"
+    return f"{BATAS_UMUR[-1]} tahun ke atas"
+
+
+def profil_umur(umur: Sequence[int]) -> dict[str, int]:
+    """Respondents counted per age band, bands in age order (empty bands left out)."""
+    urutan = [kelompok_umur(b) for b in (BATAS_UMUR[0] - 1, *BATAS_UMUR)]
+    hitung = {k: 0 for k in urutan}
+    for u in umur:
+        hitung[kelompok_umur(u)] += 1
+    return {k: v for k, v in hitung.items() if v}

@@ -63,18 +63,24 @@ def _renstra(hasil: Hasil, isi: Isi) -> None:
         return
     th = sorted({y for r in renstra for y in r.tahun})
     ada_tujuan = any(r["tujuan"] or r["indikator_tujuan"] for r in renstra)
+    ada_target_tujuan = any(r["target_tujuan"] for r in renstra)
     kunci = ["tujuan", "indikator_tujuan"] if ada_tujuan else []
     kunci += ["sasaran", "indikator_sasaran"]
+    # the Tujuan's target beside its indikator; it follows the merging of the Tujuan
+    kolom = list(kunci)
+    if ada_target_tujuan:
+        kolom.insert(2 if ada_tujuan else 0, "target_tujuan")
     judul = {
         "tujuan": "Tujuan",
         "indikator_tujuan": "Indikator Tujuan",
+        "target_tujuan": "Target Tujuan",
         "sasaran": "Sasaran",
         "indikator_sasaran": "Indikator Sasaran",
     }
-    kep1 = [t(x, tebal=True) for x in ["No", *(judul[x] for x in kunci), "Satuan"]]
+    kep1 = [t(x, tebal=True) for x in ["No", *(judul[x] for x in kolom), "Satuan"]]
     kep1.append(t("Target Kinerja pada Tahun", tebal=True, rentang=len(th)))
     kep1 += [t(f"Realisasi {tahun}", tebal=True), t("Capaian (%)", tebal=True)]
-    kep2 = [t("") for _ in range(len(kunci) + 2)] + [t(y, tebal=True) for y in th]
+    kep2 = [t("") for _ in range(len(kolom) + 2)] + [t(y, tebal=True) for y in th]
     kep2 += [t(""), t("")]
     baris = []
     sebelum: dict[str, str] = {}
@@ -84,13 +90,26 @@ def _renstra(hasil: Hasil, isi: Isi) -> None:
         # a cell repeats only under the same cell to its left (a new Tujuan starts afresh)
         for i in range(1, len(kunci)):
             sama[kunci[i]] = sama[kunci[i]] and sama[kunci[i - 1]]
-        sebelum = {x: L.normal(r[x]) for x in kunci}
+        target_lalu = sebelum.get("target_tujuan")
+        sebelum = {x: L.normal(r[x]) for x in (*kunci, "target_tujuan")}
+        sama["target_tujuan"] = (
+            ada_tujuan
+            and sama["indikator_tujuan"]
+            and (not r["target_tujuan"] or L.normal(r["target_tujuan"]) == target_lalu)
+        )
+        if sama["target_tujuan"] and not r["target_tujuan"]:
+            sebelum["target_tujuan"] = target_lalu or ""
         baru_sasaran = not sama["sasaran"]
         nomor += baru_sasaran
         h = hasil.indikator_kode(r["kode_indikator"])
         baris.append(
             [t((r["no"] or nomor) if baru_sasaran else "")]
-            + [k("" if sama[x] else r[x]) for x in kunci]
+            + [
+                t("" if sama[x] else teks_isian(r[x] or ""))
+                if x == "target_tujuan"
+                else k("" if sama[x] else r[x])
+                for x in kolom
+            ]
             + [t(r["satuan"])]
             + [t("-" if r.tahun.get(y) is None else teks_isian(r.tahun[y])) for y in th]
             + [
@@ -100,7 +119,8 @@ def _renstra(hasil: Hasil, isi: Isi) -> None:
                 sel_capaian(hasil, h.capaian) if h else k("-", rata="kanan"),
             ]
         )
-    lebar = [0.4] + ([1.6, 1.3] if ada_tujuan else []) + [1.8, 1.9, 0.8]
+    lebar = [0.4] + ([1.6, 1.3] if ada_tujuan else []) + ([0.8] if ada_target_tujuan else [])
+    lebar += [1.8, 1.9, 0.8]
     isi.tabel["renstra"] = TabelLaporan(
         "renstra",
         f"Rencana Strategis {pr.get('nama_instansi') or '-'} "
@@ -176,11 +196,7 @@ def _perjanjian(hasil: Hasil, isi: Isi) -> None:
                 prog_keg.append(f"{r['jumlah_kegiatan']} Kegiatan")
             baris.append(
                 [
-                    k(
-                        f"{r['penanggung_jawab']}" + (f" ({r['nama']})" if r["nama"] else ""),
-                        tebal=True,
-                        rentang=3,
-                    ),
+                    k(_pejabat(r["penanggung_jawab"], r["nama"], r["nip"]), tebal=True, rentang=3),
                     k(" / ".join(prog_keg) or "-"),
                     rp(r["anggaran"]),
                 ]
@@ -207,6 +223,12 @@ def _perjanjian(hasil: Hasil, isi: Isi) -> None:
             baris,
             [3, 3, 1.2, 1.5, 1.6],
         )
+
+
+def _pejabat(jabatan: str, nama: str | None, nip: str | None) -> str:
+    """An official as the Perjanjian Kinerja names them: 'Camat (NAMA, NIP. 1985...)'."""
+    siapa = [x for x in (nama, f"NIP. {nip}" if nip else None) if x]
+    return f"{jabatan}" + (f" ({', '.join(siapa)})" if siapa else "")
 
 
 def _anggaran_sasaran(hasil: Hasil, isi: Isi) -> None:

@@ -82,6 +82,7 @@ def _responden(hasil: Hasil, isi: Isi) -> None:
     for judul, kunci in (
         ("Jenis Layanan", "layanan"),
         ("Jenis Kelamin", "jenis_kelamin"),
+        ("Umur", "umur"),
         ("Pendidikan", "pendidikan"),
         ("Pekerjaan", "pekerjaan"),
     ):

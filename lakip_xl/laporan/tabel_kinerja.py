@@ -8,7 +8,7 @@ from collections import OrderedDict
 from decimal import Decimal
 
 from lakip_xl.buku import layout as L
-from lakip_xl.calc.anggaran import JenisBaris, Simpul, serapan_persen
+from lakip_xl.calc.anggaran import JenisBaris, Simpul, jumlah_isian, serapan_persen
 from lakip_xl.calc.banding import bandingkan
 from lakip_xl.calc.capaian import Capaian, Status
 from lakip_xl.calc.format_id import angka, persen, romawi
@@ -287,63 +287,65 @@ def tabel_program(
     """Programs (bold, Roman numerals) with their kegiatan and sub kegiatan, and a total row."""
     if not simpul:
         return None
+    murni = _pagu_murni(hasil, simpul)
+    ada_murni = any(v is not None for v in murni.values())
+
+    def uang(s: Simpul, **kw: object) -> list[Sel]:
+        """(Pagu Murni,) Anggaran, Realisasi, Serapan of a row."""
+        awal = [rp(murni.get(id(s)), **kw)] if ada_murni else []
+        return [*awal, rp(s.anggaran, **kw), rp(s.realisasi, **kw), pc(s.serapan, **kw)]
+
     baris: list[list[Sel]] = []
     nomor_keg = 0
     for i, p in enumerate(simpul, 1):
         tebal = p.baris.jenis is JenisBaris.PROGRAM
-        baris.append(
-            [
-                t(romawi(i) if tebal else i, tebal=tebal),
-                k(p.baris.uraian, tebal=tebal),
-                rp(p.anggaran, tebal=tebal),
-                rp(p.realisasi, tebal=tebal),
-                pc(p.serapan, tebal=tebal),
-            ]
-        )
+        nomor = t(romawi(i) if tebal else i, tebal=tebal)
+        baris.append([nomor, k(p.baris.uraian, tebal=tebal), *uang(p, tebal=tebal)])
         for keg in p.anak:
             nomor_keg += 1
-            baris.append(
-                [
-                    t(nomor_keg),
-                    k(keg.baris.uraian),
-                    rp(keg.anggaran),
-                    rp(keg.realisasi),
-                    pc(keg.serapan),
-                ]
-            )
+            baris.append([t(nomor_keg), k(keg.baris.uraian), *uang(keg)])
             for sub in keg.anak:
-                baris.append(
-                    [
-                        t(""),
-                        k("- " + sub.baris.uraian, miring=True),
-                        rp(sub.anggaran),
-                        rp(sub.realisasi),
-                        pc(sub.serapan),
-                    ]
-                )
+                baris.append([t(""), k("- " + sub.baris.uraian, miring=True), *uang(sub)])
     if dengan_total:
         ta = sum((p.anggaran for p in simpul), Decimal(0))
         tr = sum((p.realisasi for p in simpul), Decimal(0))
+        m = [murni.get(id(p)) for p in simpul]
+        tm = None if None in m else sum(m, Decimal(0))  # type: ignore[arg-type]
         baris.append(
-            [
-                k("Jumlah", tebal=True, rentang=2),
-                rp(ta, tebal=True),
-                rp(tr, tebal=True),
-                pc(serapan_persen(ta, tr), tebal=True),
-            ]
+            [k("Jumlah", tebal=True, rentang=2)]
+            + ([rp(tm, tebal=True)] if ada_murni else [])
+            + [rp(ta, tebal=True), rp(tr, tebal=True), pc(serapan_persen(ta, tr), tebal=True)]
         )
+    kepala = ["No", "Program / Kegiatan"]
+    kepala += ["Pagu Murni (Rp)", "Anggaran Perubahan (Rp)"] if ada_murni else ["Anggaran (Rp)"]
+    kepala += ["Realisasi (Rp)", "Serapan (%)"]
     return TabelLaporan(
         kunci,
         judul,
-        [
-            judul_kolom(
-                "No", "Program / Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "Serapan (%)"
-            ),
-            nomor_kolom(5),
-        ],
+        [judul_kolom(*kepala), nomor_kolom(len(kepala))],
         baris,
-        [0.6, 4.3, 1.6, 1.6, 1.2],
+        [0.6, 4.3] + [1.6] * (len(kepala) - 3) + [1.2],
+        kecil=ada_murni,
     )
+
+
+def _pagu_murni(hasil: Hasil, simpul: list[Simpul]) -> dict[int, Decimal | None]:
+    """Pagu Murni of every row of these programs (by id): as typed, or the sum of its rows.
+    A program copied with only some of its kegiatan (`program_dari_kode`) takes theirs."""
+    isian = {b.nomor: b["pagu_murni"] for b in hasil.buku.rows("Anggaran")}
+    hasil_murni: dict[int, Decimal | None] = {}
+
+    def isi(s: Simpul) -> None:
+        if hasil.anggaran_baris.get(s.baris.ref) is s:  # type: ignore[arg-type]
+            hasil_murni[id(s)] = jumlah_isian(s, isian)
+        else:
+            hasil_murni[id(s)] = jumlah_isian(s, {**isian, s.baris.ref: None})
+        for a in s.anak:
+            isi(a)
+
+    for p in simpul:
+        isi(p)
+    return hasil_murni
 
 
 def program_dari_kode(hasil: Hasil, daftar: list[HasilIndikator]) -> list[Simpul]:
