@@ -147,9 +147,9 @@ def test_target_tujuan_di_tabel_renstra(dok) -> None:
 
 def test_nip_pejabat_di_perjanjian_kinerja(dok) -> None:
     baris = _baris(dok)
-    assert ["Kepala Badan (Dra. Siti Aminah, M.AP, NIP. 19721212 199803 2 004)"] == [
+    assert [
         c for r in baris for c in r if c.startswith("Kepala Badan (")
-    ]
+    ] == ["Kepala Badan (Dra. Siti Aminah, M.AP, NIP. 19721212 199803 2 004)"]
     assert any(c == f"Kepala Bidang Perencanaan (NIP. {NIP_KABID})" for r in baris for c in r)
 
 
