@@ -46,12 +46,18 @@ _ALASAN_ERRNO = {
 }
 
 
-def dari_oserror(e: OSError) -> LakipError:
-    """An operating-system error (errno) as one Indonesian sentence naming the file."""
+def alasan_os(e: OSError) -> str:
+    """What an operating-system error (errno) means for a file, as an Indonesian clause
+    ('tidak ditemukan; periksa nama dan foldernya'), never the English strerror."""
     import errno as _errno
 
     kode = _errno.errorcode.get(e.errno or 0, "")
-    alasan = _ALASAN_ERRNO.get(kode) or f"tidak dapat dipakai (galat sistem nomor {e.errno})"
+    return _ALASAN_ERRNO.get(kode) or f"tidak dapat dipakai (galat sistem nomor {e.errno})"
+
+
+def dari_oserror(e: OSError) -> LakipError:
+    """An operating-system error (errno) as one Indonesian sentence naming the file."""
+    alasan = alasan_os(e)
     nama = getattr(e, "filename2", None) or e.filename  # a rename: the target is the one
     if nama is None:
         return LakipError(f"Berkas {alasan}.")

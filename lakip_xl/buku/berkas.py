@@ -363,9 +363,9 @@ def periksa_berkas(path: Path) -> None:
         raise dari_oserror(e) from None
     except Exception as e:  # anything else a damaged zip directory may raise
         raise LakipError(
-            f"Berkas '{path.name}' rusak ({type(e).__name__}); pakai cadangannya atau "
-            "unduh/salin ulang."
-        ) from None
+            f"Berkas '{path.name}' rusak sehingga tidak dapat dibaca sebagai buku kerja; pakai "
+            "cadangannya atau unduh/salin ulang."
+        ) from e
 
 
 def periksa_docx(path: Path, jenis: str = "Templat") -> None:
@@ -393,7 +393,10 @@ def periksa_docx(path: Path, jenis: str = "Templat") -> None:
             f"{jenis} '{path.name}' rusak atau terpotong; simpan ulang di Word lalu ulangi."
         ) from None
     except Exception as e:  # anything else a damaged zip directory may raise
-        raise LakipError(f"{jenis} '{path.name}' rusak ({type(e).__name__}).") from None
+        raise LakipError(
+            f"{jenis} '{path.name}' rusak sehingga tidak dapat dibaca; simpan ulang di Word lalu "
+            "ulangi."
+        ) from e
 
 
 def _periksa_zip_docx(path: Path, z: zipfile.ZipFile, jenis: str) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from lakip_xl.buku.baca import huruf_kolom, nomor_kolom
-from lakip_xl.errors import LakipError
+from lakip_xl.errors import LakipError, alasan_os
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -426,8 +426,8 @@ def pesan_os(e: OSError, path: Path, tindakan: str) -> LakipError:
     if no == errno.EISDIR:
         return LakipError(f"{nama} adalah folder, bukan berkas; pilih nama berkas lain.")
     return LakipError(
-        f"Gagal {tindakan} {nama} ({e.strerror or type(e).__name__}); buku kerja tidak diubah. "
-        "Periksa disk dan foldernya lalu ulangi."
+        f"Gagal {tindakan} {nama}: berkas {alasan_os(e)}. Buku kerja tidak diubah; periksa disk "
+        "dan foldernya lalu ulangi."
     )
 
 

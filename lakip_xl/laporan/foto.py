@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lakip_xl.errors import alasan_os
+
 DPI = 200
 """Resolution photos are kept at: sharp in print, a 12-megapixel photo becomes ~0,3 MB."""
 LEBAR_FOTO_CM = 12.0
@@ -92,9 +94,9 @@ def _svg(path: Path, data: bytes, tinggi_px: int) -> bytes:
         return cairosvg.svg2png(bytestring=data, output_height=tinggi_px, unsafe=False)
     except Exception as e:  # whatever a malformed SVG makes the parser raise
         raise FotoDitolak(
-            f"'{path.name}' adalah SVG yang tidak dapat digambar ({type(e).__name__}); simpan "
-            "ulang sebagai PNG"
-        ) from None
+            f"'{path.name}' adalah SVG yang rusak atau tidak dapat digambar; simpan ulang "
+            "sebagai PNG"
+        ) from e
 
 
 def _buka(path: Path, data: bytes) -> Any:
@@ -159,7 +161,7 @@ def _baca(path: Path) -> bytes:
             )
         return path.read_bytes()
     except OSError as e:
-        raise FotoDitolak(f"'{path.name}' tidak dapat dibaca ({e.strerror})") from None
+        raise FotoDitolak(f"'{path.name}' {alasan_os(e)}") from e
 
 
 def _maks_px(lebar_cm: float | None, tinggi_cm: float | None, dpi: int) -> tuple[int, int]:

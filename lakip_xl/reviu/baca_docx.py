@@ -22,9 +22,10 @@ def _buka(path: Path):
         return Document(str(path))
     except Exception as e:  # python-docx raises several types for a damaged package
         raise LakipError(
-            f"Berkas '{path.name}' tidak dapat dibaca sebagai dokumen Word (.docx): "
-            f"berkas rusak atau bukan .docx ({type(e).__name__})."
-        ) from None
+            f"Berkas '{path.name}' tidak dapat dibaca sebagai dokumen Word (.docx): berkas rusak "
+            "atau bukan .docx. Buka di Word lalu Simpan Sebagai 'Word Document (.docx)', atau "
+            "reviu PDF-nya."
+        ) from e
 
 
 def _tebal(tc) -> bool:

@@ -96,14 +96,14 @@ def baca(path: Path) -> Dokumen:
         pdf = pdfplumber.open(str(path))
     except Exception as e:  # pdfminer raises many types for damaged or encrypted files
         raise LakipError(f"Berkas '{path.name}' tidak dapat dibaca sebagai PDF: berkas rusak, "
-                         f"terkunci kata sandi, atau bukan PDF ({type(e).__name__}).") from None
+                         "terkunci kata sandi, atau bukan PDF; reviu berkas .docx aslinya.") from e
     try:
         return _baca(pdf, path)
     except LakipError:
         raise
     except Exception as e:
-        raise LakipError(f"Berkas PDF '{path.name}' tidak dapat dibaca ({type(e).__name__}); "
-                         "pakai berkas .docx aslinya.") from None
+        raise LakipError(f"Berkas PDF '{path.name}' tidak dapat dibaca isinya; pakai berkas .docx "
+                         "aslinya.") from e
     finally:
         pdf.close()
 

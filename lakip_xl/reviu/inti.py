@@ -96,8 +96,8 @@ def periksa(dok: Dokumen) -> HasilReviu:
         """One family of checks; a document it cannot handle skips it, never the reviu."""
         try:
             return fungsi(*argumen)
-        except (ArithmeticError, ValueError, IndexError, KeyError, TypeError) as e:
-            dilewati.append(f"{nama} ({type(e).__name__})")
+        except (ArithmeticError, ValueError, IndexError, KeyError, TypeError):
+            dilewati.append(nama)
             return [] if kosong is None else kosong
 
     skala = aman("skala kategori", periksa_capaian.skala_dokumen, daftar, kosong=False) or None
