@@ -157,6 +157,8 @@ def tata_letak(tab: TabelLaporan) -> TataTabel:
     space left shared as the table's relative widths (`lebar`) ask. A table too wide for a
     portrait page takes the smaller font, then a landscape page, then the smallest font;
     only a table too wide even then has words broken."""
+    if not tab.lebar:  # no column: nothing to share
+        return TataTabel(GAYA_KECIL if tab.kecil else GAYA_ISI, [], 85, False)
     kata, baris, rentang = ukur_kolom(tab)
     pilih = [max(float(x), 0.01) for x in tab.lebar]
     if tab.kecil:
