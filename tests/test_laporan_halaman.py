@@ -443,3 +443,26 @@ def test_tabel_lanskap_di_dalam_sel_templat_tidak_membelah_bagian() -> None:
     )  # fmt: skip
     hasil = wordml.atur_halaman(xml)
     assert hasil.count("<w:sectPr>") == 1 and "lakip:lanskap" not in hasil
+
+
+def test_judul_kolom_gabungan_melebarkan_kolomnya() -> None:
+    """A header cell over two narrow columns ('Jumlah Indikator per Kategori' over two
+    numbers) makes the two together hold its widest word, 'Kategori' in 9 pt bold."""
+    t = TabelLaporan(
+        "uji", "Uji",
+        [[Sel("Unit", tebal=True), Sel("Jumlah per Kategori", tebal=True, rentang=2)]],
+        [[Sel("Camat"), Sel("1"), Sel("2")]],
+        [8, 0.1, 0.1],
+    )  # fmt: skip
+    tata = wordml.tata_letak(t)
+    perlu = ukuran.huruf(tebal=True).kata("Kategori") * 9 * 20 + 2 * 85
+    assert tata.lebar[1] + tata.lebar[2] >= perlu
+
+
+def test_tabel_terlalu_lebar_di_huruf_terkecil() -> None:
+    """40 columns of 12-digit amounts do not fit even across the page at 6,5 pt: the smallest
+    font, across the page, the full width shared (the only case a word may still break)."""
+    t = _tabel([f"K{i}" for i in range(40)], [["123.456.789.012"] * 40], [1] * 40)
+    tata = wordml.tata_letak(t)
+    assert (tata.gaya, tata.lanskap) == (wordml.GAYA_MINI, True)
+    assert sum(tata.lebar) == wordml.LEBAR_LANSKAP_TWIP
