@@ -393,7 +393,7 @@ def buat_laporan(
     try:
         lembar.buka(berkas[0])
     except Exception as e:
-        alasan = dari_oserror(e).pesan if isinstance(e, OSError) else type(e).__name__
+        alasan = dari_oserror(e).pesan if isinstance(e, OSError) else _TAK_TERBUKA
         lembar.pesan(f"Laporan dibuat di {berkas[0]}, tetapi gagal dibuka: {alasan}", galat=True)
         return berkas
     lama = "".join(f"\nLaporan sebelumnya disimpan sebagai {p}." for p in cadangan)
@@ -452,11 +452,14 @@ def dokumen_triwulan(
     try:
         lembar.buka(berkas[0])
     except Exception as e:
-        alasan = dari_oserror(e).pesan if isinstance(e, OSError) else type(e).__name__
+        alasan = dari_oserror(e).pesan if isinstance(e, OSError) else _TAK_TERBUKA
         lembar.pesan(f"Dokumen dibuat di {berkas[0]}, tetapi gagal dibuka: {alasan}", galat=True)
         return berkas
     lembar.pesan("Dokumen triwulan dibuat:" + "".join(f"\n- {b}" for b in berkas))
     return berkas
+
+
+_TAK_TERBUKA = "berkasnya tidak dapat dibuka otomatis; bukalah sendiri dari foldernya."
 
 
 def _tak_terduga(e: BaseException) -> str:

@@ -102,3 +102,34 @@ def test_galat_disk_dengan_alasan_indonesia(no: int, teks_inggris: str, alasan: 
     pesan = str(pesan_os(e, Path("/data/buku.xlsx"), "menulis"))
     assert alasan in pesan and "'buku.xlsx'" in pesan
     assert teks_inggris not in pesan and not INGGRIS.search(pesan), pesan
+
+
+@pytest.mark.parametrize(
+    ("isi", "pesan"),
+    [
+        ("{{ 1/0 }}", "tidak dapat diisi: sebuah rumus di templat tidak dapat dihitung"),
+        ("{{ profil.tahun.bulan }}", "tidak dapat diisi: nilai 'bulan' tidak ada"),
+        ("{{ profil|rahasia }}", "tidak valid: filter 'rahasia' tidak dikenal"),
+        ("{% for x in %}{% endfor %}", "tidak valid: penulisan {{ ... }} atau {% ... %} salah"),
+        ("{{ profil.__class__ }}", "dihentikan: templat memakai atribut atau perintah yang"),
+    ],
+)
+def test_templat_salah_dalam_bahasa_indonesia(
+    tmp_path: Path, contoh_xlsx: Path, isi: str, pesan: str
+) -> None:
+    from docx import Document
+
+    from lakip_xl.laporan.templat import TEMPLAT_BAWAAN
+
+    buku = tmp_path / "contoh.xlsx"
+    buku.write_bytes(contoh_xlsx.read_bytes())
+    d = Document(str(TEMPLAT_BAWAAN))
+    d.add_paragraph(isi)
+    t = tmp_path / "templat-ubahan.docx"
+    d.save(str(t))
+    j = lakip("laporan", buku, "--template", t, "-o", tmp_path / "lap.docx", cwd=tmp_path)
+    assert j.returncode == 1, j.stderr
+    galat = j.stderr.strip().splitlines()[-1]
+    assert galat.startswith(f"Galat: Templat 'templat-ubahan.docx' {pesan}"), galat
+    assert "tak terduga" not in j.stderr and "Traceback" not in j.stderr
+    assert not INGGRIS.search(galat), galat

@@ -410,9 +410,9 @@ def baca_grid(path: Path) -> dict[str, list[list[Any]]]:
         wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except Exception as e:  # openpyxl raises many kinds on a damaged workbook
         raise LakipError(
-            f"Berkas '{path.name}' tidak dapat dibaca sebagai .xlsx ({type(e).__name__}); "
-            "buka dan simpan ulang di Excel atau LibreOffice, atau pakai cadangannya."
-        ) from None
+            f"Berkas '{path.name}' tidak dapat dibaca sebagai .xlsx; buka dan simpan ulang di "
+            "Excel atau LibreOffice, atau pakai cadangannya."
+        ) from e
     try:
         grid: dict[str, list[list[Any]]] = {}
         gabung: dict[str, list[str]] = {}
@@ -422,11 +422,10 @@ def baca_grid(path: Path) -> dict[str, list[list[Any]]]:
                 rows = _baris_sheet(ws)
             except Exception as e:  # whatever openpyxl meets in a damaged sheet
                 raise LakipError(
-                    f"isi sheet ini di berkas '{path.name}' tidak dapat dibaca "
-                    f"({type(e).__name__}); buka dan simpan ulang di Excel atau LibreOffice, "
-                    "atau pakai cadangannya",
+                    f"isi sheet ini di berkas '{path.name}' tidak dapat dibaca; buka dan simpan "
+                    "ulang di Excel atau LibreOffice, atau pakai cadangannya",
                     sheet=ws.title,
-                ) from None
+                ) from e
             for (r, c), rumus in tanpa_cache.get(ws.title, {}).items():
                 while len(rows) < r:
                     rows.append([])

@@ -253,6 +253,27 @@ def _foto(path: Path, **ukuran: Any) -> foto.FotoSiap:
         raise LakipError(f"Gambar tidak dapat dipasang: {e}.") from None
 
 
+def sebab_templat(e: Exception) -> str:
+    """What went wrong in a template, in Indonesian words (Jinja's messages are English): the
+    sandbox's own sentences as they are, an unknown name or filter by its name."""
+    s = str(e)
+    if isinstance(e, SecurityError):
+        if s.startswith(("templat ", "angka ")):  # raised by this module, already Indonesian
+            return s
+        return "templat memakai atribut atau perintah yang tidak diizinkan"
+    if m := re.search(r"has no attribute '([^']+)'", s):
+        return f"nilai '{m.group(1)}' tidak ada"
+    if m := re.search(r"'([^']+)' is undefined", s):
+        return f"nama '{m.group(1)}' tidak dikenal"
+    if m := re.search(r"No (filter|test) named '([^']+)'", s):
+        return f"{'filter' if m.group(1) == 'filter' else 'uji'} '{m.group(2)}' tidak dikenal"
+    if isinstance(e, TemplateError):
+        return "penulisan {{ ... }} atau {% ... %} salah (tanda tidak lengkap atau tak berpasangan)"
+    if isinstance(e, ArithmeticError):
+        return "sebuah rumus di templat tidak dapat dihitung (mis. pembagian dengan nol)"
+    return "sebuah rumus di templat tidak dapat dihitung"
+
+
 def sisipkan_tabel(xml: str, tertunda: dict[str, TabelLaporan]) -> str:
     """The document XML with each marker paragraph replaced by its table's WordprocessingML."""
     if _PENANDA not in xml:
@@ -375,9 +396,12 @@ def periksa_templat(
     except LakipError:
         raise
     except TemplateError as e:
-        raise LakipError(f"Templat '{templat.name}' tidak valid: {e}") from None
+        raise LakipError(f"Templat '{templat.name}' tidak valid: {sebab_templat(e)}.") from e
     except Exception as e:
-        raise LakipError(f"Templat '{templat.name}' tidak dapat dibaca: {e}") from None
+        raise LakipError(
+            f"Templat '{templat.name}' tidak dapat dibaca sebagai templat Word; simpan ulang di "
+            "Word sebagai .docx lalu ulangi."
+        ) from e
     dikenal = nama_variabel(data) if data is not None else set(NAMA_KONTEKS)
     return sorted(dipakai - dikenal)
 
@@ -404,7 +428,10 @@ def render(
     try:
         tpl = DocxTemplate(str(templat))
     except Exception as e:
-        raise LakipError(f"Templat '{templat.name}' tidak dapat dibaca: {e}") from None
+        raise LakipError(
+            f"Templat '{templat.name}' tidak dapat dibaca sebagai templat Word; simpan ulang di "
+            "Word sebagai .docx lalu ulangi."
+        ) from e
     asing = periksa_templat(templat, konteks.data, tpl)
     if asing:
         raise LakipError(
@@ -443,15 +470,21 @@ def render(
                 tpl.render(data, jinja_env=lingkungan(), autoescape=True)
         except SecurityError as e:
             raise LakipError(
-                f"Templat '{templat.name}' dihentikan: {e}. Templat laporan hanya mengisi "
-                "nilai; sederhanakan perulangan dan rumusnya di Word lalu ulangi."
-            ) from None
+                f"Templat '{templat.name}' dihentikan: {sebab_templat(e)}. Templat laporan hanya "
+                "mengisi nilai; sederhanakan perulangan dan rumusnya di Word lalu ulangi."
+            ) from e
         except UndefinedError as e:
             raise LakipError(
-                f"Templat '{templat.name}' memakai nilai yang tidak ada: {e}; perbaiki templatnya."
-            ) from None
-        except TemplateError as e:
-            raise LakipError(f"Templat '{templat.name}' tidak dapat diisi: {e}") from None
+                f"Templat '{templat.name}' tidak dapat diisi: {sebab_templat(e)}; perbaiki "
+                "templatnya."
+            ) from e
+        except LakipError:
+            raise
+        except Exception as e:  # Jinja's own errors, or a formula such as 1/0 in the template
+            raise LakipError(
+                f"Templat '{templat.name}' tidak dapat diisi: {sebab_templat(e)}; perbaiki "
+                "templatnya di Word lalu ulangi."
+            ) from e
         keluar.parent.mkdir(parents=True, exist_ok=True)
         try:
             fd, sementara = tempfile.mkstemp(
