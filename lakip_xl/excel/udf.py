@@ -432,8 +432,9 @@ def _buku_pemanggil() -> Any:
     except Exception as e:
         raise LakipError(
             "Fungsi ini dijalankan dari tombol di Excel (RunPython), bukan langsung: "
-            f"buku kerja pemanggil tidak ditemukan ({e})."
-        ) from None
+            "buku kerja pemanggil tidak ditemukan. Buka buku kerjanya di Excel lalu klik "
+            "tombolnya."
+        ) from e
 
 
 def hitung_ulang(book: Any = None) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
-from lakip_xl.errors import LakipError
+from lakip_xl.errors import LakipError, alasan_os
 
 __all__ = [
     "PYTHON_SISTEM",
@@ -207,8 +207,10 @@ def periksa_paket(path: Path) -> list[str]:
         return []
     try:
         arsip = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        return [f"bukan arsip ZIP yang utuh: {exc}"]
+    except OSError as exc:
+        return [f"berkas {alasan_os(exc)}"]
+    except zipfile.BadZipFile:
+        return ["bukan arsip ZIP yang utuh (terpotong atau rusak)"]
     masalah: list[str] = []
     with arsip:
         nama = set(arsip.namelist())
@@ -224,12 +226,18 @@ def periksa_paket(path: Path) -> list[str]:
                     else:
                         while isi.read(1 << 20):
                             pass
-            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-                masalah.append(f"bagian {info.filename} rusak: {exc}")
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
+                masalah.append(f"bagian {info.filename} rusak (isinya terpotong atau berubah)")
             except expat.ExpatError as exc:
-                masalah.append(f"bagian {info.filename} bukan XML yang sah: {exc}")
-            except NotImplementedError as exc:
-                masalah.append(f"bagian {info.filename} tidak bisa dibaca: {exc}")
+                masalah.append(
+                    f"bagian {info.filename} bukan XML yang sah (baris {exc.lineno}, kolom "
+                    f"{exc.offset + 1})"
+                )
+            except NotImplementedError:
+                masalah.append(
+                    f"bagian {info.filename} tidak bisa dibaca (dikemas dengan cara yang tidak "
+                    "dikenal)"
+                )
     return masalah
 
 
