@@ -90,9 +90,11 @@ def test_angka_bukan_angka(nilai: object) -> None:
         angka(nilai)
 
 
-def test_angka_terlalu_besar_untuk_dibulatkan() -> None:
-    with pytest.raises(ValueError, match="terlalu besar"):
-        angka(D("1E+40"), 2)
+def test_angka_sangat_besar_tetap_dibulatkan() -> None:
+    """Rounding never raises, whatever the size (the workbook's column bounds keep such
+    numbers out of a report): 1E+40 has 41 digits, "10" and 13 groups of three."""
+    assert angka(D("1E+40"), 2) == "10" + ".000" * 13 + ",00"
+    assert angka(D("-1E+30"), 0) == "-1" + ".000" * 10
 
 
 @pytest.mark.parametrize(

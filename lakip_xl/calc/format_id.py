@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from .angka import Angka, bulat, ke_decimal
 
@@ -103,10 +103,7 @@ def angka(nilai: Angka, digit: int | None = None) -> str:
         if isinstance(nilai, float) and d == d.to_integral_value():
             d = d.to_integral_value()
     else:
-        try:
-            d = bulat(nilai, digit)
-        except InvalidOperation:
-            raise ValueError(f"angka {nilai!r} terlalu besar untuk dibulatkan") from None
+        d = bulat(nilai, digit)
     return _teks_angka(d)
 
 
