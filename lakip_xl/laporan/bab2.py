@@ -227,7 +227,8 @@ def _perjanjian(hasil: Hasil, isi: Isi) -> None:
 
 def _pejabat(jabatan: str, nama: str | None, nip: str | None) -> str:
     """An official as the Perjanjian Kinerja names them: 'Camat (NAMA, NIP. 1985...)'."""
-    siapa = [x for x in (nama, f"NIP. {nip}" if nip else None) if x]
+    nip = "NIP.\u00a0" + nip.replace(" ", "\u00a0") if nip else None  # a NIP never wraps
+    siapa = [x for x in (nama, nip) if x]
     return f"{jabatan}" + (f" ({', '.join(siapa)})" if siapa else "")
 
 
