@@ -215,3 +215,31 @@ def test_tanpa_pagu_murni_tanpa_kolomnya(tmp_path: Path) -> None:
     kepala = [c.text for tb in d.tables for r in tb.rows[:1] for c in r.cells]
     assert "Anggaran (Rp)" in kepala
     assert not any("Pagu Murni" in c for c in kepala)
+
+
+def test_jumlah_isian_seperti_anggaran() -> None:
+    from decimal import Decimal
+
+    from lakip_xl.calc.anggaran import BarisAnggaran, JenisBaris, jumlah_isian, susun
+
+    P, K, S = JenisBaris.PROGRAM, JenisBaris.KEGIATAN, JenisBaris.SUB_KEGIATAN
+    h = susun(
+        [
+            BarisAnggaran(P, "A", ref=1),
+            BarisAnggaran(K, "A.1", ref=2),
+            BarisAnggaran(S, "A.1.a", Decimal(10), ref=3),
+            BarisAnggaran(S, "A.1.b", Decimal(5), ref=4),
+            BarisAnggaran(K, "A.2", Decimal(7), ref=5),
+            BarisAnggaran(P, "B", ref=6),
+            BarisAnggaran(K, "B.1", Decimal(1), ref=7),
+            BarisAnggaran(K, "B.2", Decimal(1), ref=8),
+        ]
+    )
+    murni = {3: Decimal(12), 4: Decimal(6), 5: Decimal(9), 6: Decimal(50), 7: Decimal(20)}
+    a, b = h.program
+    # A: (12 + 6) from its sub kegiatan + 9 = 27; B typed 50 (B.2 empty, so no sum possible)
+    assert jumlah_isian(a, murni) == 27
+    assert jumlah_isian(a.anak[0], murni) == 18
+    assert jumlah_isian(b, murni) == 50
+    assert jumlah_isian(b, {**murni, 6: None}) is None
+    assert jumlah_isian(b.anak[1], murni) is None
