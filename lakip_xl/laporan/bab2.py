@@ -54,8 +54,8 @@ def _misi(hasil: Hasil, isi: Isi) -> None:
 
 def _renstra(hasil: Hasil, isi: Isi) -> None:
     """Table `renstra`: the Renstra rows with this year's realisasi and capaian. A Tujuan,
-    Sasaran or their indikator repeated on consecutive rows is printed once; the Tujuan columns
-    are left out when no row names a Tujuan."""
+    Sasaran or their indikator repeated on consecutive rows is printed once, as one cell merged
+    down over those rows; the Tujuan columns are left out when no row names a Tujuan."""
     pr = hasil.buku.profil
     tahun = pr.get("tahun") or 0
     renstra = hasil.buku.rows("Tujuan Sasaran")
@@ -103,11 +103,11 @@ def _renstra(hasil: Hasil, isi: Isi) -> None:
         nomor += baru_sasaran
         h = hasil.indikator_kode(r["kode_indikator"])
         baris.append(
-            [t((r["no"] or nomor) if baru_sasaran else "")]
+            [t((r["no"] or nomor) if baru_sasaran else "", lanjut_atas=not baru_sasaran)]
             + [
-                t("" if sama[x] else teks_isian(r[x] or ""))
+                t("" if sama[x] else teks_isian(r[x] or ""), lanjut_atas=sama[x])
                 if x == "target_tujuan"
-                else k("" if sama[x] else r[x])
+                else k("" if sama[x] else r[x], lanjut_atas=sama[x])
                 for x in kolom
             ]
             + [t(r["satuan"])]

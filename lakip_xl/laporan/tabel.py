@@ -14,13 +14,16 @@ TANDA_BELUM = "*)"
 
 @dataclass
 class Sel:
-    """One cell: its text, alignment (kiri, kanan, tengah), weight and column span."""
+    """One cell: its text, alignment (kiri, kanan, tengah), weight and column span.
+    `lanjut_atas`: the cell continues the one above it (a repeated Sasaran printed once, as
+    one merged cell); its own text is not printed."""
 
     teks: str
     rata: str = "kiri"
     tebal: bool = False
     rentang: int = 1
     miring: bool = False
+    lanjut_atas: bool = False
 
 
 @dataclass

@@ -53,6 +53,26 @@ def _paragraf(teks: str, rata: str, tebal: bool, miring: bool, gaya: str) -> str
     return f'<w:p><w:pPr><w:pStyle w:val="{gaya}"/>{jc}</w:pPr>{run}</w:p>'
 
 
+def _gabung_isi(baris: list[list[Sel]], ncol: int, awal: int) -> dict[tuple[int, int], str]:
+    """Vertical merges of the body: a `lanjut_atas` cell continues the cell above it in the
+    same column and span (rows numbered from `awal`, after the header rows)."""
+    gabung: dict[tuple[int, int], str] = {}
+    atas: dict[int, int] = {}  # column -> span of the cell above
+    for i, b in enumerate(baris, awal):
+        c, kini = 0, {}
+        for s in b:
+            if c >= ncol:
+                break
+            r = min(s.rentang, ncol - c)
+            if s.lanjut_atas and i > awal and atas.get(c) == r:
+                gabung.setdefault((i - 1, c), "restart")
+                gabung[(i, c)] = "lanjut"
+            kini[c] = r
+            c += r
+        atas = kini
+    return gabung
+
+
 def _sel(s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool, gabung_v: str | None) -> str:
     tcpr = f'<w:tcW w:w="{lebar}" w:type="dxa"/>'
     if rentang > 1:
@@ -225,6 +245,7 @@ def tabel_xml(tab: TabelLaporan) -> str:
                 if atas and (atas[0][2].teks or gabung.get((i - 1, c)) == "lanjut"):
                     gabung.setdefault((i - 1, c), "restart")
                     gabung[(i, c)] = "lanjut"
+    gabung.update(_gabung_isi(tab.baris, ncol, len(tab.kepala)))
     bagian = [f"<w:tbl>{tblpr}{grid}"]
     for nomor, baris in enumerate(tab.kepala + tab.baris):
         kepala = nomor < len(tab.kepala)
@@ -235,7 +256,7 @@ def tabel_xml(tab: TabelLaporan) -> str:
             if c >= ncol:
                 break
             r = min(s.rentang, ncol - c)
-            g = gabung.get((nomor, c)) if kepala else None
+            g = gabung.get((nomor, c))
             sel.append(
                 _sel(
                     Sel("" if g == "lanjut" else s.teks, s.rata, s.tebal, s.rentang, s.miring),
