@@ -155,8 +155,8 @@ def test_buku_lain_dari_lakip_baru(tmp_path: Path) -> None:
 
 def test_laporan_korpus_tanpa_temuan_hitungan(tmp_path: Path) -> None:
     """Every report the corpus of odd workbooks renders (tests/korpus.py, the cases laporan
-    accepts): its numbers agree. The only allowed finding on numbers is Polaritas: the report
-    does not print an indikator's polarity, so a negatif one reads as computed the other way."""
+    accepts): its numbers agree, Polaritas included (a negatif indikator is marked "(-)" with
+    its formula in the table's note)."""
     import korpus
 
     from lakip_xl.reviu.inti import reviu
@@ -175,7 +175,7 @@ def test_laporan_korpus_tanpa_temuan_hitungan(tmp_path: Path) -> None:
         operasi.laporan(p, keluar)
         h = reviu(keluar)
         salah = [(k.nama, t.jenis, t.lokasi, t.tertulis, t.seharusnya) for t in h.temuan
-                 if t.jenis in ANGKA - {"Polaritas"}]
+                 if t.jenis in ANGKA]
         assert salah == [] and h.dilewati == []
         dibaca += 1
     assert dibaca >= 20
@@ -197,5 +197,5 @@ def test_laporan_besar_m(tmp_path: Path) -> None:
     xlsx = tmp_path / "temuan.xlsx"
     assert lakip("reviu", tmp_path / "m.docx", "-o", xlsx).returncode == 0
     daftar = temuan(xlsx)
-    assert [t for t in daftar if t["Jenis"] in ANGKA - {"Polaritas"}] == []
-    assert len(daftar) > 0  # the negatif indikator: Polaritas, their polarity is not printed
+    # its negatif indikator are marked "(-)": reviu redoes them with the negative formula
+    assert [t for t in daftar if t["Jenis"] in ANGKA] == []

@@ -15,9 +15,11 @@ from lakip_xl.laporan.tabel import TANDA_BELUM, TabelLaporan, capaian_sel, k, n,
 from lakip_xl.laporan.tabel_kinerja import (
     CATATAN_BELUM,
     ada_belum,
+    catatan_negatif,
     judul_kolom,
     nilai_satuan,
     program_dari_kode,
+    sel_indikator,
     tabel_banding,
     tabel_capaian,
     tabel_program,
@@ -79,7 +81,7 @@ def _renstra_akhir(hasil: Hasil, ss: list[HasilIndikator], isi: Isi) -> None:
             [
                 [
                     t(i),
-                    k(h["indikator"]),
+                    sel_indikator(h),
                     k(nilai_satuan(h["target_akhir"], h["satuan"]), rata="kanan"),
                     k(nilai_satuan(h["realisasi"], h["satuan"]), rata="kanan"),
                     capaian_sel(h.capaian_renstra),
@@ -87,7 +89,7 @@ def _renstra_akhir(hasil: Hasil, ss: list[HasilIndikator], isi: Isi) -> None:
                 for i, h in enumerate(ren, 1)
             ],
             [0.5, 4, 1.5, 1.5, 1.5],
-            [CATATAN_BELUM] if ada_belum(ren) else [],
+            ([CATATAN_BELUM] if ada_belum(ren) else []) + catatan_negatif(hasil, ren),
         )
 
 

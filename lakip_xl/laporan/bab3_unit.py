@@ -13,9 +13,11 @@ from lakip_xl.laporan.tabel_kinerja import (
     CATATAN_BELUM,
     ada_belum,
     catatan_batas,
+    catatan_negatif,
     nilai_satuan,
     program_dari_kode,
     sel_capaian,
+    sel_indikator,
     tabel_banding,
     tabel_capaian,
     tabel_program,
@@ -101,7 +103,7 @@ def _eselon4(hasil: Hasil, e4: list[HasilIndikator], isi: Isi) -> None:
         baris.append(
             [
                 t(i),
-                k(h["indikator"]),
+                sel_indikator(h),
                 k(h["penanggung_jawab"]),
                 k(
                     nilai_satuan(h["realisasi_lalu"], h["satuan"])
@@ -132,7 +134,9 @@ def _eselon4(hasil: Hasil, e4: list[HasilIndikator], isi: Isi) -> None:
         ],
         baris,
         [0.4, 3.6, 1.8, 1.1, 1.1, 1.1, 1],
-        ([CATATAN_BELUM] if ada_belum(e4) else []) + catatan_batas(hasil, e4),
+        ([CATATAN_BELUM] if ada_belum(e4) else [])
+        + catatan_negatif(hasil, e4)
+        + catatan_batas(hasil, e4),
         kecil=True,
     )
 

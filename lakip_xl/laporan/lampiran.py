@@ -5,7 +5,14 @@ from __future__ import annotations
 from lakip_xl.hitung import Hasil
 from lakip_xl.laporan.bagian import Isi
 from lakip_xl.laporan.tabel import TANDA_BELUM, TabelLaporan, k, n, t
-from lakip_xl.laporan.tabel_kinerja import CATATAN_BELUM, ada_belum, judul_kolom, sel_capaian
+from lakip_xl.laporan.tabel_kinerja import (
+    CATATAN_BELUM,
+    ada_belum,
+    catatan_negatif,
+    judul_kolom,
+    sel_capaian,
+    sel_indikator,
+)
 
 
 def bangun(hasil: Hasil) -> Isi:
@@ -38,7 +45,7 @@ def _triwulan(hasil: Hasil, isi: Isi) -> None:
                 )
             ],
             [
-                [t(i), k(h["indikator"]), n(h["target"])]
+                [t(i), sel_indikator(h), n(h["target"])]
                 + [n(h[f"tw{j}"]) for j in range(1, 5)]
                 + [
                     n(h["realisasi"])
@@ -49,6 +56,6 @@ def _triwulan(hasil: Hasil, isi: Isi) -> None:
                 for i, h in enumerate(tw, 1)
             ],
             [0.4, 3.6, 0.9, 0.8, 0.8, 0.8, 0.8, 0.9, 1],
-            [CATATAN_BELUM] if ada_belum(tw) else [],
+            ([CATATAN_BELUM] if ada_belum(tw) else []) + catatan_negatif(hasil, tw),
             kecil=True,
         )

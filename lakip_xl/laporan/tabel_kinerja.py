@@ -10,7 +10,7 @@ from decimal import Decimal
 from lakip_xl.buku import layout as L
 from lakip_xl.calc.anggaran import JenisBaris, Simpul, jumlah_isian, serapan_persen
 from lakip_xl.calc.banding import bandingkan
-from lakip_xl.calc.capaian import Capaian, Status
+from lakip_xl.calc.capaian import Capaian, Polaritas, RumusNegatif, Status
 from lakip_xl.calc.format_id import angka, persen, romawi
 from lakip_xl.calc.kategori import Skala
 from lakip_xl.hitung import Hasil, HasilIndikator
@@ -28,6 +28,29 @@ from lakip_xl.laporan.tabel import (
 )
 
 CATATAN_BELUM = "*) realisasi belum tersedia / masih dalam proses penilaian"
+TANDA_NEGATIF = "(-)"
+_RUMUS_NEGATIF = {
+    RumusNegatif.SELISIH: "(2 x target - realisasi) / target x 100",
+    RumusNegatif.KEBALIKAN: "target / realisasi x 100",
+}
+
+
+def sel_indikator(h: HasilIndikator) -> Sel:
+    """The indikator's name; a Negatif one (lower is better) is marked "(-)", so a reader, or a
+    reviu, redoes its capaian with the negative formula the table's note names."""
+    if h.polaritas is Polaritas.NEGATIF:
+        return k(f"{h['indikator']} {TANDA_NEGATIF}")
+    return k(h["indikator"])
+
+
+def catatan_negatif(hasil: Hasil, daftar: list[HasilIndikator]) -> list[str]:
+    """The note under a table that holds a Negatif indikator: which formula its capaian uses."""
+    if not any(h.polaritas is Polaritas.NEGATIF for h in daftar):
+        return []
+    return [
+        f"{TANDA_NEGATIF} indikator berpolaritas negatif (makin rendah makin baik): capaian = "
+        f"{_RUMUS_NEGATIF[hasil.rumus_negatif]}"
+    ]
 
 
 def dibatasi_di_tabel(hasil: Hasil) -> Decimal | None:
@@ -152,7 +175,7 @@ def tabel_capaian(
         if dengan_sasaran:
             b.append(k(h["sasaran"]))
         b += [
-            k(h["indikator"]),
+            sel_indikator(h),
             k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
             k(nilai_satuan(h["realisasi"], h["satuan"]), rata="kanan"),
             sel_capaian(hasil, h.capaian),
@@ -171,6 +194,7 @@ def tabel_capaian(
         )
     lebar = [0.5] + ([2.5] if dengan_sasaran else []) + [3, 1.2, 1.2, 1.1, 1.4]
     cat = [CATATAN_BELUM] if ada_belum(daftar) else []
+    cat += catatan_negatif(hasil, daftar)
     if len(daftar) > 1:
         cat += catatan_batas(hasil, daftar)
     return TabelLaporan(kunci, judul, [judul_kolom(*kepala)], baris, lebar, cat)
@@ -207,7 +231,7 @@ def tabel_banding(
         baris.append(
             [
                 t(i),
-                k(h["indikator"]),
+                sel_indikator(h),
                 k(
                     nilai_satuan(h["target_lalu"], h["satuan"])
                     if h["target_lalu"] is not None
@@ -230,6 +254,7 @@ def tabel_banding(
             ]
         )
     cat = [CATATAN_BELUM] if ada_belum(daftar) else []
+    cat += catatan_negatif(hasil, daftar)
     return TabelLaporan(
         kunci,
         judul,
@@ -268,7 +293,7 @@ def tabel_riwayat(
     baris = [
         [
             t(i),
-            k(h["indikator"]),
+            sel_indikator(h),
             t(h["satuan"] or ""),
             n(h["realisasi_lalu2"]),
             n(h["realisasi_lalu"]),
@@ -278,7 +303,14 @@ def tabel_riwayat(
         ]
         for i, h in enumerate(daftar, 1)
     ]
-    return TabelLaporan(kunci, judul, [kepala1, kepala2], baris, [0.5, 3, 1, 1, 1, 1, 1, 1.1])
+    return TabelLaporan(
+        kunci,
+        judul,
+        [kepala1, kepala2],
+        baris,
+        [0.5, 3, 1, 1, 1, 1, 1, 1.1],
+        catatan_negatif(hasil, daftar),
+    )
 
 
 def tabel_program(
