@@ -568,6 +568,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return jalankan(args)
     except LakipError as e:
         if getattr(args, "debug", False):
+            if e.rincian:
+                print(f"Rincian teknis: {e.rincian}", file=sys.stderr)
             raise
         print(f"Galat: {e}", file=sys.stderr)
         return 1

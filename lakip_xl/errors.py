@@ -6,13 +6,22 @@ from __future__ import annotations
 class LakipError(Exception):
     """A problem the user can fix; `str()` is one Indonesian sentence ready to print.
 
-    `sheet` and `cell` (A1 style) are set when the problem sits in a workbook cell.
+    `sheet` and `cell` (A1 style) are set when the problem sits in a workbook cell. `rincian`
+    holds technical detail from another program (often English), shown only with --debug.
     """
 
-    def __init__(self, pesan: str, *, sheet: str | None = None, cell: str | None = None) -> None:
+    def __init__(
+        self,
+        pesan: str,
+        *,
+        sheet: str | None = None,
+        cell: str | None = None,
+        rincian: str | None = None,
+    ) -> None:
         self.pesan = pesan
         self.sheet = sheet
         self.cell = cell
+        self.rincian = rincian
         super().__init__(self.__str__())
 
     def __str__(self) -> str:

@@ -133,3 +133,45 @@ def test_templat_salah_dalam_bahasa_indonesia(
     assert galat.startswith(f"Galat: Templat 'templat-ubahan.docx' {pesan}"), galat
     assert "tak terduga" not in j.stderr and "Traceback" not in j.stderr
     assert not INGGRIS.search(galat), galat
+
+
+@pytest.mark.lo
+def test_libreoffice_gagal_berbahasa_indonesia(tmp_path: Path) -> None:
+    """A .docx whose document part LibreOffice cannot read: the message is ours, in
+    Indonesian; LibreOffice's own (English) words are kept for --debug only."""
+    from lakip_xl.errors import LakipError
+    from lakip_xl.libreoffice import konversi
+
+    rusak = tmp_path / "rusak.docx"
+    with zipfile.ZipFile(rusak, "w") as z:
+        z.writestr("[Content_Types].xml", "bukan xml")
+        z.writestr("word/document.xml", "\x00\x01 bukan dokumen")
+    with pytest.raises(LakipError) as info:
+        konversi.ke_pdf(rusak, tmp_path / "rusak.pdf")
+    pesan = str(info.value)
+    assert pesan.startswith("LibreOffice gagal mengubah berkas rusak.docx ke PDF")
+    assert not INGGRIS.search(pesan), pesan
+    assert not (tmp_path / "rusak.pdf").exists()
+
+
+def test_debug_menampilkan_rincian_teknis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--debug` shows the technical detail a LakipError carries; without it, only the
+    Indonesian sentence."""
+    import io
+    from contextlib import redirect_stderr
+
+    from lakip_xl import cli
+    from lakip_xl.errors import LakipError
+
+    def gagal(_args: object) -> int:
+        raise LakipError("Kalimat untuk petugas.", rincian="English detail from a library")
+
+    monkeypatch.setattr(cli, "jalankan", gagal)
+    err = io.StringIO()
+    with redirect_stderr(err):
+        assert cli.main(["periksa", str(tmp_path / "x.xlsx")]) == 1
+    assert err.getvalue() == "Galat: Kalimat untuk petugas.\n"
+    err = io.StringIO()
+    with redirect_stderr(err), pytest.raises(LakipError):
+        cli.main(["periksa", str(tmp_path / "x.xlsx"), "--debug"])
+    assert "Rincian teknis: English detail from a library" in err.getvalue()

@@ -439,8 +439,15 @@ def _jalankan(
         _tunggu_berhenti(office)  # the client asked it to terminate, success or not
         hasil = _baca_hasil(keluaran)
         if kode != 0 or not hasil.get("ok"):
-            alasan = hasil.get("pesan") or _ekor(galat) or f"kode keluar {kode}"
-            raise LakipError(f"{gagal}: {str(alasan).rstrip('. ')}.")
+            if hasil.get("pesan"):  # the UNO client's own sentence (uno_klien.py)
+                raise LakipError(
+                    f"{gagal}: {str(hasil['pesan']).rstrip('. ')}.", rincian=hasil.get("rincian")
+                )
+            raise LakipError(  # LibreOffice's own words are English: shown with --debug
+                f"{gagal}. Pastikan berkas itu dapat dibuka di LibreOffice, lalu ulangi; "
+                "rincian teknisnya tampil dengan --debug.",
+                rincian=hasil.get("rincian") or _ekor(galat) or f"kode keluar {kode}",
+            )
         return hasil
     finally:
         _bunuh(klien)
@@ -493,7 +500,11 @@ def _tunggu(
             elif sekarang - office_mati_sejak > 5:
                 _bunuh(klien)
                 alasan = _ekor(kerja / "soffice.log") or f"kode keluar {office.returncode}"
-                raise LakipError(f"LibreOffice berhenti tiba-tiba saat {tindakan}: {alasan}.")
+                raise LakipError(
+                    f"LibreOffice berhenti tiba-tiba saat {tindakan}; ulangi, dan bila terjadi "
+                    "lagi, rincian teknisnya tampil dengan --debug.",
+                    rincian=alasan,
+                )
         time.sleep(0.05)
 
 

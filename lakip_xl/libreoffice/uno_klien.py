@@ -69,7 +69,12 @@ _INDEX_KINDS = {
 
 
 class Gagal(Exception):
-    """A failure with a message meant for the user (Indonesian where we write it ourselves)."""
+    """A failure with an Indonesian message meant for the user; `rincian` keeps LibreOffice's
+    own (English) words for --debug."""
+
+    def __init__(self, pesan: str, rincian: str | None = None) -> None:
+        super().__init__(pesan)
+        self.rincian = rincian
 
 
 def _prop(name: str, value: Any) -> PropertyValue:
@@ -133,7 +138,11 @@ def load(desktop: Any, path: str, *, repair: bool, filter_name: str | None = Non
     try:
         doc = desktop.loadComponentFromURL(_url(path), "_blank", 0, tuple(props))
     except Exception as exc:  # IllegalArgumentException, IOException, ...
-        raise Gagal(_uno_message(exc)) from exc
+        raise Gagal(
+            "LibreOffice tidak dapat membuka berkas ini (rusak, terkunci, atau isinya tidak "
+            "didukung)",
+            _uno_message(exc),
+        ) from exc
     if doc is None:
         raise Gagal("isi berkas tidak dikenali (rusak atau formatnya tidak didukung)")
     return doc
@@ -204,7 +213,7 @@ def store(ctx: Any, doc: Any, target: str) -> str:
     try:
         doc.storeToURL(_url(target), tuple(props))
     except Exception as exc:
-        raise Gagal(f"gagal menyimpan dengan filter '{name}': {_uno_message(exc)}") from exc
+        raise Gagal(f"gagal menyimpan dengan filter '{name}'", _uno_message(exc)) from exc
     if not os.path.isfile(target):
         raise Gagal("LibreOffice tidak menulis berkas keluaran")
     return name
@@ -385,9 +394,9 @@ def main(argv: list[str] | None = None) -> int:
         desktop = desktop_of(ctx)
         result = commands[args.perintah](ctx, desktop, args)
     except Gagal as exc:
-        return _fail(str(exc), desktop)
+        return _fail(str(exc), desktop, rincian=exc.rincian)
     except Exception as exc:  # UNO runtime errors, a dead bridge, ...
-        return _fail(f"{type(exc).__name__}: {_uno_message(exc)}", desktop)
+        return _fail("", desktop, rincian=f"{type(exc).__name__}: {_uno_message(exc)}")
     terminate(desktop)
     result["ok"] = True
     sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
@@ -395,12 +404,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _fail(message: str, desktop: Any) -> int:
+def _fail(message: str, desktop: Any, rincian: str | None = None) -> int:
+    """Report a failure: "pesan" is our own Indonesian sentence (empty when we have none);
+    "rincian" is LibreOffice's (English) technical text, shown by the caller with --debug."""
     if desktop is not None:
         terminate(desktop)
-    sys.stdout.write(json.dumps({"ok": False, "pesan": message}, ensure_ascii=False) + "\n")
+    jawab = {"ok": False, "pesan": message, "rincian": rincian}
+    sys.stdout.write(json.dumps(jawab, ensure_ascii=False) + "\n")
     sys.stdout.flush()
-    sys.stderr.write(message + "\n")
+    sys.stderr.write(" - ".join(x for x in (message, rincian) if x) + "\n")
     return 1
 
 
