@@ -14,7 +14,8 @@ from fractions import Fraction
 from typing import Any
 
 from lakip_xl.buku import layout as L
-from lakip_xl.buku.baca import Baris, Buku, Masalah, a1, pisah_kode
+from lakip_xl.buku.baca import Baris, Buku, Masalah, pisah_kode
+from lakip_xl.buku.sel import a1
 from lakip_xl.calc.anggaran import (
     BarisAnggaran,
     Hierarki,

@@ -27,8 +27,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
-from lakip_xl.buku.baca import Masalah, NilaiPersen, TanpaCache, urut_masalah
+from lakip_xl.buku.baca import Masalah, urut_masalah
 from lakip_xl.buku.lengkap import baca_lengkap
+from lakip_xl.buku.sel import NilaiPersen, TanpaCache
 from lakip_xl.errors import LakipError, dari_oserror
 from lakip_xl.hitung import Hasil, hitung
 

@@ -9,7 +9,7 @@ import openpyxl
 import xlsxwriter
 
 from lakip_xl.buku import baca_xml, xlsx
-from lakip_xl.buku.baca import NilaiPersen, TanpaCache
+from lakip_xl.buku.sel import NilaiPersen, TanpaCache
 
 
 def test_sama_dengan_openpyxl_pada_contoh(contoh_xlsx: Path) -> None:

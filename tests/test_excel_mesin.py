@@ -28,7 +28,8 @@ import pytest
 import xlwings as xw
 
 from lakip_xl import tombol as mesin
-from lakip_xl.buku.baca import NilaiPersen, TanpaCache, baca
+from lakip_xl.buku.baca import baca
+from lakip_xl.buku.sel import NilaiPersen, TanpaCache
 from lakip_xl.buku.xlsx import baca_grid, buat_buku
 from lakip_xl.contoh import data as contoh
 from lakip_xl.excel import udf

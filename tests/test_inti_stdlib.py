@@ -21,6 +21,7 @@ MURNI = [
     "lakip_xl.calc.efisiensi",
     "lakip_xl.calc.format_id",
     "lakip_xl.buku.layout",
+    "lakip_xl.buku.sel",
     "lakip_xl.buku.baca",
     "lakip_xl.hitung",
     "lakip_xl.errors",

@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from lakip_xl.buku.baca import NilaiPersen, TanpaCache, nomor_kolom, tandai_gabung
+from lakip_xl.buku.sel import NilaiPersen, TanpaCache, nomor_kolom, tandai_gabung
 from lakip_xl.buku.tulis import NS, peta_sheet
 from lakip_xl.errors import LakipError
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from lakip_xl.buku import layout as L
-from lakip_xl.buku.baca import Buku, DataTabel, Grid, Masalah, a1, baca, huruf_kolom
+from lakip_xl.buku.baca import Buku, DataTabel, Grid, Masalah, baca
+from lakip_xl.buku.sel import a1, huruf_kolom
 
 LEMBAR_ABAIKAN = frozenset({"masalah"})
 """Sheets the buttons write (the list of problems), never read as data."""

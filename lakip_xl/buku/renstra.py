@@ -17,8 +17,8 @@ from pathlib import Path
 from lxml import etree
 
 from lakip_xl.buku import layout as L
-from lakip_xl.buku.baca import a1, huruf_kolom, nomor_kolom
 from lakip_xl.buku.lengkap import periode_renstra
+from lakip_xl.buku.sel import a1, huruf_kolom, nomor_kolom
 from lakip_xl.errors import LakipError
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

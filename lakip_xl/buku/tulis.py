@@ -23,7 +23,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from lakip_xl.buku.baca import huruf_kolom, nomor_kolom
+from lakip_xl.buku.sel import huruf_kolom, nomor_kolom
 from lakip_xl.errors import LakipError, alasan_os
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

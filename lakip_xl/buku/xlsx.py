@@ -19,8 +19,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lakip_xl.buku import layout as L
-from lakip_xl.buku.baca import NilaiPersen, TanpaCache, tandai_gabung
 from lakip_xl.buku.berkas import periksa_berkas
+from lakip_xl.buku.sel import NilaiPersen, TanpaCache, tandai_gabung
 from lakip_xl.errors import LakipError
 
 BARIS_SIAP = 300  # data rows pre-formatted below the header of every table sheet

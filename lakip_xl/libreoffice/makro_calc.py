@@ -44,7 +44,7 @@ def _siapkan_path() -> None:
 _siapkan_path()
 
 from lakip_xl import tombol  # noqa: E402
-from lakip_xl.buku.baca import NilaiPersen  # noqa: E402
+from lakip_xl.buku.sel import NilaiPersen  # noqa: E402
 from lakip_xl.errors import LakipError  # noqa: E402
 
 # com.sun.star.sheet.CellFlags / FormulaResult, com.sun.star.util.NumberFormat

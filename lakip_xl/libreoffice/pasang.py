@@ -33,6 +33,7 @@ MODUL_INTI = (
     "buku/__init__.py",
     "buku/layout.py",
     "buku/baca.py",
+    "buku/sel.py",
     "buku/kunci.py",
     "buku/lengkap.py",
     "hitung.py",
