@@ -240,15 +240,26 @@ def test_sementara_dari_proses_terbunuh_dibersihkan(contoh_xlsx: Path, tmp_path:
     cadangan = p.with_name("buku.cadangan.xlsx")
     terbunuh = 0
     acak = random.Random(15)
-    for i in range(10):
-        jeda = acak.uniform(0.15, 0.6)  # a run takes about 0,6 s: python start to rename
-        # an edit (the user's) so that every run writes
+
+    def ubah(i: int) -> None:
+        """An edit (the user's) so that every run writes."""
         wb_ubah = tmp_path / "ubah.xlsx"
         shutil.copyfile(p, wb_ubah)
         tulis.tulis_sel(wb_ubah, {"Indikator": {(5, KOLOM_REALISASI): 100 + i}}, cadangan=False)
         wb_ubah.replace(p)
+
+    # how long one run takes here (python start to rename): the kills land within it, so
+    # they hit a run in progress on a fast machine as on a loaded one
+    ubah(0)
+    awal = time.monotonic()
+    subprocess.run([str(LAKIP), "hitung", str(p)], stdout=subprocess.DEVNULL, check=True)
+    lama = time.monotonic() - awal
+    for i in range(1, 31):
+        if terbunuh >= 5:
+            break
+        ubah(i)
         pr = subprocess.Popen([str(LAKIP), "hitung", str(p)], stdout=subprocess.DEVNULL)
-        time.sleep(jeda)
+        time.sleep(acak.uniform(0.1, 0.95) * lama)
         if pr.poll() is None:
             os.kill(pr.pid, signal.SIGKILL)
             terbunuh += 1

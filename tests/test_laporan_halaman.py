@@ -231,6 +231,9 @@ def potongan_kata(docx: Path, hal: list[Halaman]) -> list[tuple[int, str]]:
     return [
         (n, k)
         for n, h in enumerate(hal, 1)
+        # the Daftar Isi/Tabel/Gambar pages hold no table cell, only captions and page
+        # numbers (a "8" after a caption too long for its dot leader is no broken word)
+        if not (h.baris and h.baris[0].kata[:1] == ["DAFTAR"])
         for b in h.baris
         for k in b.kata
         if k not in semua and (k in potongan or k.rstrip("-") in potongan)
