@@ -285,20 +285,38 @@ def hitung_lembar(lembar: Lembar) -> Hasil:
     return hasil
 
 
-def hitung_ulang(lembar: Lembar) -> Hasil | None:
-    """The Hitung Ulang button: `hitung_lembar`, then a message; never raises."""
+def _terjaga(lembar: Lembar, kerja: Callable[[], Any]) -> Any:
+    """Run a button's work; any failure becomes one Indonesian message on `lembar` and None
+    (the buttons never raise: a message, not a traceback)."""
     try:
-        hasil = hitung_lembar(lembar)
+        return kerja()
     except LakipError as e:
         lembar.pesan(str(e), galat=True)
-        return None
     except OSError as e:
         lembar.pesan(str(dari_oserror(e)), galat=True)
-        return None
-    except Exception as e:  # the button's last line of defence: a message, not a traceback
+    except Exception as e:  # the button's last line of defence
         lembar.pesan(_tak_terduga(e), galat=True)
-        return None
-    lembar.pesan(teks_ringkas(hasil), galat=any(m.galat for m in hasil.masalah))
+    return None
+
+
+def _buka_dan_kabari(lembar: Lembar, berkas: list[Path], apa: str, kabar: str) -> list[Path]:
+    """Open the first file written and tell the user `kabar`; when it cannot be opened, say
+    where `apa` (Laporan, Dokumen) was made instead."""
+    try:
+        lembar.buka(berkas[0])
+    except Exception as e:
+        alasan = dari_oserror(e).pesan if isinstance(e, OSError) else _TAK_TERBUKA
+        lembar.pesan(f"{apa} dibuat di {berkas[0]}, tetapi gagal dibuka: {alasan}", galat=True)
+        return berkas
+    lembar.pesan(kabar)
+    return berkas
+
+
+def hitung_ulang(lembar: Lembar) -> Hasil | None:
+    """The Hitung Ulang button: `hitung_lembar`, then a message; never raises."""
+    hasil = _terjaga(lembar, lambda: hitung_lembar(lembar))
+    if hasil is not None:
+        lembar.pesan(teks_ringkas(hasil), galat=any(m.galat for m in hasil.masalah))
     return hasil
 
 
@@ -380,26 +398,12 @@ def buat_laporan(
     """The Buat Laporan button: `laporan_lembar`, open the report, tell the user; never
     raises. Returns the files written ([] on failure)."""
     cadangan: list[Path] = []
-    try:
-        _, berkas = laporan_lembar(lembar, tulis_laporan, cadangan)
-    except LakipError as e:
-        lembar.pesan(str(e), galat=True)
+    hasil = _terjaga(lembar, lambda: laporan_lembar(lembar, tulis_laporan, cadangan))
+    if hasil is None:
         return []
-    except OSError as e:
-        lembar.pesan(str(dari_oserror(e)), galat=True)
-        return []
-    except Exception as e:
-        lembar.pesan(_tak_terduga(e), galat=True)
-        return []
-    try:
-        lembar.buka(berkas[0])
-    except Exception as e:
-        alasan = dari_oserror(e).pesan if isinstance(e, OSError) else _TAK_TERBUKA
-        lembar.pesan(f"Laporan dibuat di {berkas[0]}, tetapi gagal dibuka: {alasan}", galat=True)
-        return berkas
+    berkas = hasil[1]
     lama = "".join(f"\nLaporan sebelumnya disimpan sebagai {p}." for p in cadangan)
-    lembar.pesan(f"Laporan dibuat: {berkas[0]}{lama}")
-    return berkas
+    return _buka_dan_kabari(lembar, berkas, "Laporan", f"Laporan dibuat: {berkas[0]}{lama}")
 
 
 def tulis_triwulan(hasil: Hasil, keluar: Path | None, path_buku: Path) -> list[Path]:
@@ -432,32 +436,21 @@ def dokumen_triwulan(
     """The Dokumen Triwulan button: Hitung Ulang, then the E.81 of the last filled quarter and
     the Rencana Aksi beside the workbook (`tulis`, default `tulis_triwulan` in this process),
     the E.81 opened; never raises. Returns the files written ([] on failure)."""
-    try:
+
+    def kerja() -> list[Path]:
         path = lembar.berkas()
         if path is None:
             raise LakipError(
                 "Buku kerja belum pernah disimpan; simpan dulu (File > Simpan) agar dokumen "
                 "triwulan dapat dibuat di folder yang sama."
             )
-        hasil = hitung_lembar(lembar)
-        berkas = (tulis or tulis_triwulan)(hasil, None, path)
-    except LakipError as e:
-        lembar.pesan(str(e), galat=True)
+        return (tulis or tulis_triwulan)(hitung_lembar(lembar), None, path)
+
+    berkas = _terjaga(lembar, kerja)
+    if not berkas:
         return []
-    except OSError as e:
-        lembar.pesan(str(dari_oserror(e)), galat=True)
-        return []
-    except Exception as e:
-        lembar.pesan(_tak_terduga(e), galat=True)
-        return []
-    try:
-        lembar.buka(berkas[0])
-    except Exception as e:
-        alasan = dari_oserror(e).pesan if isinstance(e, OSError) else _TAK_TERBUKA
-        lembar.pesan(f"Dokumen dibuat di {berkas[0]}, tetapi gagal dibuka: {alasan}", galat=True)
-        return berkas
-    lembar.pesan("Dokumen triwulan dibuat:" + "".join(f"\n- {b}" for b in berkas))
-    return berkas
+    kabar = "Dokumen triwulan dibuat:" + "".join(f"\n- {b}" for b in berkas)
+    return _buka_dan_kabari(lembar, berkas, "Dokumen", kabar)
 
 
 _TAK_TERBUKA = "berkasnya tidak dapat dibuka otomatis; bukalah sendiri dari foldernya."

@@ -225,23 +225,13 @@ def _periksa_zip(path: Path, z: zipfile.ZipFile) -> None:
             f"Berkas '{nama}' berisi {len(infos)} bagian, jauh lebih banyak dari buku kerja "
             "biasa; berkas ini tidak dibuka. Pakai buku kerja dari `lakip baru` atau cadangannya."
         )
-    total = 0
-    for i in infos:
-        total += i.file_size
-        if i.file_size > MAKS_UKURAN_BAGIAN or (
-            i.file_size > RASIO_MULAI and i.file_size > MAKS_RASIO * max(i.compress_size, 1)
-        ):
-            raise LakipError(
-                f"Berkas '{nama}' berisi bagian {i.filename} yang membesar menjadi "
-                f"{_mb(i.file_size)} saat dibuka (dari {_mb(i.compress_size)}); berkas seperti "
-                "ini (bom zip atau sheet raksasa) tidak dibuka. Hapus baris dan isi yang tidak "
-                "perlu, atau pakai cadangannya."
-            )
-    if total > MAKS_UKURAN_TOTAL:
-        raise LakipError(
-            f"Berkas '{nama}' membesar menjadi {_mb(total)} saat dibuka, melebihi batas "
-            f"{_mb(MAKS_UKURAN_TOTAL)}; hapus sheet, gambar atau baris yang tidak perlu."
-        )
+    _periksa_ukuran(
+        infos,
+        f"Berkas '{nama}'",
+        "(bom zip atau sheet raksasa) tidak dibuka. Hapus baris dan isi yang tidak perlu, atau "
+        "pakai cadangannya.",
+        "hapus sheet, gambar atau baris yang tidak perlu.",
+    )
     with z.open("xl/workbook.xml") as f:
         awal = f.read(_PROLOG_MAKS)
     if _ada_dtd(awal):
@@ -399,13 +389,12 @@ def periksa_docx(path: Path, jenis: str = "Templat") -> None:
         ) from e
 
 
-def _periksa_zip_docx(path: Path, z: zipfile.ZipFile, jenis: str) -> None:
-    nama = path.name
-    infos = z.infolist()
-    if "word/document.xml" not in {i.filename for i in infos}:
-        raise LakipError(f"{jenis} '{nama}' bukan dokumen Word (.docx).")
-    if len(infos) > MAKS_BAGIAN:
-        raise LakipError(f"{jenis} '{nama}' berisi {len(infos)} bagian; berkas ini tidak dibuka.")
+def _periksa_ukuran(
+    infos: list[zipfile.ZipInfo], berkas: str, saran_bom: str, saran_besar: str
+) -> None:
+    """Refuse, from the zip directory alone, a part that unpacks too large or too many times its
+    packed size (a zip bomb), and a package too large in total. `berkas` names the file
+    ("Berkas 'x.xlsx'"); the two advices end the sentences."""
     total = 0
     for i in infos:
         total += i.file_size
@@ -413,15 +402,30 @@ def _periksa_zip_docx(path: Path, z: zipfile.ZipFile, jenis: str) -> None:
             i.file_size > RASIO_MULAI and i.file_size > MAKS_RASIO * max(i.compress_size, 1)
         ):
             raise LakipError(
-                f"{jenis} '{nama}' berisi bagian {i.filename} yang membesar menjadi "
+                f"{berkas} berisi bagian {i.filename} yang membesar menjadi "
                 f"{_mb(i.file_size)} saat dibuka (dari {_mb(i.compress_size)}); berkas seperti "
-                "ini (bom zip) tidak dibuka. Pakai templat dari `lakip templat`."
+                f"ini {saran_bom}"
             )
     if total > MAKS_UKURAN_TOTAL:
         raise LakipError(
-            f"{jenis} '{nama}' membesar menjadi {_mb(total)} saat dibuka, melebihi batas "
-            f"{_mb(MAKS_UKURAN_TOTAL)}; kecilkan gambar di dalamnya."
+            f"{berkas} membesar menjadi {_mb(total)} saat dibuka, melebihi batas "
+            f"{_mb(MAKS_UKURAN_TOTAL)}; {saran_besar}"
         )
+
+
+def _periksa_zip_docx(path: Path, z: zipfile.ZipFile, jenis: str) -> None:
+    nama = path.name
+    infos = z.infolist()
+    if "word/document.xml" not in {i.filename for i in infos}:
+        raise LakipError(f"{jenis} '{nama}' bukan dokumen Word (.docx).")
+    if len(infos) > MAKS_BAGIAN:
+        raise LakipError(f"{jenis} '{nama}' berisi {len(infos)} bagian; berkas ini tidak dibuka.")
+    _periksa_ukuran(
+        infos,
+        f"{jenis} '{nama}'",
+        "(bom zip) tidak dibuka. Pakai templat dari `lakip templat`.",
+        "kecilkan gambar di dalamnya.",
+    )
     for i in infos:
         if i.is_dir():
             continue
