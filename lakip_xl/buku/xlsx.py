@@ -351,15 +351,7 @@ def buat_buku(
         _buat_tambahan(wb.create_sheet("Tabel Tambahan"), "", "", [], [])
     wb.properties.creator = "lakip_xl"
     wb.properties.created = wb.properties.modified = _dt.datetime(2020, 1, 1)
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
-    sementara = tujuan.with_name(f".{tujuan.name}.tmp")
-    try:
-        wb.save(sementara)
-        sementara.replace(tujuan)
-    except BaseException:
-        sementara.unlink(missing_ok=True)  # never a hidden half-written file left behind
-        raise
-    return tujuan
+    return _simpan(wb, tujuan)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -542,6 +534,12 @@ def tulis_cetak(tujuan: Path, lembar: Sequence[LembarCetak]) -> Path:
         if lc.ulang_baris:
             ws.print_title_rows = f"{lc.ulang_baris[0]}:{lc.ulang_baris[1]}"
     wb.properties.creator = "lakip_xl"
+    return _simpan(wb, tujuan)
+
+
+def _simpan(wb: Workbook, tujuan: Path) -> Path:
+    """Save through a hidden temp file beside `tujuan`, then rename it in: never a
+    half-written workbook under the user's name, nor a temp file left behind."""
     tujuan.parent.mkdir(parents=True, exist_ok=True)
     sementara = tujuan.with_name(f".{tujuan.name}.tmp")
     try:

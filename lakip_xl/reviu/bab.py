@@ -29,3 +29,16 @@ def judul_tabel(teks: str) -> tuple[str, str] | None:
     if not m or len(t) > 300:
         return None
     return m.group(1), m.group(2).strip(" .:")
+
+
+def judul_di_atas(terakhir: list[str]) -> tuple[str, str]:
+    """(number, title) of a table from the paragraphs just above it: "Tabel 13." then its
+    title on the next line, or both on one line; ("", "") when none is a caption."""
+    for k in range(len(terakhir) - 1, -1, -1):
+        j = judul_tabel(terakhir[k])
+        if j:
+            nomor, judul = j
+            if not judul and k + 1 < len(terakhir):
+                judul = terakhir[k + 1]
+            return nomor, judul
+    return "", ""

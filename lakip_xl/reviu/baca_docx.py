@@ -11,7 +11,7 @@ from docx.text.paragraph import Paragraph
 
 from lakip_xl.errors import LakipError
 from lakip_xl.reviu.bab import bab as cari_bab
-from lakip_xl.reviu.bab import judul_tabel
+from lakip_xl.reviu.bab import judul_di_atas
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -84,23 +84,11 @@ def baca(path: Path) -> Dokumen:
             terakhir = [*terakhir[-2:], teks]
         elif el.tag == f"{_W}tbl":
             t = Table(el, doc)
-            nomor, judul = _judul(terakhir)
+            nomor, judul = judul_di_atas(terakhir)
             dok.tabel.append(Tabel(len(dok.tabel), nomor, judul, bab, _grid(t, i_tabel)))
             i_tabel += 1
             terakhir = []
     return dok
-
-
-def _judul(terakhir: list[str]) -> tuple[str, str]:
-    """Caption from the paragraphs just above a table: "Tabel 13." then its title, or one line."""
-    for k in range(len(terakhir) - 1, -1, -1):
-        j = judul_tabel(terakhir[k])
-        if j:
-            nomor, judul = j
-            if not judul and k + 1 < len(terakhir):
-                judul = terakhir[k + 1]
-            return nomor, judul
-    return "", ""
 
 
 def tulis_komentar(

@@ -12,7 +12,7 @@ import pdfplumber
 from lakip_xl.errors import LakipError
 from lakip_xl.reviu import angka
 from lakip_xl.reviu.bab import bab as cari_bab
-from lakip_xl.reviu.bab import judul_tabel
+from lakip_xl.reviu.bab import judul_di_atas, judul_tabel
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
 
 PINDAIAN = ("Berkas PDF '{nama}' tidak memuat teks (hasil pindaian/gambar); reviu hanya membaca "
@@ -140,7 +140,7 @@ def _baca(pdf, path: Path) -> Dokumen:
                     sebelumnya.baris[0]):
                 _sambung(sebelumnya, grid)
                 continue
-            nomor, judul = _judul(terakhir)
+            nomor, judul = judul_di_atas(terakhir)
             t = Tabel(len(dok.tabel), nomor, judul, bab, [], page.page_number)
             t.baris = [[Sel(x, False, None) for x in r] for r in grid]
             dok.tabel.append(t)
@@ -164,14 +164,3 @@ def _sambung(t: Tabel, grid: list[list[str]]) -> None:
         if r == kepala:
             continue
         t.baris.append([Sel(x, False, None) for x in r])
-
-
-def _judul(terakhir: list[str]) -> tuple[str, str]:
-    for k in range(len(terakhir) - 1, -1, -1):
-        j = judul_tabel(terakhir[k])
-        if j:
-            nomor, judul = j
-            if not judul and k + 1 < len(terakhir):
-                judul = terakhir[k + 1]
-            return nomor, judul
-    return "", ""
