@@ -134,23 +134,6 @@ def _peran(label: str) -> str:
     if re.search(r"\bikm\b|konversi", label) or "konversi" in t:
         return "konversi"
     return "lain"
-    if "sisa" in t:
-        return "sisa"
-    if "tertimbang" in t or "bobot" in t or "selisih" in t:
-        return "lain"
-    if re.search(r"capaian|%|persen|serapan", t):
-        return "capaian"
-    if re.search(r"anggaran|pagu", t) and "realisasi" not in t:
-        return "anggaran"
-    if "realisasi" in t:
-        return "realisasi"
-    if "target" in t:
-        return "anggaran" if "rp" in t else "target"
-    if re.search(r"\bnrr\b|nilai rata", t):
-        return "nrr"
-    if re.search(r"\bikm\b|konversi", t):
-        return "konversi"
-    return "lain"
 
 
 def _kepala(tabel: Tabel) -> tuple[int, list[str]]:
