@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 source scripts/_venv.sh
 buat_venv
 echo "Memasang lakip_xl ke .venv ..."
-.venv/bin/python -m pip install -q -e .
+.venv/bin/python -m pip install -q -c scripts/versi-teruji.txt -e .
 mkdir -p keluaran
 .venv/bin/lakip --version
 .venv/bin/lakip contoh -o keluaran/contoh-panyipatan-2020.xlsx --timpa

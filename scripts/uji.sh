@@ -7,7 +7,7 @@ source scripts/_venv.sh
 bash scripts/pasang-libreoffice.sh
 buat_venv
 echo "Memasang lakip_xl beserta kebutuhan uji ke .venv ..."
-.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m pip install -q -c scripts/versi-teruji.txt -e '.[test]'
 echo "ruff check ..."
 .venv/bin/ruff check .
 echo "pytest ..."
