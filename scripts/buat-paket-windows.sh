@@ -13,6 +13,8 @@ py="${PYTHON:-}"
 if [[ -z "$py" ]]; then
     if [[ -x .venv/bin/python ]]; then py=.venv/bin/python; else py=python3; fi
 fi
+py="$(command -v "$py")"
+case "$py" in /*) ;; *) py="$akar/$py" ;; esac
 
 target=windows
 case "${1:-}" in
@@ -50,6 +52,19 @@ if [[ "$target" == windows ]]; then
     for v in "${VERSI_PYTHON_WINDOWS[@]}"; do
         echo "Mengunduh wheel untuk Windows x64, Python $v ..."
         unduh --platform win_amd64 --python-version "$v" --implementation cp
+        # pip evaluates markers for this machine: fetch what only Windows needs (pywin32)
+        for _ in 1 2 3; do
+            mapfile -t hilang < <("$py" scripts/paket/kurang.py "$paket/wheels" "$v" | sed "/^$/d")
+            [[ ${#hilang[@]} -eq 0 ]] && break
+            "$py" -m pip download --quiet --only-binary=:all: -c scripts/versi-teruji.txt \
+                -c scripts/paket/versi-windows.txt -d "$paket/wheels" --platform win_amd64 \
+                --python-version "$v" --implementation cp "${hilang[@]}" \
+                || { echo "Gagal mengunduh ${hilang[*]} untuk Python $v." >&2; exit 1; }
+        done
+        if [[ -n "$("$py" scripts/paket/kurang.py "$paket/wheels" "$v")" ]]; then
+            echo "Kebutuhan untuk Python $v tetap kurang: $("$py" scripts/paket/kurang.py "$paket/wheels" "$v")" >&2
+            exit 1
+        fi
     done
     cp scripts/paket/pasang.bat "$paket/pasang.bat"
     # Windows' cmd wants CRLF line ends
