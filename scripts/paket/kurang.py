@@ -4,7 +4,7 @@ pip download --platform picks wheels for another platform but evaluates environm
 for the machine it runs on, so a Windows-only dependency (pywin32 for xlwings) is never
 fetched. This walks the wheels' METADATA from lakip-xl[excel] with Windows' marker values and
 prints, one per line, each requirement no wheel in the folder satisfies. Standard library and
-`packaging` (a dependency of pip's own build tools, installed with the test extra) only.
+`packaging` (or pip's own copy of it) only.
 """
 
 from __future__ import annotations
@@ -14,8 +14,12 @@ import zipfile
 from email.parser import Parser
 from pathlib import Path
 
-from packaging.requirements import Requirement
-from packaging.utils import canonicalize_name, parse_wheel_filename
+try:
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name, parse_wheel_filename
+except ImportError:  # a Python with pip only: pip carries its own copy
+    from pip._vendor.packaging.requirements import Requirement
+    from pip._vendor.packaging.utils import canonicalize_name, parse_wheel_filename
 
 
 def lingkungan(versi: str) -> dict[str, str]:
