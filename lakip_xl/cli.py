@@ -101,6 +101,9 @@ def _parser() -> argparse.ArgumentParser:
     from lakip_xl.reviu.perintah import daftar as _perintah_reviu
 
     _perintah_reviu(perintah)
+    from lakip_xl.sipd.perintah import daftar as _perintah_sipd
+
+    _perintah_sipd(perintah)
     return p
 
 
@@ -526,6 +529,12 @@ def _triwulan(args: argparse.Namespace) -> int:
     return jalankan(args, operasi.hitung_buku(args.berkas))
 
 
+def _impor_sipd(args: argparse.Namespace) -> int:
+    from lakip_xl.sipd.perintah import jalankan as impor
+
+    return impor(args)
+
+
 JALANKAN: dict[str, Callable[[argparse.Namespace], int]] = {
     "baru": _baru,
     "contoh": _contoh,
@@ -540,6 +549,7 @@ JALANKAN: dict[str, Callable[[argparse.Namespace], int]] = {
     "triwulan": _triwulan,
     "rencana-aksi": _triwulan,
     "reviu": _reviu,
+    "impor-sipd": _impor_sipd,
 }
 """Subcommand -> the function that runs it (returns the exit code)."""
 

@@ -125,6 +125,12 @@ ATURAN = [
         "lakip_xl.reviu",
         ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors", "lakip_xl.laporan", "lakip_xl.reviu"),
     ),
+    # SIPD-RI exports into a workbook: reads and writes through buku, recomputed by the CLI
+    ("lakip_xl.sipd.susun", ()),
+    (
+        "lakip_xl.sipd",
+        ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors", "lakip_xl.sipd", "lakip_xl.operasi"),
+    ),
 ]
 
 

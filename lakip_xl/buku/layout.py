@@ -395,6 +395,7 @@ BELANJA = Tabel(
     "Belanja",
     "Pendapatan dan Belanja (Laporan Realisasi Anggaran)",
     (
+        Kolom("Kode Rekening", "kode", lebar=18, petunjuk="mis. 5.1.02.01.01.0024 (dari SIPD)"),
         Kolom(
             "Kelompok",
             "kelompok",
