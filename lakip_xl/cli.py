@@ -535,6 +535,12 @@ def _impor_sipd(args: argparse.Namespace) -> int:
     return impor(args)
 
 
+def _impor_realisasi(args: argparse.Namespace) -> int:
+    from lakip_xl.sipd.perintah import jalankan_realisasi
+
+    return jalankan_realisasi(args)
+
+
 JALANKAN: dict[str, Callable[[argparse.Namespace], int]] = {
     "baru": _baru,
     "contoh": _contoh,
@@ -550,6 +556,7 @@ JALANKAN: dict[str, Callable[[argparse.Namespace], int]] = {
     "rencana-aksi": _triwulan,
     "reviu": _reviu,
     "impor-sipd": _impor_sipd,
+    "impor-realisasi": _impor_realisasi,
 }
 """Subcommand -> the function that runs it (returns the exit code)."""
 

@@ -336,3 +336,68 @@ def test_buku_terbuka_ditolak(kosong: Path, tmp_path: Path) -> None:
     assert buku.read_bytes() == isi
     with zipfile.ZipFile(buku) as z:
         assert z.testzip() is None
+
+
+def _tulis_lra(path: Path, baris: list[list]) -> Path:
+    """An LRA per sub kegiatan as Penatausahaan prints it: a title, a two-row header area,
+    money as text in both styles, a total row, a program line without realisasi."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["LAPORAN REALISASI ANGGARAN PER SUB KEGIATAN"])
+    ws.append([])
+    ws.append(["No", "Kode Sub Kegiatan", "Uraian", "Anggaran", "Realisasi (Rp)"])
+    for b in baris:
+        ws.append(b)
+    ws.append([None, "JUMLAH", None, None, "999.999.999,00"])
+    wb.save(path)
+    return path
+
+
+def test_realisasi_menurut_kode(kosong: Path, tmp_path: Path) -> None:
+    """Realisasi from an LRA: '190,754,000.00' and '190.754.000,00' read alike, a code with
+    other segment widths (7.1.1.2.2.1) matches 7.01.01.2.02.0001, a program code is rolled up
+    (not typed), a code the workbook lacks is named, the serapan computed: 1.500.000 of the
+    0001 sub kegiatan's 1.773.764.355 pagu is 0,08 %."""
+    buku = _salin(kosong, tmp_path)
+    assert (
+        lakip("impor-sipd", buku, MURNI, "--skpd", "Kecamatan Namlea", cwd=tmp_path).returncode == 0
+    )
+    lra = _tulis_lra(
+        tmp_path / "lra.xlsx",
+        [
+            [1, "7.01.01", "PROGRAM PENUNJANG", None, "1,500,000.00"],
+            [2, "7.1.1.2.2.1", "Penyediaan Gaji", None, "1.500.000,00"],
+            [3, "7.01.03.2.01.0001", "Sub", None, "(0)"],
+            [4, "9.99.99.2.01.0001", "Bukan milik kantor ini", None, 250000],
+        ],
+    )
+    j = lakip("impor-realisasi", buku, lra, cwd=tmp_path)
+    assert j.returncode == 0, j.stderr
+    assert "Realisasi diisi pada 2 baris" in j.stdout
+    assert "1 kode program/kegiatan dilewati" in j.stdout
+    assert "kode 9.99.99.2.01.0001 di berkas realisasi tidak ada di sheet Anggaran" in j.stdout
+    ada = {r[0]: r for r in _anggaran(buku)}
+    assert ada["7.01.01.2.02.0001"][4] == 1500000
+    assert ada["7.01.03.2.01.0001"][4] == 0
+    assert ada["7.01.01"][4] is None
+    ws = openpyxl.load_workbook(buku, data_only=True)["Anggaran"]
+    kol = {c.value: c.column - 1 for c in ws[3] if c.value}
+    sub = next(r for r in ws.iter_rows(min_row=4, values_only=True) if r[0] == "7.01.01.2.02.0001")
+    # 1.500.000 / 1.773.764.355 x 100 = 0,0845... -> 0,08
+    assert round(Decimal(str(sub[kol["Serapan (%)"]])), 2) == Decimal("0.08")
+
+
+def test_realisasi_tanpa_kolom_dikenal_ditolak(kosong: Path, tmp_path: Path) -> None:
+    buku = _salin(kosong, tmp_path)
+    wb = openpyxl.Workbook()
+    wb.active.append(["Nomor", "Uraian", "Nilai"])
+    wb.active.append(["7.01.01", "x", 5])
+    wb.save(tmp_path / "lain.xlsx")
+    isi = buku.read_bytes()
+    j = lakip("impor-realisasi", buku, tmp_path / "lain.xlsx", cwd=tmp_path)
+    assert j.returncode == 1 and "sebutkan judulnya dengan --kolom KODE REALISASI" in j.stderr
+    assert buku.read_bytes() == isi
+    j = lakip(
+        "impor-realisasi", buku, tmp_path / "lain.xlsx", "--kolom", "Nomor", "Nilai", cwd=tmp_path
+    )
+    assert j.returncode == 0 and "kode 7.01.01 di berkas realisasi tidak ada" in j.stdout

@@ -31,3 +31,16 @@ KODE = ("kode_program", "kode_kegiatan", "kode_sub_kegiatan", "kode_rekening")
 SEGMEN = {"kode_program": 3, "kode_kegiatan": 5, "kode_sub_kegiatan": 6}
 """How many dot-separated segments each level's code has (7.01.02 / 7.01.02.2.01 /
 7.01.02.2.01.0001): a kegiatan code is the first five segments of its sub kegiatan's."""
+
+REALISASI_KODE = (
+    "kode sub kegiatan",
+    "kode rekening",
+    "kode kegiatan",
+    "kode program",
+    "kode",
+)
+"""Headers of the code column of a realisasi print (LRA per sub kegiatan), most specific first;
+compared case- and space-insensitively."""
+
+REALISASI_NILAI = ("realisasi (rp)", "jumlah realisasi", "realisasi")
+"""Headers of its realisasi column."""

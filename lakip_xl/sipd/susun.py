@@ -85,7 +85,7 @@ def uang(v: Any) -> Decimal | None:
         n = Decimal(f"{utuh or '0'}.{pecahan or '0'}")
     except InvalidOperation:
         return _tolak(v)
-    return -n if negatif else n
+    return -n if negatif and n else n  # '(0)' is 0, not -0
 
 
 def _tolak(v: Any) -> Decimal:
