@@ -15,6 +15,7 @@ import pytest
 from word_xml import docx, p, tabel_capaian, tbl, tc, tr
 
 from lakip_xl.errors import LakipError
+from lakip_xl.libreoffice import konversi as office
 from lakip_xl.reviu.inti import baca, reviu
 
 INS = 'w:id="{}" w:author="Staf Perencanaan" w:date="2025-02-10T09:00:00Z"'
@@ -287,3 +288,49 @@ def test_bom_zip_ditolak_dari_direktori_zip(tmp_path: Path) -> None:
     assert "bom zip" in str(e.value) and "word/document.xml" in str(e.value)
     assert "400 MB" in str(e.value)
     print(f"bom zip ditolak dalam {detik:.3f} s CPU")
+
+
+def test_tabel_capaian_kinerja_dan_anggaran(tmp_path: Path) -> None:
+    # The common three-row header: "Capaian Kinerja dan Anggaran" over "Kinerja" and
+    # "Anggaran", each over its own columns; the amounts each with a separate "Rp" cell before
+    # them; a row shortened on the right with Delete Cells (w:gridAfter).
+    h1 = tr(tc("No", 450, vmerge="restart"),
+            tc("Sasaran / Indikator Kinerja", 2150, vmerge="restart"),
+            tc("Capaian Kinerja dan Anggaran", 6400, span=8))
+    h2 = tr(tc("", 450, vmerge="continue"), tc("", 2150, vmerge="continue"),
+            tc("Kinerja", 2700, span=3), tc("Anggaran", 3700, span=5))
+    h3 = tr(tc("", 450, vmerge="continue"), tc("", 2150, vmerge="continue"),
+            *(tc(x, 900) for x in ("Target", "Realisasi", "Capaian (%)")),
+            tc("Pagu", 1400, span=2), tc("Realisasi", 1400, span=2), tc("Serapan (%)", 900))
+    data = [
+        # 90 / 100 = 90,00 and 45.000.000 / 50.000.000 = 90,00: right
+        ("1", "Persentase desa tertib administrasi", "100,00", "90,00", "90,00", "Rp",
+         "50.000.000", "Rp", "45.000.000", "90,00"),
+        # 30 / 40 = 75,00 printed 80,00; 19.000.000 / 20.000.000 = 95,00 printed 90,00
+        ("2", "Persentase arsip tertata", "40,00", "30,00", "80,00", "Rp", "20.000.000", "Rp",
+         "19.000.000", "90,00"),
+    ]
+    lebar = [450, 2150, 900, 900, 900, 350, 1050, 350, 1050, 900]
+    baris = [tr(*(tc(x, w) for x, w in zip(b, lebar, strict=True))) for b in data]
+    # no anggaran for this indikator: its row ends after the kinerja columns; 100 / 100 = 100
+    baris.append(tr(*(tc(x, w) for x, w in zip(("3", "Persentase pengaduan selesai", "100,00",
+                                                "100,00", "100,00"), lebar, strict=False)),
+                    sesudah=5))
+    # 50.000.000 + 20.000.000 = 70.000.000; 45.000.000 + 19.000.000 = 64.000.000;
+    # 64.000.000 / 70.000.000 = 91,43: right
+    baris.append(tr(tc("Jumlah", 5300, span=5), tc("Rp", 350), tc("70.000.000", 1050),
+                    tc("Rp", 350), tc("64.000.000", 1050), tc("91,43", 900)))
+    body = (p("BAB III AKUNTABILITAS KINERJA", "Heading1")
+            + p("Tabel 3.5 Capaian Kinerja dan Anggaran Tahun 2024")
+            + tbl(h1, h2, h3, *baris, kolom=10, lebar=lebar))
+    f = docx(tmp_path / "campur.docx", body)
+    # the same findings from the .docx and from its PDF (LibreOffice), where the columns come
+    # from the ruling lines
+    for berkas in (f, office.ke_pdf(f, tmp_path / "campur.pdf", perbarui_indeks=False)):
+        hasil = reviu(berkas)
+        assert angka_salah(hasil) == [("80,00", "75,00"), ("90,00", "95,00")], berkas
+        jenis = {(t.tertulis, t.dasar.split(" (")[-1]) for t in hasil.temuan
+                 if t.jenis == "Hitungan"}
+        assert jenis == {("80,00", "Realisasi / Target x 100, polaritas positif)"),
+                         ("90,00", "serapan)")}
+        assert not [t for t in hasil.temuan if t.jenis == "Konsistensi"]

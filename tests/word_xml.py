@@ -145,10 +145,12 @@ def tr(*sel: str, sebelum: int = 0, sesudah: int = 0, pr: str = "") -> str:
     return f"<w:tr>{f'<w:trPr>{trpr}</w:trPr>' if trpr else ''}{''.join(sel)}</w:tr>"
 
 
-def tbl(*baris: str, kolom: int | None = 5, lebar: int = 1200) -> str:
-    """A table with Word's grid (none when `kolom` is None) and single borders."""
-    grid = ("<w:tblGrid>" + f'<w:gridCol w:w="{lebar}"/>' * kolom + "</w:tblGrid>"
-            if kolom else "")
+def tbl(*baris: str, kolom: int | None = 5, lebar: int | list[int] = 1200) -> str:
+    """A table with Word's grid (none when `kolom` is None; `lebar` one width or one per
+    column, in twips) and single borders."""
+    daftar = lebar if isinstance(lebar, list) else [lebar] * (kolom or 0)
+    grid = ("<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in daftar) +
+            "</w:tblGrid>" if kolom else "")
     return ('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
             f'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>{grid}{"".join(baris)}'

@@ -15,7 +15,6 @@ from statistics import median
 from pdfplumber.table import TableFinder
 
 from lakip_xl.errors import LakipError
-from lakip_xl.reviu import angka
 from lakip_xl.reviu.bab import bab as cari_bab
 from lakip_xl.reviu.bab import judul_di_atas, judul_tabel
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
@@ -68,36 +67,47 @@ def sambung(kiri: str, kanan: str) -> str:
     return kiri[:-1] + kanan
 
 
+PUTUS = "\x01"
+"""Between two lines of a cell where a word too long for the column went on (no space)."""
+
+
 def _gabung(teks: str) -> str:
-    """Lines of a cell joined; a word broken in a narrow column ("Targe" / "t") or hyphenated
-    at the line end made whole."""
-    baris = [b.strip() for b in teks.split("\n") if b.strip()]
-    if not baris:
+    """Lines of a cell joined: a word broken in a narrow column (lines joined by PUTUS: "Targe" /
+    "t", "574.651." / "610") made whole, a word hyphenated at the line end made whole, other
+    lines joined with a space."""
+    hasil = ""
+    for bagian in teks.split("\n"):
+        baris = "".join(x.strip() for x in bagian.split(PUTUS)).strip()
+        hasil = sambung(hasil, baris) if baris else hasil
+    return hasil
+
+
+def _teks_sel(kata: list[_Kata], sel: tuple[float, float, float, float], tepi: float) -> str:
+    """The text of a cell, its lines separated by "\n", or by PUTUS where a word too long for
+    the column went on: a line that fills the column (its padding `tepi` on each side) with
+    one word (or words glued by commas) and ends in a word's fragment by shape (short, or
+    followed by a short piece, or a number)."""
+    garis = _garis(kata, kotak=True)
+    if not garis:
         return ""
-    hasil = baris[0]
-    for b in baris[1:]:
-        akhir = hasil.split(" ")[-1]
-        if (len(akhir) <= 5 and akhir[-1:].isalpha() and b[:1].islower()
-                and akhir.casefold() not in _KATA_PENDEK):
-            hasil += b
-        else:
-            hasil = sambung(hasil, b)
+    lebar = sel[2] - sel[0] - 2 * tepi
+    hasil = garis[0][1]
+    for a, b in pairwise(garis):
+        akhir = a[1].split(" ")[-1]
+        huruf = (a[4] - a[3]) / max(1, len(a[1]))
+        # a word longer than the column fills a line of its own: not one more letter fitted
+        penuh = a[4] - a[3] >= lebar - huruf * 1.5 and (" " not in a[1] or "," in akhir)
+        berikut = b[1].split(" ")[0]
+        bentuk = (len(akhir) <= 5 or len(berikut) <= 3 or not any(c.isalpha() for c in akhir))
+        biasa = akhir.casefold() in _KATA_PENDEK or berikut.casefold() in _KATA_PENDEK
+        lanjut = b[1][:1].isdigit() or b[1][:1].islower()
+        hasil += (PUTUS if penuh and bentuk and lanjut and not biasa else "\n") + b[1]
     return hasil
 
 
-def _isi(baris: list[str | None]) -> list[str]:
-    """Cells of one row: merged cells (None) take the text on their left, as Word repeats it."""
-    hasil: list[str] = []
-    for x in baris:
-        if x is None:
-            hasil.append(hasil[-1] if hasil else "")
-        else:
-            teks = " ".join(_gabung(x).split())
-            rapat = "".join(x.split("\n"))  # a number or word broken inside a narrow cell
-            if "\n" in x and angka.baca(teks) is None and angka.baca(rapat) is not None:
-                teks = " ".join(rapat.split())
-            hasil.append(teks)
-    return hasil
+def _isi(baris: list[str]) -> list[str]:
+    """Cells of one row, their lines joined."""
+    return [" ".join(_gabung(x).split()) for x in baris]
 
 
 @dataclass
@@ -132,19 +142,21 @@ def _kata(huruf: list[Huruf]) -> list[_Kata]:
     return hasil
 
 
-def _garis(kata: list[_Kata]) -> list[tuple[float, str, bool]]:
+def _garis(kata: list[_Kata], kotak: bool = False) -> list[tuple]:
     """Words grouped into lines (tops within 3 points: glyph boxes differ a little within a
-    line): (top, text, all bold), top to bottom, each line left to right."""
+    line): (top, text, all bold), with the line's x0 and x1 after them when `kotak`; top to
+    bottom, each line left to right."""
     garis: list[list[_Kata]] = []
     for w in sorted(kata, key=lambda w: w.top):
         if garis and w.top - garis[-1][0].top <= 3:
             garis[-1].append(w)
         else:
             garis.append([w])
-    hasil = []
+    hasil: list[tuple] = []
     for ws in garis:
         ws.sort(key=lambda w: w.x0)
-        hasil.append((ws[0].top, " ".join(w.teks for w in ws), all(w.tebal for w in ws)))
+        baris = (ws[0].top, " ".join(w.teks for w in ws), all(w.tebal for w in ws))
+        hasil.append((*baris, ws[0].x0, max(w.x1 for w in ws)) if kotak else baris)
     return hasil
 
 
@@ -171,9 +183,10 @@ def _di(h: Huruf | _Kata, kotak: tuple[float, float, float, float]) -> bool:
     return x0 <= cx < x1 and top <= cy < bottom
 
 
-def _tabel(hal: Halaman) -> list[tuple[tuple, list[list[str | None]], list[list[bool]]]]:
-    """The ruled tables of a page: (bbox, cell texts by row with None for a merged cell,
-    bold flags), top to bottom. A one-cell frame is not a table: its text is running text."""
+def _tabel(hal: Halaman) -> list[tuple[tuple, list[list[str]], list[list[bool]]]]:
+    """The ruled tables of a page: (bbox, cell texts by row, bold flags), top to bottom, as a
+    full grid like the .docx reader's. A one-cell frame is not a table: its text is running
+    text."""
     hasil = []
     for t in TableFinder(hal, {}).tables:
         if len(t.cells) < 2:
@@ -181,22 +194,51 @@ def _tabel(hal: Halaman) -> list[tuple[tuple, list[list[str | None]], list[list[
         kotak = t.bbox
         huruf = [h for h in hal.huruf if _di(h, kotak)]
         baris, tebal = [], []
+        xs = sorted({c[0] for c in t.cells})
+        tepi = _tepi(t.cells, huruf)
         for row in t.rows:
             di_baris = [h for h in huruf if _di(h, row.bbox)]
-            isi: list[str | None] = []
+            isi: list[str] = []
             tb: list[bool] = []
-            for sel in row.cells:
+            kiri: tuple | None = None
+            for i, (x, sel) in enumerate(zip(xs, row.cells, strict=True)):
                 if sel is None:
-                    isi.append(None)
-                    tb.append(False)
+                    # a merged cell shows its text in every grid cell it covers, as Word
+                    # repeats it; a row shortened with Word's Delete Cells has nothing here
+                    if kiri is not None and kiri[2] > x + 1:
+                        isi.append(isi[-1])
+                        tb.append(tb[-1])
+                    elif baris and _dari_atas(t.cells, x, row):
+                        isi.append(baris[-1][i])
+                        tb.append(tebal[-1][i])
+                    else:
+                        isi.append("")
+                        tb.append(False)
                     continue
+                kiri = sel
                 kata = _kata([h for h in di_baris if _di(h, sel)])
-                isi.append("\n".join(g[1] for g in _garis(kata)))
+                isi.append(_teks_sel(kata, sel, tepi))
                 tb.append(any(w.tebal for w in kata))
             baris.append(isi)
             tebal.append(tb)
         hasil.append((kotak, baris, tebal))
     return sorted(hasil, key=lambda x: x[0][1])
+
+
+def _tepi(sel: list[tuple], huruf: list[Huruf]) -> float:
+    """The cell padding of a table: the smallest gap between a cell's left edge and its text."""
+    jarak = []
+    for c in sel:
+        x0 = min((h.x0 for h in huruf if not h.kosong and _di(h, c)), default=None)
+        if x0 is not None:
+            jarak.append(x0 - c[0])
+    return max(0.0, min(jarak, default=0.0))
+
+
+def _dari_atas(sel: list[tuple], x: float, row) -> bool:
+    """True when a cell from a row above spans down over position x of this row."""
+    top = row.bbox[1]
+    return any(c[0] <= x + 1 < c[2] and c[1] < top - 1 and c[3] > top + 1 for c in sel)
 
 
 def baca(path: Path, kemajuan: Callable[[str], None] | None = None) -> Dokumen:
@@ -306,9 +348,11 @@ def _kepala_halaman(teks: str) -> bool:
 
 
 def _sambung(t: Tabel, grid: list[list[str]], tebal: list[list[bool]]) -> None:
-    """Rows of a table continued on the next page; a repeated header row is dropped."""
-    kepala = [s.teks for s in t.baris[0]]
-    for r, b in zip(grid, tebal, strict=True):
-        if r == kepala:
-            continue
+    """Rows of a table continued on the next page; the header rows Word repeats on every page
+    (the header and its "1 | 2 | 3" numbering row) are dropped."""
+    kepala = [[s.teks for s in r] for r in t.baris[:5]]
+    awal = 0
+    while awal < len(grid) and awal < 5 and grid[awal] in kepala:
+        awal += 1
+    for r, b in zip(grid[awal:], tebal[awal:], strict=True):
         t.baris.append([Sel(x, tb, None) for x, tb in zip(r, b, strict=False)])

@@ -94,7 +94,7 @@ def _sudut(tp, n: int) -> int:
         a = raw.FPDFText_GetCharAngle(tp, j)
         if a < 0:
             continue
-        hitung[round(math.degrees(a) / 90) % 4 * 90] += 1
+        hitung[-round(math.degrees(a) / 90) % 4 * 90] += 1  # pdfium measures clockwise
     return hitung.most_common(1)[0][0] if hitung else 0
 
 

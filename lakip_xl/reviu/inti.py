@@ -19,7 +19,7 @@ from lakip_xl.reviu import (
     terbaca,
 )
 from lakip_xl.reviu.dokumen import Dokumen
-from lakip_xl.reviu.kolom import Susunan, susun
+from lakip_xl.reviu.kolom import Susunan, susun_semua
 from lakip_xl.reviu.periksa_kelengkapan import Butir
 from lakip_xl.reviu.temuan import Temuan
 
@@ -88,8 +88,7 @@ def periksa(dok: Dokumen) -> HasilReviu:
     """Every check on a document already read."""
     daftar: list[Susunan] = []
     for t in dok.tabel:
-        s = susun(t)
-        if s is not None:
+        for s in susun_semua(t):
             s.tahun = dok.tahun
             daftar.append(s)
     dilewati: list[str] = []
