@@ -159,3 +159,23 @@ def test_pdf_panjang_menulis_kemajuan(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert r.stderr.splitlines() == [f"Membaca panjang.pdf: halaman {n}/60" for n in
                                      (25, 50, 60)]
+
+
+def test_tabel_tanpa_garis_disebut_di_pdf(tmp_path: Path) -> None:
+    # two tables, each with one error: 30 / 40 x 100 = 75,00 (printed 80,00) in the ruled one,
+    # 45 / 50 x 100 = 90,00 (printed 95,00) in one drawn without borders. The .docx finds both;
+    # the PDF shows the second only as text, finds the first and says which table it could not
+    # read, instead of differing silently.
+    bergaris = tabel_capaian([("1", "Persentase arsip tertata", "40,00", "30,00", "80,00")])
+    polos = tabel_capaian([("1", "Persentase layanan tepat waktu", "50,00", "45,00", "95,00")])
+    polos = polos.replace("Tabel 3.1", "Tabel 3.2").replace(
+        '<w:tblStyle w:val="TableGrid"/>', "")
+    body = p("BAB III AKUNTABILITAS KINERJA", "Heading1") + bergaris + p("") + polos
+    f = docx(tmp_path / "tanpa-garis.docx", body)
+    pdf = office.ke_pdf(f, tmp_path / "tanpa-garis.pdf", perbarui_indeks=False)
+    assert angka_salah(reviu(f)) == [("80,00", "75,00"), ("95,00", "90,00")]
+    hasil = reviu(pdf)
+    assert angka_salah(hasil) == [("80,00", "75,00")]
+    assert hasil.dokumen.catatan == [
+        "Tabel 3.2 tercetak tanpa garis tabel di PDF sehingga terbaca sebagai teks, bukan "
+        "tabel: angka di dalamnya tidak diperiksa (reviu berkas .docx-nya membacanya)."]

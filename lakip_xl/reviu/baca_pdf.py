@@ -6,6 +6,7 @@ a line end made whole, and the pages that hold only a scan named."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -25,6 +26,8 @@ PINDAIAN = ("Berkas PDF '{nama}' tidak memuat teks (hasil pindaian/gambar); revi
             "aslinya.")
 TAK_TERBACA = ("{halaman} berupa gambar (hasil pindaian) tanpa teks, sehingga tidak dapat dibaca; "
                "angka dan Kelengkapan hanya dinilai dari halaman yang terbaca.")
+TANPA_GARIS = ("{tabel} tercetak tanpa garis tabel di PDF sehingga terbaca sebagai teks, bukan "
+               "tabel: angka di dalamnya tidak diperiksa (reviu berkas .docx-nya membacanya).")
 SETIAP = 25
 """Pages between two progress lines of a long PDF."""
 PANJANG = 50
@@ -192,12 +195,15 @@ def _tabel(hal: Halaman) -> list[tuple[tuple, list[list[str]], list[list[bool]]]
         if len(t.cells) < 2:
             continue
         kotak = t.bbox
-        huruf = [h for h in hal.huruf if _di(h, kotak)]
-        baris, tebal = [], []
+        rows = t.rows
+        isi_sel = _bagi(hal.huruf, kotak, rows)
+        tepi = max(0.0, min((min(h.x0 for h in hs if not h.kosong) - rows[r].cells[c][0]
+                             for (r, c), hs in isi_sel.items()
+                             if any(not h.kosong for h in hs)), default=0.0))
+        baris: list[list[str]] = []
+        tebal: list[list[bool]] = []
         xs = sorted({c[0] for c in t.cells})
-        tepi = _tepi(t.cells, huruf)
-        for row in t.rows:
-            di_baris = [h for h in huruf if _di(h, row.bbox)]
+        for r, row in enumerate(rows):
             isi: list[str] = []
             tb: list[bool] = []
             kiri: tuple | None = None
@@ -216,7 +222,7 @@ def _tabel(hal: Halaman) -> list[tuple[tuple, list[list[str]], list[list[bool]]]
                         tb.append(False)
                     continue
                 kiri = sel
-                kata = _kata([h for h in di_baris if _di(h, sel)])
+                kata = _kata(isi_sel.get((r, i), []))
                 isi.append(_teks_sel(kata, sel, tepi))
                 tb.append(any(w.tebal for w in kata))
             baris.append(isi)
@@ -225,14 +231,21 @@ def _tabel(hal: Halaman) -> list[tuple[tuple, list[list[str]], list[list[bool]]]
     return sorted(hasil, key=lambda x: x[0][1])
 
 
-def _tepi(sel: list[tuple], huruf: list[Huruf]) -> float:
-    """The cell padding of a table: the smallest gap between a cell's left edge and its text."""
-    jarak = []
-    for c in sel:
-        x0 = min((h.x0 for h in huruf if not h.kosong and _di(h, c)), default=None)
-        if x0 is not None:
-            jarak.append(x0 - c[0])
-    return max(0.0, min(jarak, default=0.0))
+def _bagi(huruf: list[Huruf], kotak: tuple, rows) -> dict[tuple[int, int], list[Huruf]]:
+    """The characters of each cell (row, column), by the centre of each character."""
+    atas = [r.bbox[1] for r in rows]
+    hasil: dict[tuple[int, int], list[Huruf]] = {}
+    for h in huruf:
+        if not _di(h, kotak):
+            continue
+        cx, cy = (h.x0 + h.x1) / 2, (h.top + h.bottom) / 2
+        for r in range(bisect_right(atas, cy) - 1, -1, -1):  # a tall cell starts above
+            c = next((c for c, sel in enumerate(rows[r].cells) if sel is not None and
+                      sel[0] <= cx < sel[2] and sel[1] <= cy < sel[3]), None)
+            if c is not None:
+                hasil.setdefault((r, c), []).append(h)
+                break
+    return hasil
 
 
 def _dari_atas(sel: list[tuple], x: float, row) -> bool:
@@ -271,7 +284,26 @@ def _baca(path: Path, kemajuan: Callable[[str], None] | None) -> Dokumen:
         raise LakipError(PINDAIAN.format(nama=path.name))
     if dok.tak_terbaca:
         dok.catatan.append(TAK_TERBACA.format(halaman=nama_halaman(dok.tak_terbaca)))
+    tanpa_garis = _judul_tanpa_tabel(dok, keadaan.judul_terpakai)
+    if tanpa_garis:
+        dok.catatan.append(TANPA_GARIS.format(tabel=", ".join(tanpa_garis)))
     return dok
+
+
+def _judul_tanpa_tabel(dok: Dokumen, terpakai: set[str]) -> list[str]:
+    """Captions ("Tabel 3.2") in the body with no ruled table read under them (`terpakai`: the
+    captions of the tables read): a table drawn without borders, which a PDF shows only as
+    text."""
+    hasil: list[str] = []
+    for p in dok.paragraf:
+        j = judul_tabel(p.teks)
+        if not j or ".." in p.teks or p.teks in terpakai or p.bab.startswith(("DAFTAR", "TABEL")):
+            continue
+        m = re.match(r"\s*(Tabel\s*\.?\s*\d+(?:[.,]\d+)*)", p.teks, re.I)
+        nama = " ".join(m.group(1).split()) if m else f"Tabel {j[0]}"
+        if nama not in hasil:
+            hasil.append(nama)
+    return hasil
 
 
 def nama_halaman(nomor: list[int]) -> str:
@@ -297,6 +329,7 @@ class _Keadaan:
         self.terakhir: list[str] = []
         self.sebelumnya: Tabel | None = None
         self.ada_teks = False
+        self.judul_terpakai: set[str] = set()  # captions of the tables read
 
     def halaman(self, hal: Halaman) -> None:
         tabel = _tabel(hal)
@@ -334,6 +367,8 @@ class _Keadaan:
             _sambung(t, grid, tebal)
             return
         nomor_t, judul = judul_di_atas(self.terakhir)
+        if nomor_t:
+            self.judul_terpakai.update(self.terakhir)
         t = Tabel(len(self.dok.tabel), nomor_t, judul, self.bab, [], nomor)
         t.baris = [[Sel(x, tb, None) for x, tb in zip(r, b, strict=False)]
                    for r, b in zip(grid, tebal, strict=True)]

@@ -31,10 +31,7 @@ class Huruf:
     x1: float
     bottom: float
     tebal: bool = False
-
-    @property
-    def kosong(self) -> bool:
-        return self.teks in _KOSONG
+    kosong: bool = False  # a blank (space, line end)
 
 
 @dataclass
@@ -109,7 +106,7 @@ def _huruf(tp, n: int, bingkai: _Bingkai) -> list[Huruf]:
         if teks in _KOSONG or raw.FPDFText_IsGenerated(tp, j) == 1:
             if hasil and not hasil[-1].kosong:
                 h = hasil[-1]
-                hasil.append(Huruf(" ", h.x1, h.top, h.x1, h.bottom))
+                hasil.append(Huruf(" ", h.x1, h.top, h.x1, h.bottom, kosong=True))
             continue
         if not raw.FPDFText_GetLooseCharBox(tp, j, kotak):  # the font's box, as pdfplumber's
             continue
