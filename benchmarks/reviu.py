@@ -1,10 +1,12 @@
 """Benchmark: `lakip reviu` on reports of about 65, 110 and several hundred pages, .docx and PDF.
 
 Reports: the seed LKj rebuilt as .docx (tests/seed_docx.py), lakip's sample report, and the
-report of the M workbook (benchmarks/buat_buku.py); each also as PDF through LibreOffice. Each
-`lakip reviu` runs as its own process (start-up included) `--ulang` times; the median wall time
-and CPU time are printed beside the page count (pdfinfo) and the number of tables read; the
-CPU time is the steadier figure on a shared machine.
+report of the M workbook (benchmarks/buat_buku.py); each also as PDF through LibreOffice; and a
+1.100-page PDF (the sample's PDF ten times). Each `lakip reviu` runs as its own process
+(start-up included) `--ulang` times; the median wall time, CPU time and peak memory are printed
+beside the page count (pdfinfo) and the number of tables read; the CPU time is the steadier
+figure on a shared machine. For each PDF the floor is poppler's `pdftotext -bbox-layout` on the
+same file, measured in the same run (median CPU), and the ratio reviu / floor is printed.
 
     python benchmarks/reviu.py [--ulang 3] [--folder benchmarks/hasil/reviu]
 
@@ -17,7 +19,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -56,25 +57,51 @@ def _siapkan(folder: Path) -> list[tuple[str, Path]]:
                        ("M", folder / "m.docx")):
         pdf = ke_pdf(docx, docx.with_suffix(".pdf"), perbarui_indeks=False)
         hasil += [(f"{nama} .docx", docx), (f"{nama} .pdf", pdf)]
+    import pypdfium2 as pdfium
+
+    panjang = pdfium.PdfDocument.new()
+    contoh_pdf = pdfium.PdfDocument(str(folder / "contoh.pdf"))
+    for _ in range(10):
+        panjang.import_pages(contoh_pdf)
+    panjang.save(str(folder / "panjang.pdf"))
+    hasil.append(("1.100 hal .pdf", folder / "panjang.pdf"))
     return hasil
 
 
-def _ukur(berkas: Path, ulang: int, folder: Path) -> tuple[float, float, str]:
-    """Median wall time and median CPU time (user + system) of `lakip reviu` on one file."""
-    waktu, cpu = [], []
+def _proses(argumen: list[str]) -> tuple[float, float, int, int, str]:
+    """Wall time, CPU time (user + system), peak memory (KB) and exit code of one process."""
+    t = time.perf_counter()
+    with open(os.devnull, "wb") as galat:
+        p = subprocess.Popen(argumen, stdout=subprocess.PIPE, stderr=galat)
+        assert p.stdout is not None
+        keluar = p.stdout.read().decode("utf-8", "replace")
+        p.stdout.close()
+        _, status, pakai = os.wait4(p.pid, 0)  # this child's own CPU time and peak memory
+        p.returncode = os.waitstatus_to_exitcode(status)
+    return (time.perf_counter() - t, pakai.ru_utime + pakai.ru_stime, pakai.ru_maxrss,
+            p.returncode, keluar)
+
+
+def _lantai(pdf: Path, ulang: int, folder: Path) -> float:
+    """Median CPU time of `pdftotext -bbox-layout` on the PDF: the floor of reading it."""
+    return statistics.median(_proses(["pdftotext", "-bbox-layout", str(pdf),
+                                      str(folder / "lantai.html")])[1] for _ in range(ulang))
+
+
+def _ukur(berkas: Path, ulang: int, folder: Path) -> tuple[float, float, int, str]:
+    """Median wall time, median CPU time, peak memory (KB) and summary of `lakip reviu`."""
+    waktu, cpu, memori = [], [], []
     keluar = ""
     for i in range(ulang):
-        t = time.perf_counter()
-        awal = resource.getrusage(resource.RUSAGE_CHILDREN)
-        r = subprocess.run([*LAKIP, "reviu", str(berkas), "-o", str(folder / f"t{i}.xlsx")],
-                           capture_output=True, text=True)
-        akhir = resource.getrusage(resource.RUSAGE_CHILDREN)
-        waktu.append(time.perf_counter() - t)
-        cpu.append(akhir.ru_utime - awal.ru_utime + akhir.ru_stime - awal.ru_stime)
-        if r.returncode != 0:
-            raise SystemExit(r.stderr)
-        keluar = r.stdout.splitlines()[0]
-    return statistics.median(waktu), statistics.median(cpu), keluar
+        detik, c, kb, kode, teks = _proses([*LAKIP, "reviu", str(berkas), "-o",
+                                            str(folder / f"t{i}.xlsx")])
+        if kode != 0:
+            raise SystemExit(f"lakip reviu {berkas} gagal (kode {kode})")
+        waktu.append(detik)
+        cpu.append(c)
+        memori.append(kb)
+        keluar = teks.splitlines()[0]
+    return statistics.median(waktu), statistics.median(cpu), max(memori), keluar
 
 
 def main() -> None:
@@ -86,12 +113,18 @@ def main() -> None:
     baris = []
     for nama, berkas in _siapkan(a.folder):
         pdf = berkas if berkas.suffix == ".pdf" else berkas.with_suffix(".pdf")
-        detik, cpu, ringkas = _ukur(berkas, a.ulang, a.folder)
+        detik, cpu, kb, ringkas = _ukur(berkas, a.ulang, a.folder)
         tabel = re.search(r"(\d+) tabel", ringkas)
         baris.append({"laporan": nama, "halaman": _halaman(pdf), "detik": round(detik, 2),
-                      "cpu": round(cpu, 2), "tabel": int(tabel.group(1)) if tabel else None})
+                      "cpu": round(cpu, 2), "mb": round(kb / 1024),
+                      "tabel": int(tabel.group(1)) if tabel else None})
+        rasio = ""
+        if berkas.suffix == ".pdf":
+            lantai = _lantai(berkas, a.ulang, a.folder)
+            baris[-1] |= {"lantai_cpu": round(lantai, 3), "rasio": round(cpu / lantai, 1)}
+            rasio = f"  pdftotext {lantai:.2f} s, rasio {cpu / lantai:.1f}x"
         print(f"{nama:14} {baris[-1]['halaman']:5} halaman {baris[-1]['tabel']:5} tabel "
-              f"{detik:7.2f} s ({cpu:.2f} s CPU)")
+              f"{detik:7.2f} s ({cpu:.2f} s CPU, {kb / 1024:.0f} MB){rasio}")
     print(f"beban mesin (load average 1 menit): {os.getloadavg()[0]:.1f}")
     (a.folder / "reviu.json").write_text(json.dumps(baris, indent=2), encoding="utf-8")
 

@@ -438,3 +438,9 @@ def _periksa_zip_docx(path: Path, z: zipfile.ZipFile, jenis: str) -> None:
                 )
             while f.read(1 << 20):  # to the end: the CRC is checked there
                 pass
+
+
+# The same checks for other readers of Office files (the reviu reads any .docx with them).
+jenis_ole = _jenis_ole
+ada_dtd = _ada_dtd
+periksa_ukuran = _periksa_ukuran

@@ -1,93 +1,289 @@
-"""Read a .docx (python-docx): tables with merged cells as full grids, paragraphs with their
-chapter, and write a copy with Word comments on the cells and sentences of the findings."""
+"""Read a .docx as Word displays it (lxml on the package from reviu/ooxml.py): tracked changes
+applied, content controls, frame tables, text boxes, list-numbered headings, cells shifted by
+w:gridBefore, merged cells as full grids; and write a copy with Word comments (python-docx) on
+the cells and sentences of the findings."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
-
-from docx import Document
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from lakip_xl.errors import LakipError
 from lakip_xl.reviu.bab import bab as cari_bab
 from lakip_xl.reviu.bab import judul_di_atas
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
+from lakip_xl.reviu.ooxml import MC, SIMPAN, Gaya, Penomoran, W, buka, gaya_dari
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+LACAK = ("Dokumen memuat perubahan terlacak (Track Changes) yang belum diterima: dibaca seperti "
+         "tampilannya (sisipan ikut dibaca, hapusan diabaikan). Terima atau tolak perubahan itu "
+         "sebelum laporan ditandatangani.")
+_WADAH = {f"{W}sdt", f"{W}customXml", f"{W}smartTag"}
+_LEWATI = {f"{W}pPr", f"{W}rPr", f"{W}sdtPr", f"{W}sdtEndPr", f"{W}delText", f"{W}instrText",
+           f"{W}tblPr", f"{W}trPr", f"{W}tcPr", f"{W}tblGrid", f"{W}sectPr"}
+_HAPUS = {f"{W}del", f"{W}moveFrom"}
+_SISIP = {f"{W}ins", f"{W}moveTo"}
 
 
-def _buka(path: Path):
+def _aktif(rpr, tag: str) -> bool:
+    e = rpr.find(f"{W}{tag}") if rpr is not None else None
+    return e is not None and e.get(f"{W}val") not in ("0", "false", "off")
+
+
+@dataclass
+class _Sel:
+    teks: str
+    tebal: bool
+    tc: object  # the w:tc element shown in this grid cell, None for a gap
+
+
+@dataclass
+class Jalan:
+    """One walk over the body in reading order: paragraphs (every w:p, so indexes match the
+    comment writer's walk) and tables as grids of cells."""
+
+    penomoran: Penomoran | None = None
+    gaya: dict[str, Gaya] = field(default_factory=dict)
+    paragraf: list = field(default_factory=list)  # (w:p, text, heading) in reading order
+    tabel: list[list[list[_Sel]]] = field(default_factory=list)
+    urutan: list[tuple[str, int]] = field(default_factory=list)  # ("p"|"t", index)
+    lacak: bool = False  # tracked changes seen
+    _kode: list[bool] = field(default_factory=list)  # open fields: True while in their code
+    _sisa: str = ""  # text of a paragraph whose mark was deleted, joined to the next
+
+    # ---- blocks
+    def blok(self, induk) -> None:
+        for el in induk:
+            tag = el.tag
+            if tag == f"{W}p":
+                self._paragraf(el)
+            elif tag == f"{W}tbl":
+                self._tabel(el)
+            elif tag in _WADAH:
+                isi = el.find(f"{W}sdtContent") if tag == f"{W}sdt" else el
+                if isi is not None:
+                    self.blok(isi)
+            elif tag == f"{MC}AlternateContent":
+                cabang = _cabang(el)
+                if cabang is not None:
+                    self.blok(cabang)
+            elif tag in _SISIP:
+                self.lacak = True
+                self.blok(el)
+            elif tag in _HAPUS:
+                self.lacak = True
+
+    def _paragraf(self, p) -> None:
+        teks, kotak, judul = self.teks_paragraf(p)
+        ppr = p.find(f"{W}pPr")
+        if ppr is not None and ppr.find(f"{W}rPr/{W}del") is not None:
+            self.lacak = True  # the paragraph mark was deleted: Word shows it joined to the next
+            self._sisa = f"{self._sisa} {teks}".strip()
+            teks = ""
+        elif self._sisa:
+            teks, self._sisa = f"{self._sisa} {teks}".strip(), ""
+        self.urutan.append(("p", len(self.paragraf)))
+        self.paragraf.append((p, teks, judul))
+        for k in kotak:
+            self.blok(k)
+
+    def teks_paragraf(self, p) -> tuple[str, list, bool]:
+        """(displayed text with its list label, text boxes anchored in it, is a heading)."""
+        ppr = p.find(f"{W}pPr")
+        gaya = ppr.find(f"{W}pStyle") if ppr is not None else None
+        sid = gaya.get(f"{W}val") if gaya is not None else None
+        label = self.penomoran.label(ppr, sid) if self.penomoran else ""
+        bagian: list[str] = [label]
+        kotak: list = []
+        self._isi(p, bagian, kotak)
+        ol = ppr.find(f"{W}outlineLvl") if ppr is not None else None
+        tingkat = gaya_dari(self.gaya, sid, lambda g: g.tingkat)
+        judul = (sid or "").startswith(("Heading", "Judul")) or tingkat is not None or (
+            ol is not None and ol.get(f"{W}val") not in (None, "9"))
+        return " ".join("".join(bagian).split()), kotak, judul
+
+    def _isi(self, el, keluar: list[str], kotak: list) -> None:
+        for c in el:
+            tag = c.tag
+            if not isinstance(tag, str) or tag in _LEWATI:
+                continue
+            if tag == f"{W}t":
+                if not any(self._kode):
+                    keluar.append(c.text or "")
+            elif tag == f"{W}r":
+                rpr = c.find(f"{W}rPr")
+                if _aktif(rpr, "vanish"):
+                    continue
+                awal = len(keluar)
+                self._isi(c, keluar, kotak)
+                if _aktif(rpr, "caps"):
+                    keluar[awal:] = [x.upper() for x in keluar[awal:]]
+            elif tag in (f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr"):
+                keluar.append(" ")
+            elif tag == f"{W}noBreakHyphen":
+                keluar.append("-")
+            elif tag == f"{W}fldChar":
+                jenis = c.get(f"{W}fldCharType")
+                if jenis == "begin":
+                    self._kode.append(True)
+                elif jenis == "separate" and self._kode:
+                    self._kode[-1] = False
+                elif jenis == "end" and self._kode:
+                    self._kode.pop()
+            elif tag == f"{W}txbxContent":
+                kotak.append(c)
+            elif tag in _HAPUS:
+                self.lacak = True
+            elif tag == f"{MC}AlternateContent":
+                cabang = _cabang(c)
+                if cabang is not None:
+                    self._isi(cabang, keluar, kotak)
+            else:
+                if tag in _SISIP:
+                    self.lacak = True
+                self._isi(c, keluar, kotak)
+
+    # ---- tables
+    def _baris(self, tbl) -> list:
+        hasil = []
+        for el in _datar(tbl, f"{W}tr"):
+            trpr = el.find(f"{W}trPr")
+            if trpr is not None and trpr.find(f"{W}del") is not None:
+                self.lacak = True
+                continue
+            if trpr is not None and trpr.find(f"{W}ins") is not None:
+                self.lacak = True
+            hasil.append(el)
+        return hasil
+
+    def _tabel(self, tbl) -> None:
+        baris = self._baris(tbl)
+        sel_baris = [_datar(tr, f"{W}tc") for tr in baris]
+        if sum(len(s) for s in sel_baris) == 1:  # a one-cell frame around the real content
+            self.blok(sel_baris[0][0])
+            return
+        lebar = len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
+        letak: list[list[tuple[int, int, object]]] = []
+        for tr, sel in zip(baris, sel_baris, strict=True):
+            c = _val_int(tr.find(f"{W}trPr/{W}gridBefore"))
+            posisi = []
+            for tc in sel:
+                span = max(1, _val_int(tc.find(f"{W}tcPr/{W}gridSpan"), 1))
+                posisi.append((c, span, tc))
+                c += span
+            lebar = max(lebar, c + _val_int(tr.find(f"{W}trPr/{W}gridAfter")))
+            letak.append(posisi)
+        if not lebar:
+            return
+        grid: list[list[_Sel]] = []
+        dalam: list = []  # tables nested in cells, read after this one
+        cache: dict[int, tuple[str, bool]] = {}
+        for r, posisi in enumerate(letak):
+            isi = [_Sel("", False, None) for _ in range(lebar)]
+            for c, span, tc in posisi:
+                vm = tc.find(f"{W}tcPr/{W}vMerge")
+                if vm is not None and vm.get(f"{W}val") != "restart" and r and \
+                        grid[r - 1][c].tc is not None:
+                    asal = grid[r - 1][c]  # continues the merge above: Word shows that cell
+                    for k in range(c, min(c + span, lebar)):
+                        isi[k] = asal
+                    continue
+                if id(tc) not in cache:
+                    cache[id(tc)] = self._teks_sel(tc, dalam)
+                teks, tebal = cache[id(tc)]
+                for k in range(c, min(c + span, lebar)):
+                    isi[k] = _Sel(teks, tebal, tc)
+            grid.append(isi)
+        self.urutan.append(("t", len(self.tabel)))
+        self.tabel.append(grid)
+        for t in dalam:
+            self._tabel(t)
+
+    def _teks_sel(self, tc, dalam: list) -> tuple[str, bool]:
+        bagian: list[str] = []
+        tebal = False
+        for el in _datar(tc, f"{W}p", f"{W}tbl"):
+            if el.tag == f"{W}tbl":
+                dalam.append(el)
+                continue
+            teks, kotak, _ = self.teks_paragraf(el)
+            bagian.append(teks)
+            tebal = tebal or (bool(teks) and _tebal(el))
+            for k in kotak:
+                dalam.extend(_datar(k, f"{W}tbl"))
+        return " ".join(" ".join(bagian).split()), tebal
+
+
+def _cabang(alt):
+    """The one branch of mc:AlternateContent Word displays: its first Choice (else Fallback)."""
+    pilihan = alt.find(f"{MC}Choice")
+    return pilihan if pilihan is not None else alt.find(f"{MC}Fallback")
+
+
+def _datar(induk, *tag: str) -> list:
+    """Children with one of the tags, looking through content controls and custom XML."""
+    hasil = []
+    for el in induk:
+        if el.tag in tag:
+            hasil.append(el)
+        elif el.tag in _WADAH:
+            isi = el.find(f"{W}sdtContent") if el.tag == f"{W}sdt" else el
+            if isi is not None:
+                hasil += _datar(isi, *tag)
+        elif el.tag == f"{MC}AlternateContent":
+            cabang = _cabang(el)
+            if cabang is not None:
+                hasil += _datar(cabang, *tag)
+        elif el.tag in _SISIP:
+            hasil += _datar(el, *tag)
+    return hasil
+
+
+def _val_int(el, bawaan: int = 0) -> int:
+    if el is None:
+        return bawaan
     try:
-        return Document(str(path))
-    except Exception as e:  # python-docx raises several types for a damaged package
-        raise LakipError(
-            f"Berkas '{path.name}' tidak dapat dibaca sebagai dokumen Word (.docx): berkas rusak "
-            "atau bukan .docx. Buka di Word lalu Simpan Sebagai 'Word Document (.docx)', atau "
-            "reviu PDF-nya."
-        ) from e
+        return int(el.get(f"{W}val", bawaan))
+    except ValueError:
+        return bawaan
 
 
-def _tebal(tc) -> bool:
-    for r in tc.iter(f"{_W}r"):
-        b = r.find(f"{_W}rPr/{_W}b")
-        t = r.find(f"{_W}t")
-        aktif = b is not None and b.get(f"{_W}val") not in ("0", "false")
-        if aktif and t is not None and (t.text or "").strip():
+def _tebal(p) -> bool:
+    for r in p.iter(f"{W}r"):
+        if _aktif(r.find(f"{W}rPr"), "b") and any((t.text or "").strip()
+                                                   for t in r.iter(f"{W}t")):
             return True
     return False
 
 
-def _grid(tabel: Table, indeks: int) -> list[list[Sel]]:
-    cells = tabel._cells  # merged cells repeated, row by row (one pass, not one per row)
-    lebar = len(tabel.columns)
-    if not lebar:
-        return []
-    hasil: list[list[Sel]] = []
-    cache: dict[int, tuple[str, bool]] = {}
-    for r in range(len(cells) // lebar):
-        baris = []
-        for c in range(lebar):
-            cell = cells[r * lebar + c]
-            kunci = id(cell._tc)
-            if kunci not in cache:
-                cache[kunci] = (" ".join(cell.text.split()), _tebal(cell._tc))
-            teks, tebal = cache[kunci]
-            baris.append(Sel(teks, tebal, (indeks, r, c)))
-        hasil.append(baris)
-    return hasil
-
-
 def baca(path: Path) -> Dokumen:
-    """The tables and paragraphs of a .docx, in reading order."""
-    doc = _buka(path)
+    """The tables and paragraphs of a .docx/.docm, in reading order, as Word displays them."""
+    paket = buka(path)
+    body = paket.dokumen.find(f"{W}body")
+    jalan = Jalan(paket.penomoran, paket.gaya)
+    if body is not None:
+        jalan.blok(body)
     dok = Dokumen(str(path), "docx")
-    bab = ""
-    per_bab = 0
+    if jalan.lacak:
+        dok.catatan.append(LACAK)
+    bab, per_bab = "", 0
     terakhir: list[str] = []  # the last paragraphs before a table, for its caption
-    i_tabel = i_par = 0
-    for el in doc.element.body.iterchildren():
-        if el.tag == f"{_W}p":
-            p = Paragraph(el, doc)
-            teks = " ".join(p.text.split())
-            nomor_par = i_par
-            i_par += 1
+    for jenis, i in jalan.urutan:
+        if jenis == "p":
+            _, teks, judul = jalan.paragraf[i]
             if not teks:
                 continue
             b = cari_bab(teks)
-            gaya = el.style or ""  # the style id ("Heading1"); names need a slow look-up
             if b:
                 bab, per_bab = b, 0
             per_bab += 1
-            judul = gaya.startswith(("Heading", "Judul"))
-            dok.paragraf.append(Paragraf(nomor_par, teks, bab, per_bab, None, judul=judul))
+            dok.paragraf.append(Paragraf(i, teks, bab, per_bab, None, judul=judul))
             terakhir = [*terakhir[-2:], teks]
-        elif el.tag == f"{_W}tbl":
-            t = Table(el, doc)
-            nomor, judul = judul_di_atas(terakhir)
-            dok.tabel.append(Tabel(len(dok.tabel), nomor, judul, bab, _grid(t, i_tabel)))
-            i_tabel += 1
-            terakhir = []
+            continue
+        nomor, judul_t = judul_di_atas(terakhir)
+        grid = [[Sel(s.teks, s.tebal, (i, r, c)) for c, s in enumerate(baris)]
+                for r, baris in enumerate(jalan.tabel[i])]
+        dok.tabel.append(Tabel(len(dok.tabel), nomor, judul_t, bab, grid))
+        terakhir = []
     return dok
 
 
@@ -95,16 +291,37 @@ def tulis_komentar(
     path: Path, keluaran: Path, komentar: list[tuple[tuple[int, int, int] | int, str]]
 ) -> int:
     """Copy `path` to `keluaran` with one Word comment per (place, text); a place is a table
-    cell (table, row, column) or a body paragraph index. Returns the number written."""
-    doc = _buka(path)
-    tabel = list(doc.tables)
-    paragraf = [Paragraph(el, doc) for el in doc.element.body.iterchildren(f"{_W}p")]
+    cell (table, row, column) or a paragraph index of the walk. Returns the number written."""
+    from docx import Document
+    from docx.text.run import Run
+
+    paket = buka(path)
+    if paket.strict or paket.makro:
+        jenis = "Strict Open XML" if paket.strict else "bermakro (.docm)"
+        raise LakipError(f"--komentar hanya untuk dokumen Word biasa (.docx); '{path.name}' "
+                         f"berformat {jenis}. Kertas kerja .xlsx tetap ditulis; untuk komentar, "
+                         f"{SIMPAN}.")
+    try:
+        doc = Document(str(path))
+    except Exception as e:  # python-docx raises several types for a package it cannot take
+        raise LakipError(f"Salinan bertanda komentar tidak dapat dibuat dari '{path.name}'; "
+                         f"{SIMPAN}.") from e
+    jalan = Jalan()
+    jalan.blok(doc.element.body)
     n = 0
     for tempat, teks in komentar:
-        runs = _runs(tempat, tabel, paragraf)
+        if isinstance(tempat, int):
+            el = jalan.paragraf[tempat][0] if 0 <= tempat < len(jalan.paragraf) else None
+        else:
+            ti, r, c = tempat
+            ok = 0 <= ti < len(jalan.tabel) and r < len(jalan.tabel[ti]) and \
+                c < len(jalan.tabel[ti][r])
+            el = jalan.tabel[ti][r][c].tc if ok else None
+        runs = [Run(x, None) for x in _runs(el)] if el is not None else []
         if not runs:
             continue
-        doc.add_comment(runs, text=teks, author="lakip reviu", initials="LR")
+        doc.add_comment(runs[:1] + runs[-1:] if len(runs) > 1 else runs, text=teks,
+                        author="lakip reviu", initials="LR")
         n += 1
     try:
         doc.save(str(keluaran))
@@ -115,19 +332,13 @@ def tulis_komentar(
     return n
 
 
-def _runs(tempat, tabel: list[Table], paragraf: list[Paragraph]):
-    if isinstance(tempat, int):
-        if 0 <= tempat < len(paragraf):
-            runs = [r for r in paragraf[tempat].runs if r.text]
-            return runs[:1] + runs[-1:] if len(runs) > 1 else runs
-        return []
-    ti, r, c = tempat
-    if not 0 <= ti < len(tabel):
-        return []
-    t = tabel[ti]
-    cells = t._cells
-    lebar = len(t.columns)
-    if r * lebar + c >= len(cells):
-        return []
-    runs = [x for p in cells[r * lebar + c].paragraphs for x in p.runs if x.text]
-    return runs[:1] + runs[-1:] if len(runs) > 1 else runs
+def _runs(el) -> list:
+    """The runs with displayed text of a paragraph or cell (not those of deletions)."""
+    hasil = []
+    for r in el.iter(f"{W}r"):
+        induk = r.getparent()
+        if induk is not None and induk.tag in _HAPUS:
+            continue
+        if any((t.text or "") for t in r.iter(f"{W}t")):
+            hasil.append(r)
+    return hasil

@@ -1,154 +1,379 @@
-"""Read a born-digital PDF (pdfplumber): ruled tables with their captions, tables split over pages
-joined, and the running text as paragraphs with their chapter and page."""
+"""Read a born-digital PDF page by page (pages from reviu/halaman_pdf.py, ruled tables found by
+pdfplumber's table finder on their ruling lines): tables with their captions, tables split over
+pages joined, the running text as paragraphs with their chapter and page, words Word hyphenated at
+a line end made whole, and the pages that hold only a scan named."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from statistics import median
 
-import pdfplumber
+from pdfplumber.table import TableFinder
 
 from lakip_xl.errors import LakipError
-from lakip_xl.reviu import angka
 from lakip_xl.reviu.bab import bab as cari_bab
 from lakip_xl.reviu.bab import judul_di_atas, judul_tabel
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
+from lakip_xl.reviu.halaman_pdf import Halaman, Huruf, halaman
 
 PINDAIAN = ("Berkas PDF '{nama}' tidak memuat teks (hasil pindaian/gambar); reviu hanya membaca "
             "PDF yang diekspor dari Word atau LibreOffice, jadi pakai berkas .docx atau PDF "
             "aslinya.")
-
+TAK_TERBACA = ("{halaman} berupa gambar (hasil pindaian) tanpa teks, sehingga tidak dapat dibaca; "
+               "angka dan Kelengkapan hanya dinilai dari halaman yang terbaca.")
+TANPA_GARIS = ("{tabel} tercetak tanpa garis tabel di PDF sehingga terbaca sebagai teks, bukan "
+               "tabel: angka di dalamnya tidak diperiksa (reviu berkas .docx-nya membacanya).")
+SETIAP = 25
+"""Pages between two progress lines of a long PDF."""
+PANJANG = 50
+"""A PDF of at least this many pages shows progress."""
 
 _KATA_PENDEK = {"di", "ke", "dan", "yang", "dari", "pada", "atau", "per", "se", "thd", "dg",
                 "dgn", "s.d", "sd", "no", "rp", "tw", "ta"}
+_TANDA_HUBUNG = "-\u00ad\u2010\u2011"
+_AWALAN_BERTANDA = {"sub", "non", "pra", "pasca", "antar", "multi", "semi", "inter", "e",
+                    "eks", "ex", "anti", "pro", "swa", "co", "re"}
+"""Parts Indonesian LKj write with a hyphen before a lower-case word ("sub-kegiatan")."""
+
+
+def sambung(kiri: str, kanan: str) -> str:
+    """Two lines joined as one text. A word Word hyphenated at the line end ("Reali-" + "sasi")
+    is made whole; a real hyphen stays: before a capital or digit ("Non-" + "ASN"), after a
+    part written with a hyphen ("sub-" + "kegiatan"), in a repeated word ("masing-" +
+    "masing", "sehari-" + "hari", "perundang-" + "undangan"). A line ending in a word and "/"
+    ("Kabupaten/" + "Kota") joins with no space."""
+    if not kiri:
+        return kanan
+    if not kanan:
+        return kiri
+    if kiri[-1] == "/" and len(kiri) > 1 and kiri[-2] != " " and kanan[0].isalnum():
+        return kiri + kanan
+    if kiri[-1] not in _TANDA_HUBUNG or len(kiri) < 2 or not kiri[-2].isalpha() or \
+            not kanan[0].isalpha():
+        return f"{kiri} {kanan}"
+    if kiri[-1] == "\u00ad":
+        return kiri[:-1] + kanan
+    batang = re.split(r"[\s/(\"']", kiri[:-1])[-1]
+    if "-" in batang:
+        batang = batang.rsplit("-", 1)[-1]
+    berikut = re.match(r"[^\W\d_]+", kanan)
+    kata = berikut.group(0).casefold() if berikut else ""
+    b = batang.casefold()
+    ulang = any(b[-k:] == kata[:k] for k in range(3, min(len(b), len(kata)) + 1))
+    if kanan[0].isupper() or b in _AWALAN_BERTANDA or ulang:
+        return kiri[:-1] + "-" + kanan
+    return kiri[:-1] + kanan
+
+
+PUTUS = "\x01"
+"""Between two lines of a cell where a word too long for the column went on (no space)."""
 
 
 def _gabung(teks: str) -> str:
-    """Lines of a cell joined; a word broken in a narrow column ("Targe" / "t") made whole."""
-    baris = [b.strip() for b in teks.split("\n") if b.strip()]
-    if not baris:
+    """Lines of a cell joined: a word broken in a narrow column (lines joined by PUTUS: "Targe" /
+    "t", "574.651." / "610") made whole, a word hyphenated at the line end made whole, other
+    lines joined with a space."""
+    hasil = ""
+    for bagian in teks.split("\n"):
+        baris = "".join(x.strip() for x in bagian.split(PUTUS)).strip()
+        hasil = sambung(hasil, baris) if baris else hasil
+    return hasil
+
+
+def _teks_sel(kata: list[_Kata], sel: tuple[float, float, float, float], tepi: float) -> str:
+    """The text of a cell, its lines separated by "\n", or by PUTUS where a word too long for
+    the column went on: a line that fills the column (its padding `tepi` on each side) with
+    one word (or words glued by commas) and ends in a word's fragment by shape (short, or
+    followed by a short piece, or a number)."""
+    garis = _garis(kata, kotak=True)
+    if not garis:
         return ""
-    hasil = baris[0]
-    for b in baris[1:]:
-        akhir = hasil.split(" ")[-1]
-        if (len(akhir) <= 5 and akhir[-1:].isalpha() and b[:1].islower()
-                and akhir.casefold() not in _KATA_PENDEK):
-            hasil += b
+    lebar = sel[2] - sel[0] - 2 * tepi
+    hasil = garis[0][1]
+    for a, b in pairwise(garis):
+        akhir = a[1].split(" ")[-1]
+        huruf = (a[4] - a[3]) / max(1, len(a[1]))
+        # a word longer than the column fills a line of its own: not one more letter fitted
+        penuh = a[4] - a[3] >= lebar - huruf * 1.5 and (" " not in a[1] or "," in akhir)
+        berikut = b[1].split(" ")[0]
+        bentuk = (len(akhir) <= 5 or len(berikut) <= 3 or not any(c.isalpha() for c in akhir))
+        biasa = akhir.casefold() in _KATA_PENDEK or berikut.casefold() in _KATA_PENDEK
+        lanjut = b[1][:1].isdigit() or b[1][:1].islower()
+        hasil += (PUTUS if penuh and bentuk and lanjut and not biasa else "\n") + b[1]
+    return hasil
+
+
+def _isi(baris: list[str]) -> list[str]:
+    """Cells of one row, their lines joined."""
+    return [" ".join(_gabung(x).split()) for x in baris]
+
+
+@dataclass
+class _Kata:
+    teks: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    tebal: bool
+
+
+def _kata(huruf: list[Huruf]) -> list[_Kata]:
+    """Words in content order: a blank, a jump to another line or a gap ends a word."""
+    hasil: list[_Kata] = []
+    kini: _Kata | None = None
+    for h in huruf:
+        if h.kosong:
+            kini = None
+            continue
+        if kini is not None and (abs(h.top - kini.top) > 3 or h.x0 > kini.x1 + 3
+                                 or h.x1 < kini.x0):
+            kini = None
+        if kini is None:
+            kini = _Kata(h.teks, h.x0, h.top, h.x1, h.bottom, h.tebal)
+            hasil.append(kini)
         else:
-            hasil += " " + b
+            kini.teks += h.teks
+            kini.x1 = max(kini.x1, h.x1)
+            kini.bottom = max(kini.bottom, h.bottom)
+            kini.tebal = kini.tebal and h.tebal
     return hasil
 
 
-def _isi(baris: list[str | None]) -> list[str]:
-    """Cells of one row: merged cells (None) take the text on their left, as Word repeats it."""
-    hasil: list[str] = []
-    for x in baris:
-        if x is None:
-            hasil.append(hasil[-1] if hasil else "")
+def _garis(kata: list[_Kata], kotak: bool = False) -> list[tuple]:
+    """Words grouped into lines (tops within 3 points: glyph boxes differ a little within a
+    line): (top, text, all bold), with the line's x0 and x1 after them when `kotak`; top to
+    bottom, each line left to right."""
+    garis: list[list[_Kata]] = []
+    for w in sorted(kata, key=lambda w: w.top):
+        if garis and w.top - garis[-1][0].top <= 3:
+            garis[-1].append(w)
         else:
-            teks = " ".join(_gabung(x).split())
-            rapat = "".join(x.split("\n"))  # a number or word broken inside a narrow cell
-            if "\n" in x and angka.baca(teks) is None and angka.baca(rapat) is not None:
-                teks = " ".join(rapat.split())
-            hasil.append(teks)
+            garis.append([w])
+    hasil: list[tuple] = []
+    for ws in garis:
+        ws.sort(key=lambda w: w.x0)
+        baris = (ws[0].top, " ".join(w.teks for w in ws), all(w.tebal for w in ws))
+        hasil.append((*baris, ws[0].x0, max(w.x1 for w in ws)) if kotak else baris)
     return hasil
 
 
-def _baris_teks(page, kotak: list[tuple[float, float, float, float]]) -> list[tuple[float, str]]:
-    """Text lines outside the tables: (top, text)."""
-    def di_luar(w) -> bool:
-        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
-        return not any(x0 <= cx <= x1 and t <= cy <= b for x0, t, x1, b in kotak)
-
-    kata = [w for w in page.extract_words(keep_blank_chars=False, use_text_flow=True)
-            if di_luar(w)]
-    garis: dict[int, list] = {}
-    for w in kata:
-        garis.setdefault(round(w["top"] / 3), []).append(w)
-    hasil = []
-    for k in sorted(garis):
-        ws = sorted(garis[k], key=lambda w: w["x0"])
-        hasil.append((ws[0]["top"], " ".join(w["text"] for w in ws)))
-    return hasil
-
-
-def _paragraf(garis: list[tuple[float, str]]) -> list[tuple[float, str]]:
+def _paragraf(garis: list[tuple[float, str, bool]]) -> list[tuple[float, str]]:
     """Lines joined into paragraphs where the gap is one line; headings and captions alone."""
     if not garis:
         return []
     jarak = [b[0] - a[0] for a, b in pairwise(garis) if b[0] > a[0]]
     langkah = median(jarak) if jarak else 14.0
     hasil: list[tuple[float, str]] = []
-    for top, teks in garis:
+    for top, teks, _ in garis:
         sendiri = cari_bab(teks) or judul_tabel(teks)
         if hasil and not sendiri and top - hasil[-1][0] <= langkah * 1.3 and \
                 not (cari_bab(hasil[-1][1]) or judul_tabel(hasil[-1][1])):
-            hasil[-1] = (top, f"{hasil[-1][1]} {teks}")
+            hasil[-1] = (top, sambung(hasil[-1][1], teks))
         else:
             hasil.append((top, teks))
     return hasil
 
 
-def baca(path: Path) -> Dokumen:
-    """The tables and paragraphs of a PDF exported from a word processor."""
+def _di(h: Huruf | _Kata, kotak: tuple[float, float, float, float]) -> bool:
+    cx, cy = (h.x0 + h.x1) / 2, (h.top + h.bottom) / 2
+    x0, top, x1, bottom = kotak
+    return x0 <= cx < x1 and top <= cy < bottom
+
+
+def _tabel(hal: Halaman) -> list[tuple[tuple, list[list[str]], list[list[bool]]]]:
+    """The ruled tables of a page: (bbox, cell texts by row, bold flags), top to bottom, as a
+    full grid like the .docx reader's. A one-cell frame is not a table: its text is running
+    text."""
+    hasil = []
+    for t in TableFinder(hal, {}).tables:
+        if len(t.cells) < 2:
+            continue
+        kotak = t.bbox
+        rows = t.rows
+        isi_sel = _bagi(hal.huruf, kotak, rows)
+        tepi = max(0.0, min((min(h.x0 for h in hs if not h.kosong) - rows[r].cells[c][0]
+                             for (r, c), hs in isi_sel.items()
+                             if any(not h.kosong for h in hs)), default=0.0))
+        baris: list[list[str]] = []
+        tebal: list[list[bool]] = []
+        xs = sorted({c[0] for c in t.cells})
+        for r, row in enumerate(rows):
+            isi: list[str] = []
+            tb: list[bool] = []
+            kiri: tuple | None = None
+            for i, (x, sel) in enumerate(zip(xs, row.cells, strict=True)):
+                if sel is None:
+                    # a merged cell shows its text in every grid cell it covers, as Word
+                    # repeats it; a row shortened with Word's Delete Cells has nothing here
+                    if kiri is not None and kiri[2] > x + 1:
+                        isi.append(isi[-1])
+                        tb.append(tb[-1])
+                    elif baris and _dari_atas(t.cells, x, row):
+                        isi.append(baris[-1][i])
+                        tb.append(tebal[-1][i])
+                    else:
+                        isi.append("")
+                        tb.append(False)
+                    continue
+                kiri = sel
+                kata = _kata(isi_sel.get((r, i), []))
+                isi.append(_teks_sel(kata, sel, tepi))
+                tb.append(any(w.tebal for w in kata))
+            baris.append(isi)
+            tebal.append(tb)
+        hasil.append((kotak, baris, tebal))
+    return sorted(hasil, key=lambda x: x[0][1])
+
+
+def _bagi(huruf: list[Huruf], kotak: tuple, rows) -> dict[tuple[int, int], list[Huruf]]:
+    """The characters of each cell (row, column), by the centre of each character."""
+    atas = [r.bbox[1] for r in rows]
+    hasil: dict[tuple[int, int], list[Huruf]] = {}
+    for h in huruf:
+        if not _di(h, kotak):
+            continue
+        cx, cy = (h.x0 + h.x1) / 2, (h.top + h.bottom) / 2
+        for r in range(bisect_right(atas, cy) - 1, -1, -1):  # a tall cell starts above
+            c = next((c for c, sel in enumerate(rows[r].cells) if sel is not None and
+                      sel[0] <= cx < sel[2] and sel[1] <= cy < sel[3]), None)
+            if c is not None:
+                hasil.setdefault((r, c), []).append(h)
+                break
+    return hasil
+
+
+def _dari_atas(sel: list[tuple], x: float, row) -> bool:
+    """True when a cell from a row above spans down over position x of this row."""
+    top = row.bbox[1]
+    return any(c[0] <= x + 1 < c[2] and c[1] < top - 1 and c[3] > top + 1 for c in sel)
+
+
+def baca(path: Path, kemajuan: Callable[[str], None] | None = None) -> Dokumen:
+    """The tables and paragraphs of a PDF exported from a word processor; `kemajuan` gets a
+    progress line every SETIAP pages of a long PDF."""
     try:
-        pdf = pdfplumber.open(str(path))
-    except Exception as e:  # pdfminer raises many types for damaged or encrypted files
-        raise LakipError(f"Berkas '{path.name}' tidak dapat dibaca sebagai PDF: berkas rusak, "
-                         "terkunci kata sandi, atau bukan PDF; reviu berkas .docx aslinya.") from e
-    try:
-        return _baca(pdf, path)
+        return _baca(path, kemajuan)
     except LakipError:
         raise
     except Exception as e:
         raise LakipError(f"Berkas PDF '{path.name}' tidak dapat dibaca isinya; pakai berkas .docx "
                          "aslinya.") from e
-    finally:
-        pdf.close()
 
 
-def _baca(pdf, path: Path) -> Dokumen:
+def _baca(path: Path, kemajuan: Callable[[str], None] | None) -> Dokumen:
     dok = Dokumen(str(path), "pdf")
-    bab, per_bab, terakhir, ada_teks = "", 0, [], False
-    sebelumnya: Tabel | None = None
-    for page in pdf.pages:
-        if page.chars:
-            ada_teks = True
-        tabel = sorted(page.find_tables(), key=lambda t: t.bbox[1])
-        kotak = [t.bbox for t in tabel]
+    keadaan = _Keadaan(dok)
+    for hal in halaman(path):
+        dok.halaman = hal.dari
+        if kemajuan and hal.dari >= PANJANG and (hal.nomor % SETIAP == 0 or
+                                                  hal.nomor == hal.dari):
+            kemajuan(f"halaman {hal.nomor}/{hal.dari}")
+        if not hal.ada_teks:
+            if hal.gambar:
+                dok.tak_terbaca.append(hal.nomor)
+            continue
+        keadaan.ada_teks = True
+        keadaan.halaman(hal)
+    if not keadaan.ada_teks:
+        raise LakipError(PINDAIAN.format(nama=path.name))
+    if dok.tak_terbaca:
+        dok.catatan.append(TAK_TERBACA.format(halaman=nama_halaman(dok.tak_terbaca)))
+    tanpa_garis = _judul_tanpa_tabel(dok, keadaan.judul_terpakai)
+    if tanpa_garis:
+        dok.catatan.append(TANPA_GARIS.format(tabel=", ".join(tanpa_garis)))
+    return dok
+
+
+def _judul_tanpa_tabel(dok: Dokumen, terpakai: set[str]) -> list[str]:
+    """Captions ("Tabel 3.2") in the body with no ruled table read under them (`terpakai`: the
+    captions of the tables read): a table drawn without borders, which a PDF shows only as
+    text."""
+    hasil: list[str] = []
+    for p in dok.paragraf:
+        j = judul_tabel(p.teks)
+        if not j or ".." in p.teks or p.teks in terpakai or p.bab.startswith(("DAFTAR", "TABEL")):
+            continue
+        m = re.match(r"\s*(Tabel\s*\.?\s*\d+(?:[.,]\d+)*)", p.teks, re.I)
+        nama = " ".join(m.group(1).split()) if m else f"Tabel {j[0]}"
+        if nama not in hasil:
+            hasil.append(nama)
+    return hasil
+
+
+def nama_halaman(nomor: list[int]) -> str:
+    """"Halaman 2-5 dan 9" from [2, 3, 4, 5, 9]."""
+    rentang: list[list[int]] = []
+    for n in nomor:
+        if rentang and n == rentang[-1][1] + 1:
+            rentang[-1][1] = n
+        else:
+            rentang.append([n, n])
+    teks = [f"{a}" if a == b else f"{a}-{b}" for a, b in rentang]
+    if len(teks) == 1:
+        return f"Halaman {teks[0]}"
+    return f"Halaman {', '.join(teks[:-1])} dan {teks[-1]}"
+
+
+class _Keadaan:
+    """What carries from page to page: the chapter, the caption lines, a table to continue."""
+
+    def __init__(self, dok: Dokumen) -> None:
+        self.dok = dok
+        self.bab, self.per_bab = "", 0
+        self.terakhir: list[str] = []
+        self.sebelumnya: Tabel | None = None
+        self.ada_teks = False
+        self.judul_terpakai: set[str] = set()  # captions of the tables read
+
+    def halaman(self, hal: Halaman) -> None:
+        tabel = _tabel(hal)
+        kotak = [t[0] for t in tabel]
+        kata = [w for w in _kata(hal.huruf) if not any(_di(w, k) for k in kotak)]
         acara: list[tuple[float, str, object]] = [(top, "p", teks) for top, teks in
-                                                  _paragraf(_baris_teks(page, kotak))]
-        acara += [(t.bbox[1], "t", t) for t in tabel]
+                                                  _paragraf(_garis(kata))]
+        acara += [(t[0][1], "t", t) for t in tabel]
         for _, jenis, isi in sorted(acara, key=lambda x: (x[0], x[1])):
             if jenis == "p":
-                teks = str(isi)
-                b = cari_bab(teks)
-                if b:
-                    bab, per_bab = b, 0
-                per_bab += 1
-                if not _kepala_halaman(teks):
-                    dok.paragraf.append(Paragraf(len(dok.paragraf), teks, bab, per_bab,
-                                                 page.page_number, judul=bool(b)))
-                    terakhir = [*terakhir[-2:], teks]
-                    sebelumnya = None if not _kepala_halaman(teks) else sebelumnya
-                continue
-            grid = [_isi(r) for r in isi.extract()]  # type: ignore[attr-defined]
-            if not grid or not grid[0]:
-                continue
-            if sebelumnya is not None and not terakhir and len(grid[0]) == len(
-                    sebelumnya.baris[0]):
-                _sambung(sebelumnya, grid)
-                continue
-            nomor, judul = judul_di_atas(terakhir)
-            t = Tabel(len(dok.tabel), nomor, judul, bab, [], page.page_number)
-            t.baris = [[Sel(x, False, None) for x in r] for r in grid]
-            dok.tabel.append(t)
-            sebelumnya, terakhir = t, []
-        terakhir = [] if sebelumnya is not None and not terakhir else terakhir
-    if not ada_teks:
-        raise LakipError(PINDAIAN.format(nama=path.name))
-    return dok
+                self._paragraf(str(isi), hal.nomor)
+            else:
+                self._tabel(isi, hal.nomor)  # type: ignore[arg-type]
+        if self.sebelumnya is not None and not self.terakhir:
+            self.terakhir = []
+
+    def _paragraf(self, teks: str, nomor: int) -> None:
+        b = cari_bab(teks)
+        if b:
+            self.bab, self.per_bab = b, 0
+        self.per_bab += 1
+        if not _kepala_halaman(teks):
+            self.dok.paragraf.append(Paragraf(len(self.dok.paragraf), teks, self.bab,
+                                              self.per_bab, nomor, judul=bool(b)))
+            self.terakhir = [*self.terakhir[-2:], teks]
+            self.sebelumnya = None
+
+    def _tabel(self, isi: tuple, nomor: int) -> None:
+        _, baris, tebal = isi
+        grid = [_isi(r) for r in baris]
+        if not grid or not grid[0]:
+            return
+        t = self.sebelumnya
+        if t is not None and not self.terakhir and len(grid[0]) == len(t.baris[0]):
+            _sambung(t, grid, tebal)
+            return
+        nomor_t, judul = judul_di_atas(self.terakhir)
+        if nomor_t:
+            self.judul_terpakai.update(self.terakhir)
+        t = Tabel(len(self.dok.tabel), nomor_t, judul, self.bab, [], nomor)
+        t.baris = [[Sel(x, tb, None) for x, tb in zip(r, b, strict=False)]
+                   for r, b in zip(grid, tebal, strict=True)]
+        self.dok.tabel.append(t)
+        self.sebelumnya, self.terakhir = t, []
 
 
 def _kepala_halaman(teks: str) -> bool:
@@ -157,10 +382,12 @@ def _kepala_halaman(teks: str) -> bool:
     return t.isdigit() or (len(t) <= 6 and t.strip("-– ").isalnum() and t.islower())
 
 
-def _sambung(t: Tabel, grid: list[list[str]]) -> None:
-    """Rows of a table continued on the next page; a repeated header row is dropped."""
-    kepala = [s.teks for s in t.baris[0]]
-    for r in grid:
-        if r == kepala:
-            continue
-        t.baris.append([Sel(x, False, None) for x in r])
+def _sambung(t: Tabel, grid: list[list[str]], tebal: list[list[bool]]) -> None:
+    """Rows of a table continued on the next page; the header rows Word repeats on every page
+    (the header and its "1 | 2 | 3" numbering row) are dropped."""
+    kepala = [[s.teks for s in r] for r in t.baris[:5]]
+    awal = 0
+    while awal < len(grid) and awal < 5 and grid[awal] in kepala:
+        awal += 1
+    for r, b in zip(grid[awal:], tebal[awal:], strict=True):
+        t.baris.append([Sel(x, tb, None) for x, tb in zip(r, b, strict=False)])

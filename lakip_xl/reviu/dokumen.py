@@ -68,6 +68,9 @@ class Dokumen:
     tabel: list[Tabel] = field(default_factory=list)
     paragraf: list[Paragraf] = field(default_factory=list)
     tahun: int | None = None  # the report's year
+    catatan: list[str] = field(default_factory=list)  # how it was read (tracked changes, ...)
+    halaman: int | None = None  # pages of a PDF
+    tak_terbaca: list[int] = field(default_factory=list)  # PDF pages without text (scans)
 
     def teks_semua(self) -> str:
         bagian = [p.teks for p in self.paragraf]

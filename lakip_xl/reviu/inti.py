@@ -16,9 +16,10 @@ from lakip_xl.reviu import (
     periksa_kalimat,
     periksa_kelengkapan,
     periksa_konsistensi,
+    terbaca,
 )
 from lakip_xl.reviu.dokumen import Dokumen
-from lakip_xl.reviu.kolom import Susunan, susun
+from lakip_xl.reviu.kolom import Susunan, susun_semua
 from lakip_xl.reviu.periksa_kelengkapan import Butir
 from lakip_xl.reviu.temuan import Temuan
 
@@ -38,8 +39,9 @@ class HasilReviu:
         return Counter(t.jenis for t in self.temuan)
 
 
-def baca(path: Path) -> Dokumen:
-    """The document, from .docx or PDF; one Indonesian sentence for anything unreadable."""
+def baca(path: Path, kemajuan=None) -> Dokumen:
+    """The document, from .docx or PDF; one Indonesian sentence for anything unreadable.
+    `kemajuan` gets a progress line now and then while a long PDF is read."""
     path = Path(path)
     if not path.exists():
         raise LakipError(f"Berkas '{path}' tidak ditemukan; periksa nama dan foldernya.")
@@ -56,7 +58,7 @@ def baca(path: Path) -> Dokumen:
     if akhiran == ".pdf" or kepala.startswith(b"%PDF"):
         from lakip_xl.reviu import baca_pdf
 
-        dok = baca_pdf.baca(path)
+        dok = baca_pdf.baca(path, kemajuan)
     elif akhiran in (".docx", ".docm") or kepala.startswith(b"PK"):
         from lakip_xl.reviu import baca_docx
 
@@ -86,8 +88,7 @@ def periksa(dok: Dokumen) -> HasilReviu:
     """Every check on a document already read."""
     daftar: list[Susunan] = []
     for t in dok.tabel:
-        s = susun(t)
-        if s is not None:
+        for s in susun_semua(t):
             s.tahun = dok.tahun
             daftar.append(s)
     dilewati: list[str] = []
@@ -112,11 +113,12 @@ def periksa(dok: Dokumen) -> HasilReviu:
     temuan += aman("konsistensi", periksa_konsistensi.periksa, daftar)
     temuan += aman("konsistensi teks", periksa_konsistensi.periksa_kalimat, dok.paragraf, daftar)
     butir, kurang = periksa_kelengkapan.periksa(dok, daftar)
+    butir, kurang = terbaca.sesuaikan(dok, butir, kurang)
     temuan += kurang
     prakiraan = periksa_kelengkapan.prakiraan(butir, daftar, dok.tahun)
     return HasilReviu(dok, temuan, butir, prakiraan, len(daftar), dilewati)
 
 
-def reviu(path: Path) -> HasilReviu:
+def reviu(path: Path, kemajuan=None) -> HasilReviu:
     """Read and review one report."""
-    return periksa(baca(path))
+    return periksa(baca(path, kemajuan))

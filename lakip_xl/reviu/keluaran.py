@@ -81,6 +81,7 @@ def tulis_xlsx(hasil: HasilReviu, keluaran: Path) -> Path:
     ringkasan.append(("Berkas", Path(hasil.dokumen.path).name, ""))
     ringkasan.append(("Tabel dibaca", hasil.tabel_dibaca, ""))
     ringkasan.append(("Paragraf dibaca", len(hasil.dokumen.paragraf), ""))
+    ringkasan += [("Catatan pembacaan", "", c) for c in hasil.dokumen.catatan]
     cek = [(b.kode, b.uraian, "Ada" if b.ada else "Tidak ditemukan", b.bukti)
            for b in hasil.butir]
     skor = _prakiraan(hasil)
@@ -133,6 +134,7 @@ def ringkas(hasil: HasilReviu) -> str:
     else:
         rinci = ", ".join(f"{j} {n[j]}" for j in JENIS if n.get(j))
         baris.append(f"{sum(n.values())} temuan: {rinci}.")
+    baris += dok.catatan
     if hasil.dilewati:
         baris.append(f"Pemeriksaan yang dilewati karena isi dokumen: {', '.join(hasil.dilewati)}.")
     from lakip_xl.reviu.periksa_kelengkapan import skor

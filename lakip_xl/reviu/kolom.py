@@ -136,8 +136,9 @@ def _peran(label: str) -> str:
     return "lain"
 
 
-def _kepala(tabel: Tabel) -> tuple[int, list[str]]:
-    """Number of header rows and the joined header text of each column."""
+def _kepala(tabel: Tabel) -> tuple[int, list[str], list[list[str]]]:
+    """Number of header rows, the joined header text of each column, and the header text by
+    row (group headers spread over the columns they span)."""
     grid = tabel.baris
     n = 0
     while n < min(len(grid), 5) and _baris_judul(grid[n]):
@@ -157,7 +158,39 @@ def _kepala(tabel: Tabel) -> tuple[int, list[str]]:
             if x and (not bagian or bagian[-1] != x) and not _penomoran(grid[r]):
                 bagian.append(x)
         label.append(_bersih(" ".join(bagian)))
-    return n, label
+    return n, label, teks
+
+
+def _peran_kolom(c: int, label: str, teks: list[list[str]]) -> str:
+    """The role of a column: from its own (lowest) header cell first, so that a group header
+    over it ("Capaian Kinerja dan Anggaran") does not make every column a capaian; from the
+    whole joined header when its own cell says nothing."""
+    bawah = next((_bersih(r[c]) for r in reversed(teks) if c < len(r) and r[c].strip()), "")
+    if bawah and bawah != label:
+        peran = _peran(bawah)
+        if peran != "lain":
+            return peran
+    return _peran(label)
+
+
+_GRUP = {"kinerja": ("kinerja", "fisik", "output", "keluaran"),
+         "anggaran": ("anggaran", "keuangan", "dana", "pagu", "belanja")}
+
+
+def _grup(c: int, teks: list[list[str]]) -> str:
+    """'kinerja' or 'anggaran' when a group header above the column names one of them alone."""
+    for r in range(len(teks) - 2, -1, -1):
+        x = _bersih(teks[r][c]) if c < len(teks[r]) else ""
+        ada = [g for g, kata in _GRUP.items() if any(k in x for k in kata)]
+        if len(ada) == 1:
+            return ada[0]
+    return ""
+
+
+def _hanya_rp(tabel: Tabel, n: int, c: int) -> bool:
+    """A column holding only the currency sign ("Rp") before the amount in the next column."""
+    isi = [r[c].teks.strip() for r in tabel.baris[n:] if c < len(r) and r[c].teks.strip()]
+    return bool(isi) and all(re.fullmatch(r"rp\.?", x.casefold()) for x in isi)
 
 
 def _kolom_label(kolom: list[Kolom]) -> list[int]:
@@ -183,8 +216,9 @@ def susun(tabel: Tabel) -> Susunan | None:
     """Read a table's columns and rows; None for an empty or one-row table."""
     if len(tabel.baris) < 2 or not tabel.baris[0]:
         return None
-    n, label = _kepala(tabel)
-    kolom = [Kolom(i, lb, _peran(lb), angka.tahun(lb)) for i, lb in enumerate(label)]
+    n, label, teks = _kepala(tabel)
+    kolom = [Kolom(i, lb, "lain" if _hanya_rp(tabel, n, i) else _peran_kolom(i, lb, teks),
+                   angka.tahun(lb)) for i, lb in enumerate(label)]
     s = Susunan(tabel, kolom)
     i_no = next((k.indeks for k in kolom if k.peran == "no"), 0)
     i_label = _kolom_label(kolom)
@@ -209,6 +243,29 @@ def susun(tabel: Tabel) -> Susunan | None:
         s.baris.append(Baris(r, sel, label_baris, no, _jenis(sel, no, label_baris)))
     s.kelompok = _kelompok(kolom)
     return s
+
+
+def susun_semua(tabel: Tabel) -> list[Susunan]:
+    """The table read as data; a table with both a kinerja and an anggaran column group (the
+    common "Capaian Kinerja dan Anggaran" table) as two: its kinerja columns and its anggaran
+    columns, each beside the label columns."""
+    s = susun(tabel)
+    if s is None:
+        return []
+    _, _, teks = _kepala(tabel)
+    grup = [_grup(c, teks) if k.peran not in ("no", "lain") else "" for c, k in
+            enumerate(s.kolom)]
+    if not ("kinerja" in grup and "anggaran" in grup):
+        return [s]
+    hasil = []
+    for buang in ("anggaran", "kinerja"):
+        pilih = [c for c, g in enumerate(grup) if g != buang]
+        sub = Tabel(tabel.indeks, tabel.nomor, tabel.judul, tabel.bab,
+                    [[r[c] for c in pilih if c < len(r)] for r in tabel.baris], tabel.halaman)
+        bagian = susun(sub)
+        if bagian is not None:
+            hasil.append(bagian)
+    return hasil
 
 
 def _kelompok(kolom: list[Kolom]) -> list[Kelompok]:

@@ -15,7 +15,8 @@ from lakip_xl.reviu.temuan import Temuan
 
 _IKM = re.compile(r"\bikm\b|kepuasan masyarakat", re.I)
 _AKHIR = re.compile(r"akhir|renstra|jangka menengah|rpjmd", re.I)  # not this year's target
-_NAMA = {"target": "target", "realisasi": "realisasi", "anggaran": "anggaran"}
+_NAMA = {"target": "target", "realisasi": "realisasi", "anggaran": "anggaran",
+         "realisasi anggaran": "realisasi anggaran"}
 
 
 def _isian(s: Susunan) -> list[tuple[str, int | None, int, Baris]]:
@@ -24,7 +25,8 @@ def _isian(s: Susunan) -> list[tuple[str, int | None, int, Baris]]:
     if s.anggaran:
         kolom = []
         for a_i, r_i, _, tahun in pasangan(s):
-            kolom += [("anggaran", tahun or s.tahun, a_i), ("realisasi", tahun or s.tahun, r_i)]
+            kolom += [("anggaran", tahun or s.tahun, a_i),  # spent money, not a kinerja value
+                      ("realisasi anggaran", tahun or s.tahun, r_i)]
     else:
         kolom = []
         for g in s.kelompok:

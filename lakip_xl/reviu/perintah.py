@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from lakip_xl.errors import LakipError
@@ -27,7 +28,10 @@ def jalankan(berkas: Path, keluaran: Path | None = None, komentar: Path | None =
     for tujuan in (keluaran, komentar):
         if tujuan is not None and Path(tujuan).resolve() == berkas.resolve():
             raise LakipError("Berkas keluaran harus berbeda dari laporan yang direviu.")
-    hasil = reviu(berkas)
+    def kemajuan(teks: str) -> None:
+        print(f"Membaca {berkas.name}: {teks}", file=sys.stderr, flush=True)
+
+    hasil = reviu(berkas, kemajuan)
     kel.tulis_xlsx(hasil, keluaran)
     print(kel.ringkas(hasil))
     print(f"Kertas kerja: {keluaran}")

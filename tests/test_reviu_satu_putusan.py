@@ -1,0 +1,66 @@
+"""One document, one verdict: `lakip reviu` on a report's .docx and on its PDF (LibreOffice)
+gives the same findings with the same Seharusnya and the same Prakiraan Pelaporan: for the
+sample report, for the sample report with errors typed into it, and for an office unlike the
+sample (tests/kantor.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import kantor
+import pytest
+from test_reviu_laporan import DIHARAPKAN, UBAHAN, _ubah
+
+from lakip_xl.libreoffice import konversi as office
+from lakip_xl.reviu.inti import reviu
+from lakip_xl.reviu.periksa_kelengkapan import skor
+
+
+def _laporan(xlsx: Path, *tambahan: str) -> Path:
+    docx = xlsx.with_suffix(".docx")
+    r = subprocess.run([sys.executable, "-m", "lakip_xl.cli", "laporan", str(xlsx), "-o",
+                        str(docx), "--pdf", *tambahan], capture_output=True, text=True,
+                       timeout=900)
+    assert r.returncode == 0, r.stderr
+    return docx
+
+
+def _putusan(berkas: Path) -> tuple[list[tuple[str, str, str]], object]:
+    hasil = reviu(berkas)
+    temuan = sorted((t.jenis, t.tertulis.strip(), t.seharusnya) for t in hasil.temuan)
+    return temuan, skor(hasil.prakiraan)
+
+
+@pytest.fixture(scope="module")
+def contoh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("putusan")
+    xlsx = d / "contoh.xlsx"
+    subprocess.run([sys.executable, "-m", "lakip_xl.cli", "contoh", "-o", str(xlsx)],
+                   check=True, capture_output=True)
+    return _laporan(xlsx)
+
+
+def test_laporan_contoh_docx_dan_pdf_satu_putusan(contoh: Path) -> None:
+    docx, pdf = _putusan(contoh), _putusan(contoh.with_suffix(".pdf"))
+    assert pdf == docx
+    assert not [t for t in docx[0] if t[0] != "Kelengkapan"]
+
+
+def test_laporan_bersalah_docx_dan_pdf_satu_putusan(contoh: Path, tmp_path: Path) -> None:
+    # the sample report with the errors of test_reviu_laporan typed into its .docx, and the PDF
+    # LibreOffice prints from that .docx: the same findings, each with its Seharusnya
+    salah = tmp_path / "laporan-salah.docx"
+    _ubah(contoh, salah, UBAHAN)
+    pdf = office.ke_pdf(salah, tmp_path / "laporan-salah.pdf")
+    docx, dari_pdf = _putusan(salah), _putusan(pdf)
+    assert dari_pdf == docx
+    angka = [(j, t, s) for j, t, s in docx[0] if j != "Kelengkapan"]
+    for jenis, tertulis, seharusnya in DIHARAPKAN:
+        assert (jenis, tertulis, seharusnya) in angka
+
+
+def test_kantor_lain_docx_dan_pdf_satu_putusan(tmp_path: Path) -> None:
+    docx = _laporan(kantor.badan(tmp_path))
+    assert _putusan(docx.with_suffix(".pdf")) == _putusan(docx)
