@@ -76,9 +76,10 @@ def _kelompok(hasil: Hitungan) -> dict[str, list[Any]]:
     return g
 
 
-def _utama(hasil: Hitungan, kelompok: dict[str, list[Any]], k: str, bagian: str) -> list[Any]:
+def _utama(hasil: Hitungan, kelompok: dict[str, list[Any]], k: str, bagian: str,
+           sampai: int) -> list[Any]:
     """The group the sentence is about: its words first, then its Bagian, else all."""
-    sub = K.subjek(k)
+    sub = K.subjek(k, sampai)
     nb = L.normal(bagian)
     if sub is None and nb.startswith("analisis "):
         pj = nb[len("analisis "):]
@@ -151,14 +152,15 @@ def _tahun_lain(hasil: Hitungan, k: str) -> bool:
 def _rata_jumlah(hasil: Hitungan, k: str, bagian: str,
                  kelompok: dict[str, list[Any]]) -> list[tuple[str, str, str]]:
     hasil_: list[tuple[str, str, str]] = []
-    utama = _utama(hasil, kelompok, k, bagian)
     for b in K.klaim_rata(k):
+        utama = _utama(hasil, kelompok, k, bagian, b.awal)
         if not K.cocok_salah_satu(b, _calon_rata(hasil, kelompok)):
             p = _rata(hasil, utama, hasil.batas_rata, False)
             if p.persen is not None:
                 hasil_.append(("rata-rata capaian", b.teks,
                                f"{K.tulis(p.persen)}% (rata-rata {p.jumlah} indikator)"))
     for j in K.klaim_jumlah(k, hasil.skala.nama_kategori):
+        utama = _utama(hasil, kelompok, k, bagian, j.awal)
         if any(j.jumlah in _hitung_jenis(hasil, d, j.jenis) for d in kelompok.values()):
             continue
         benar = sorted(_hitung_jenis(hasil, utama, j.jenis))[0]

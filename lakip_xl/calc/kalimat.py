@@ -313,6 +313,7 @@ class KlaimJumlah:
     jumlah: int
     teks: str
     jenis: str
+    awal: int = 0
 
 
 _RE_JUMLAH = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:\([A-Za-z ]+\)\s*)?indikator\b", re.I)
@@ -345,7 +346,7 @@ def klaim_jumlah(k: str, kategori: Sequence[str] = ()) -> list[KlaimJumlah]:
         elif _RE_SEMUA.search(sebelum):
             jenis = "semua"
         if jenis:
-            hasil.append(KlaimJumlah(int(m.group(1)), m.group(0), jenis))
+            hasil.append(KlaimJumlah(int(m.group(1)), m.group(0), jenis, m.start()))
     return hasil
 
 
@@ -405,9 +406,14 @@ def cocok_salah_satu(b: Bilangan, calon: Iterable[Decimal]) -> bool:
     return any(cocok(b.nilai, b.desimal, v) == "sama" for v in calon)
 
 
-def subjek(k: str) -> str | None:
+def subjek(k: str, sampai: int | None = None) -> str | None:
     """Which group a sentence speaks of: 'sasaran strategis', 'eselon iii', 'eselon iv',
-    'seluruh', or None."""
+    'seluruh', or None. With `sampai` (where the number stands) the words just before the
+    number decide first."""
+    if sampai is not None:
+        dekat = subjek(k[max(0, sampai - 120):sampai])
+        if dekat is not None:
+            return dekat
     t = k.casefold()
     for kunci, pola in (("eselon iv", r"eselon\s*(?:iv|4)\b|pengawas"),
                         ("eselon iii", r"eselon\s*(?:iii|3)\b|administrator"),
