@@ -64,6 +64,8 @@ SALAH = [
     ("Serapan anggaran tahun 2024 sebesar 90,50%.", "Konsistensi", "90,50%", "84,00"),
     ("Total anggaran program dan kegiatan sebesar Rp 1.200.000.000,- untuk 2 program.",
      "Konsistensi", "Rp 1.200.000.000,-", "Rp 1.000.000.000"),
+    # no NRR table: the IKM of the text against the IKM row's realisasi in Tabel 3.1
+    ("Nilai IKM tahun 2024 adalah 85,20 (mutu B).", "Konsistensi", "85,20", "82,50"),
 ]
 
 BENAR = [
@@ -81,6 +83,7 @@ BENAR = [
     "Dari target 8 paket terealisasi 10 paket (125%), diikuti 240 peserta dari 12 kecamatan.",
     "Realisasi 72 dari target 92,9 dan realisasi 90 dari target 100, dengan capaian 88%.",
     "Capaian rata-rata tahun 2023 sebesar 163%.",
+    "Indeks Kepuasan Masyarakat (IKM) tahun 2024 sebesar 82,50 dengan mutu B.",
 ]
 
 

@@ -44,6 +44,7 @@ class Fakta:
     serapan: list[Decimal] = field(default_factory=list)
     rupiah: set[Decimal] = field(default_factory=set)
     jumlah_anggaran: list[tuple[Decimal, Decimal, str]] = field(default_factory=list)
+    ikm: dict[Decimal, str] = field(default_factory=dict)  # IKM realisasi -> its table
 
 
 def fakta(daftar: list[Susunan]) -> Fakta:
@@ -64,6 +65,8 @@ def fakta(daftar: list[Susunan]) -> Fakta:
                 t, r, c = b.nilai(g.target), b.nilai(g.realisasi), b.nilai(g.capaian)
                 if t is not None and r is not None:
                     f.polaritas.setdefault((t.nilai, r.nilai), set()).add(_polaritas(s, b))
+                if r is not None and not kel.lalu and K.klaim_ikm(f"{b.label} {r.teks}"):
+                    f.ikm.setdefault(r.nilai, s.tabel.nama)
                 kel.baris.append((normal(b.label), benar_baris(s, g, b),
                                   c.nilai if c is not None else None))
             if kel.baris:
@@ -177,8 +180,10 @@ def _hitung(g: Kelompok, jenis: str, skala: Skala) -> set[int]:
 
 
 def periksa_kalimat(k: str, p: Paragraf, f: Fakta, skala: Skala | None,
-                    dicetak_rata: list[Decimal], tahun: int | None) -> list[Temuan]:
-    """Findings of one sentence against the document's tables."""
+                    dicetak_rata: list[Decimal], tahun: int | None,
+                    ikm_nrr: bool = False) -> list[Temuan]:
+    """Findings of one sentence against the document's tables (the IKM only when the document
+    has no NRR table, which `periksa_ikm` holds the text to)."""
     hasil: list[Temuan] = []
     pol = set().union(*(f.polaritas.get((kl.target.nilai, kl.realisasi.nilai), set())
                         for kl in [K.klaim_capaian(k)] if kl is not None))
@@ -190,6 +195,12 @@ def periksa_kalimat(k: str, p: Paragraf, f: Fakta, skala: Skala | None,
         return hasil
     hasil += _rata_jumlah(k, p, f, skala or SKALA_LKJ, dicetak_rata)
     hasil += _anggaran_kalimat(k, p, f)
+    if not ikm_nrr and len(f.ikm) == 1:
+        (nilai, tabel), = f.ikm.items()
+        hasil += [Temuan("Konsistensi", p.lokasi(), "IKM dalam teks tidak sama dengan realisasi "
+                         "IKM di tabel capaian.", b.teks, K.tulis(nilai), f"realisasi IKM di "
+                         f"{tabel}", p.indeks)
+                  for b in K.klaim_ikm(k) if not K.cocok_salah_satu(b, [nilai])]
     return hasil
 
 

@@ -170,7 +170,8 @@ def periksa(paragraf: list[Paragraf], rata: list[tuple[Nilai, Decimal, str]],
         if p.judul or p.bab.startswith(("DAFTAR", "TABEL", "GAMBAR")):
             continue
         for k in kalimat(p.teks):
-            hasil += kalimat_tabel.periksa_kalimat(k, p, fakta, skala, dicetak, tahun)
+            hasil += kalimat_tabel.periksa_kalimat(k, p, fakta, skala, dicetak, tahun,
+                                                   ikm is not None)
             hasil += periksa_rupiah(k, p)
             hasil += periksa_naik(k, p)
             hasil += periksa_rata(k, p, rata, sah)
