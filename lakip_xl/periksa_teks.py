@@ -116,6 +116,8 @@ def _hitung_jenis(hasil: Hitungan, daftar: list[Any], jenis: str) -> set[int]:
     belum = len(daftar) - len(ada)
     if jenis == "semua":
         return {len(daftar), len(ada)}
+    if jenis == "tanpa capaian":
+        return {belum}
     if jenis == "mencapai":
         return {sum(c >= 100 for c in ada)}
     if jenis == "melampaui":
@@ -166,7 +168,8 @@ def _rata_jumlah(hasil: Hitungan, k: str, bagian: str,
         benar = sorted(_hitung_jenis(hasil, utama, j.jenis))[0]
         apa = {"semua": "jumlah indikator", "mencapai": "jumlah indikator yang mencapai target",
                "melampaui": "jumlah indikator yang melampaui target",
-               "tidak mencapai": "jumlah indikator yang tidak mencapai target"}.get(
+               "tidak mencapai": "jumlah indikator yang tidak mencapai target",
+               "tanpa capaian": "jumlah indikator tanpa capaian"}.get(
                    j.jenis, f"jumlah indikator berkategori {j.jenis}")
         hasil_.append((apa, str(j.jumlah), f"{benar} indikator"))
     return hasil_

@@ -186,3 +186,19 @@ def test_seed_kalimat_capaian(tmp_path: Path):
            if t.uraian.startswith(("Capaian dalam kalimat", "Jumlah indikator"))}
     assert kal == {("Pembulatan", "110,6 %", "110,67"), ("Pembulatan", "117,53 %", "117,54"),
                    ("Konsistensi", "24", "1")}
+
+
+def test_pdf_temuan_kalimat_sama(tmp_path: Path, hasil):
+    """The same document printed to PDF by LibreOffice: the same sentence findings."""
+    from lakip_xl.libreoffice import konversi
+
+    docx = Path(hasil.dokumen.path)
+    pdf = tmp_path / "lkj-disnaker-2024.pdf"
+    konversi.ke_pdf(docx.absolute(), pdf.absolute())
+    dari_pdf = inti.reviu(pdf)
+
+    def kunci(h: inti.HasilReviu) -> list[tuple[str, str, str]]:
+        return sorted((t.jenis, t.tertulis, t.seharusnya) for t in h.temuan
+                      if t.jenis != "Kelengkapan")
+
+    assert kunci(dari_pdf) == kunci(hasil) == sorted((j, t, s) for _, j, t, s in SALAH)

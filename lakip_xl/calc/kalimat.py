@@ -283,6 +283,16 @@ def periksa_capaian(k: str, polaritas: Polaritas | None = None,
 
 # --- averages, counts, IKM, serapan, totals -----------------------------------------------------
 
+_RE_AMBANG = re.compile(r"(?:di\s*bawah|di\s*atas|kurang\s+dari|lebih\s+dari|minimal|"
+                        r"maksimal|paling\s+(?:sedikit|banyak|rendah|tinggi)|batas|[<>≤≥]=?)"
+                        r"\s*$", re.I)
+
+
+def _bukan_ambang(k: str, daftar: list[Bilangan]) -> list[Bilangan]:
+    """The numbers that are no threshold ("serapan di bawah 80%")."""
+    return [b for b in daftar if not _RE_AMBANG.search(k[max(0, b.awal - 20):b.awal])]
+
+
 _RE_RATA = re.compile(r"\b(?:rata-rata|rata rata|rerata)\b", re.I)
 _RE_BUKAN_RATA = re.compile(r"\b(?:IKM|NRR|unsur|kepuasan|serapan|anggaran|keuangan|belanja|"
                             r"responden|nilai rata)\b", re.I)
@@ -296,7 +306,7 @@ def klaim_rata(k: str) -> list[Bilangan]:
     if m is None or not re.search(r"\bcapaian\b", k, re.I) or _RE_BUKAN_RATA.search(k) or \
             _RE_BANDING.search(k):
         return []
-    daftar = [b for b in bilangan(k) if b.awal > m.end()]
+    daftar = _bukan_ambang(k, [b for b in bilangan(k) if b.awal > m.end()])
     if not daftar or not daftar[0].persen or daftar[0].awal - m.end() > 120:
         return []
     sebelum = k[max(0, daftar[0].awal - 12):daftar[0].awal]
@@ -307,8 +317,8 @@ def klaim_rata(k: str) -> list[Bilangan]:
 
 @dataclass(frozen=True)
 class KlaimJumlah:
-    """A count of indikator: `jenis` is 'semua', 'mencapai', 'melampaui', 'tidak mencapai', or
-    the kategori name ("Baik")."""
+    """A count of indikator: `jenis` is 'semua', 'mencapai', 'melampaui', 'tidak mencapai',
+    'tanpa capaian' (left out of the average), or the kategori name ("Baik")."""
 
     jumlah: int
     teks: str
@@ -317,7 +327,7 @@ class KlaimJumlah:
 
 
 _RE_JUMLAH = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:\([A-Za-z ]+\)\s*)?indikator\b", re.I)
-_RE_SEMUA = re.compile(r"\b(?:dari|sebanyak|terdapat|terdiri\s+(?:dari|atas)|memiliki|ada|"
+_RE_SEMUA = re.compile(r"\b(?:dari|sebanyak|terdapat|terdiri\s+(?:dari|atas)|memiliki|ada|mengukur|"
                        r"sejumlah|seluruhnya|total|keseluruhan)\s*$", re.I)
 
 
@@ -333,7 +343,10 @@ def klaim_jumlah(k: str, kategori: Sequence[str] = ()) -> list[KlaimJumlah]:
         sesudah = re.split(r"[,;:]", k[m.end():min(ujung, m.end() + 120)])[0]
         sebelum = k[max(0, m.start() - 30):m.start()]
         jenis = ""
-        if re.search(r"\b(?:tidak|belum)\s+(?:dapat\s+)?(?:mencapai|memenuhi)\s+target|"
+        if re.search(r"tidak\s+(?:ikut\s+)?(?:dirata|dihitung|diukur)|dikecualikan|belum\s+"
+                     r"tersedia|tanpa\s+(?:target|realisasi|capaian)", sesudah, re.I):
+            jenis = "tanpa capaian"
+        elif re.search(r"\b(?:tidak|belum)\s+(?:dapat\s+)?(?:mencapai|memenuhi)\s+target|"
                      r"di\s*bawah\s+target", sesudah, re.I):
             jenis = "tidak mencapai"
         elif re.search(r"\b(?:melampaui|melebihi)\s+target", sesudah, re.I):
@@ -377,7 +390,7 @@ def klaim_serapan(k: str) -> list[Bilangan]:
                   r"keuangan)\b", k, re.I)
     if m is None or _RE_BANDING.search(k):
         return []
-    daftar = [b for b in bilangan(k) if b.awal > m.end()]
+    daftar = _bukan_ambang(k, [b for b in bilangan(k) if b.awal > m.end()])
     if not daftar or not daftar[0].persen or daftar[0].awal - m.end() > 80:
         return []
     return [daftar[0]]

@@ -22,6 +22,8 @@ from lakip_xl.reviu.periksa_anggaran import pasangan
 from lakip_xl.reviu.periksa_capaian import _polaritas, benar_baris
 from lakip_xl.reviu.temuan import Temuan
 
+_AKHIR = re.compile(r"akhir|renstra|rencana strategis|jangka menengah|rpjmd", re.I)
+
 
 @dataclass
 class Kelompok:
@@ -56,8 +58,10 @@ def fakta(daftar: list[Susunan]) -> Fakta:
         if s.anggaran:
             _anggaran(f, s)
             continue
+        if _AKHIR.search(s.tabel.judul):
+            continue  # the Renstra and its end targets: not this year's capaian
         for g in s.kelompok:
-            if g.target is None:
+            if g.target is None or _AKHIR.search(s.kolom[g.target].label):
                 continue
             kel = Kelompok(s.tabel.nama, s.tabel.bab,
                            lalu=g.tahun is not None and s.tahun is not None and g.tahun < s.tahun)
@@ -166,6 +170,8 @@ def _hitung(g: Kelompok, jenis: str, skala: Skala) -> set[int]:
     cetak = _nilai(g, True)
     if jenis == "semua":
         return {len(g.baris), len(nilai)}
+    if jenis == "tanpa capaian":
+        return {len(g.baris) - len(nilai)}
     if jenis == "mencapai":
         return {sum(v >= 100 for v in nilai), sum(v >= 100 for v in cetak)}
     if jenis == "melampaui":
