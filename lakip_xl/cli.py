@@ -448,6 +448,7 @@ def _laporan(args: argparse.Namespace) -> int:
         timpa=args.timpa,
     )
     _tulis_masalah([m for m in hl.masalah if str(m) not in sudah], sys.stderr)
+    _tinjau_laporan(keluaran)
     _selesai(keluaran, "Laporan dibuat")
     if ke_pdf is not None:
         pdf = keluaran.with_suffix(".pdf")
@@ -455,6 +456,21 @@ def _laporan(args: argparse.Namespace) -> int:
         ke_pdf(keluaran.absolute(), pdf.absolute())
         _selesai(pdf, "Laporan dibuat")
     return 0
+
+
+def _tinjau_laporan(path: Path) -> None:
+    """The report just written, checked with the reviu's sentence rules: each finding is a
+    peringatan; the report stays written whatever the check meets."""
+    from lakip_xl.buku.baca import Masalah
+    from lakip_xl.reviu import tinjau
+
+    try:
+        temuan = tinjau.tinjau(path)
+    except (LakipError, ArithmeticError, ValueError, IndexError, KeyError, TypeError) as e:
+        temuan = []
+        print(f"  Peringatan - pemeriksaan kalimat laporan dilewati: {e}", file=sys.stderr)
+    _tulis_masalah([Masalah(False, None, None, f"laporan {path.name}, {tinjau.pesan(t)}")
+                    for t in temuan], sys.stderr)
 
 
 def _pasang_libreoffice(args: argparse.Namespace) -> int:

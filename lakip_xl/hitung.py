@@ -13,6 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from lakip_xl import periksa_teks
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import Baris, Buku, Masalah, pisah_kode
 from lakip_xl.buku.sel import a1
@@ -616,6 +617,7 @@ def hitung(buku: Buku, waktu: _dt.datetime | None = None) -> Hasil:
         waktu or _dt.datetime.now().replace(microsecond=0),
     )
     _ikm_tahun(hasil)
+    hasil.masalah += periksa_teks.periksa(hasil)  # typed sentences against these numbers
     return hasil
 
 

@@ -88,7 +88,11 @@ ATURAN = [
     # (modules, may import only these lakip_xl modules)
     ("lakip_xl.calc", ("lakip_xl.calc",)),
     ("lakip_xl.buku", ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors")),
-    ("lakip_xl.hitung", ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors")),
+    ("lakip_xl.periksa_teks", ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors")),
+    (
+        "lakip_xl.hitung",
+        ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors", "lakip_xl.periksa_teks"),
+    ),
     (
         "lakip_xl.laporan",
         (

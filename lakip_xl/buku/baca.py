@@ -89,6 +89,7 @@ class TabelTambahan:
     bagian: str
     kolom: list[str]
     baris: list[list[Any]]
+    nomor: list[int] = field(default_factory=list)  # the sheet row of each row of `baris`
 
 
 @dataclass
@@ -507,13 +508,14 @@ def baca_tambahan(
         return None
     if not judul:
         masalah.append(Masalah(False, nama, "B1", "judul tabel tambahan belum diisi di B1"))
-    data = []
-    for r in rows[4:]:
+    data, nomor = [], []
+    for n, r in enumerate(rows[4:], start=5):
         nilai = [r[i] if i < len(r) else None for i in range(len(kepala))]
         if all(_kosong(v) for v in nilai):
             continue
         data.append(["" if _kosong(v) else v for v in nilai])
-    return TabelTambahan(nama, judul or nama, bagian, [_teks(k) for k in kepala], data)
+        nomor.append(n)
+    return TabelTambahan(nama, judul or nama, bagian, [_teks(k) for k in kepala], data, nomor)
 
 
 def baca(grid: Grid) -> Buku:

@@ -109,7 +109,7 @@ def periksa(dok: Dokumen) -> HasilReviu:
     temuan += aman("IKM", periksa_ikm.periksa_tabel, daftar, ikm)
     rata = aman("rata-rata", periksa_capaian.rata_tabel, daftar)
     temuan += aman("kalimat", periksa_kalimat.periksa, dok.paragraf, rata, ikm, dok.tahun,
-                   skala)
+                   skala, daftar)
     temuan += aman("konsistensi", periksa_konsistensi.periksa, daftar)
     temuan += aman("konsistensi teks", periksa_konsistensi.periksa_kalimat, dok.paragraf, daftar)
     butir, kurang = periksa_kelengkapan.periksa(dok, daftar)

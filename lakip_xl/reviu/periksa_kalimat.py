@@ -1,27 +1,27 @@
-"""Numbers in sentences: "sebesar Rp X dari Rp Y atau Z%", sisa, "meningkat A poin (B%)",
-rata-rata quoted from a table, and the IKM wherever the text names it."""
+"""Numbers in sentences: the capaian sentence (R, T, C), "sebesar Rp X dari Rp Y atau Z%", sisa,
+"meningkat A poin (B%)", rata-rata quoted from a table, averages, counts, serapan and totals
+against the tables (`kalimat_tabel`), and the IKM wherever the text names it."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
+from lakip_xl.calc import kalimat as K
 from lakip_xl.calc.anggaran import serapan_persen
 from lakip_xl.calc.banding import bandingkan
 from lakip_xl.calc.kategori import Skala
-from lakip_xl.reviu import periksa_ikm
+from lakip_xl.reviu import kalimat_tabel, periksa_ikm
 from lakip_xl.reviu.angka import Nilai, baca, cocok, sama_angka, tulis, tulis_rp
 from lakip_xl.reviu.dokumen import Paragraf
+from lakip_xl.reviu.kolom import Susunan
 from lakip_xl.reviu.temuan import Temuan
 
-_RE_KALIMAT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])")
 _RE_RP = re.compile(r"Rp\.?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,-|\.-|,00)?", re.I)
 _RE_PERSEN = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 
 
-def kalimat(teks: str) -> list[str]:
-    """Sentences of a paragraph (a dot after "Rp" or inside a number does not end one)."""
-    return [k for k in _RE_KALIMAT.split(teks) if k.strip()]
+kalimat = K.kalimat
 
 
 def _rupiah(k: str) -> list[tuple[int, Decimal]]:
@@ -115,12 +115,16 @@ def periksa_naik(k: str, p: Paragraf) -> list[Temuan]:
     return hasil
 
 
-def periksa_rata(k: str, p: Paragraf, rata: list[tuple[Nilai, Decimal, str]]) -> list[Temuan]:
-    """A rata-rata quoted in the text that is a wrong rata-rata row of a table."""
+def periksa_rata(k: str, p: Paragraf, rata: list[tuple[Nilai, Decimal, str]],
+                 sah: list[Decimal] | None = None) -> list[Temuan]:
+    """A rata-rata quoted in the text that is a wrong rata-rata row of a table; not when the
+    row is one of the averages its table allows (`sah`: capped at 100 or 120)."""
     if not re.search(r"rata|rerata", k, re.I):
         return []
     hasil = []
     for _, n in _persen(k):
+        if any(K.cocok(n.nilai, n.desimal, v) == "sama" for v in sah or []):
+            continue
         for cetak, benar, tabel in rata:
             if sama_angka(n, cetak) and cocok(cetak, benar) != "sama" and \
                     cocok(n, benar) != "sama":
@@ -156,16 +160,21 @@ def periksa_kategori(k: str, p: Paragraf, skala: Skala | None) -> list[Temuan]:
 
 def periksa(paragraf: list[Paragraf], rata: list[tuple[Nilai, Decimal, str]],
             ikm: periksa_ikm.IKM | None, tahun: int | None,
-            skala: Skala | None = None) -> list[Temuan]:
+            skala: Skala | None = None, daftar: list[Susunan] | None = None) -> list[Temuan]:
     """All sentence findings of the running text."""
     hasil: list[Temuan] = []
+    fakta = kalimat_tabel.fakta(daftar or [])
+    dicetak = [c.nilai for c, _, _ in rata]
+    sah = kalimat_tabel.calon_rata(fakta, [])
     for p in paragraf:
         if p.judul or p.bab.startswith(("DAFTAR", "TABEL", "GAMBAR")):
             continue
         for k in kalimat(p.teks):
+            hasil += kalimat_tabel.periksa_kalimat(k, p, fakta, skala, dicetak, tahun,
+                                                   ikm is not None)
             hasil += periksa_rupiah(k, p)
             hasil += periksa_naik(k, p)
-            hasil += periksa_rata(k, p, rata)
+            hasil += periksa_rata(k, p, rata, sah)
             hasil += periksa_kategori(k, p, skala)
             if ikm is not None:
                 for tertulis, harus in periksa_ikm.periksa_kalimat(k, tahun, ikm):
