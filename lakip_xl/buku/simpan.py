@@ -141,12 +141,15 @@ def bersihkan_sementara(target: Path) -> list[Path]:
         return dihapus
     for e in isi:
         m = pola.fullmatch(e.name)
-        if not m or not e.is_file(follow_symlinks=False):
-            continue
-        if m.group(1) and _pid_hidup(int(m.group(1))):
+        if not m or e.is_symlink() or (m.group(1) and _pid_hidup(int(m.group(1)))):
             continue
         with contextlib.suppress(OSError):
-            os.unlink(e.path)
+            if e.is_dir():  # a folder being built (`pasang-libreoffice`)
+                import shutil
+
+                shutil.rmtree(e.path)
+            else:
+                os.unlink(e.path)
             dihapus.append(Path(e.path))
     return dihapus
 
@@ -179,15 +182,10 @@ def _folder_dapat_ditulis(path: Path) -> None:
     if not folder.is_dir():
         return
     # the mode too: an administrator would be let through a folder marked read-only
-    if not folder.stat().st_mode & 0o222:
+    if not folder.stat().st_mode & 0o222 or not os.access(folder, os.W_OK | os.X_OK):
         raise LakipError(
-            f"Folder '{folder}' hanya-baca sehingga '{path.name}' tidak dapat ditulis di sana; "
-            "pilih folder lain dengan -o."
-        )
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise LakipError(
-            f"Folder '{folder}' tidak boleh ditulis (izin ditolak) sehingga '{path.name}' tidak "
-            "dapat dibuat di sana; pilih folder lain dengan -o."
+            f"Folder '{folder}' hanya-baca atau tidak boleh ditulis (izin ditolak) sehingga "
+            f"'{path.name}' tidak dapat dibuat di sana; pilih folder lain dengan -o."
         )
 
 
@@ -250,15 +248,17 @@ def pesan_os(e: OSError, path: Path, ada: bool | None = None) -> LakipError:
 _DITAHAN = False
 
 
-def _tahan_uji() -> None:
-    """Test seam: with LAKIP_UJI_TAHAN naming a file, the first write of the process creates
-    that file and waits, so a test can interrupt or kill the process mid-write."""
+def tahan_uji(target: Path) -> None:
+    """Test seam: with LAKIP_UJI_TAHAN naming a file, the first write of the process (of a
+    file whose name holds LAKIP_UJI_TAHAN_BERKAS, when set) creates that file and waits, so
+    a test can interrupt or kill the process in the middle of writing."""
     global _DITAHAN
     tanda = os.environ.get("LAKIP_UJI_TAHAN")
-    if tanda and not _DITAHAN:
-        _DITAHAN = True
-        Path(tanda).touch()
-        time.sleep(60)
+    if not tanda or _DITAHAN or os.environ.get("LAKIP_UJI_TAHAN_BERKAS", "") not in target.name:
+        return
+    _DITAHAN = True
+    Path(tanda).touch()
+    time.sleep(60)
 
 
 class _Aliran:
@@ -269,8 +269,9 @@ class _Aliran:
 
     closed = False
 
-    def __init__(self, fd: int) -> None:
+    def __init__(self, fd: int, target: Path) -> None:
         self.fd = fd
+        self.target = target
         self.gagal: OSError | None = None
         self.mati = False
         self._buf = bytearray()
@@ -287,7 +288,7 @@ class _Aliran:
     def write(self, b) -> int:
         n = len(b)
         if self.gagal is None and not self.mati:
-            _tahan_uji()
+            tahan_uji(self.target)
             self._buf += b
             if len(self._buf) >= 1 << 16:
                 self.flush()
@@ -420,7 +421,7 @@ def tulis_aliran(
         fd, nama = _buka_sementara(target)
     except OSError as e:
         raise pesan_os(e, path, ada) from None
-    aliran = _Aliran(fd)
+    aliran = _Aliran(fd, target)
     try:
         try:
             tulis(aliran)  # type: ignore[arg-type]
@@ -470,7 +471,7 @@ def sementara(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         bersihkan_sementara(target)
-        _tahan_uji()
+        tahan_uji(target)
         yield nama
         if not nama.is_file():
             raise LakipError(f"Berkas '{path}' tidak terbentuk; tidak ada berkas yang ditulis.")
@@ -481,11 +482,25 @@ def sementara(
     except OSError as e:
         _hapus(nama)
         raise pesan_os(e, path, ada) from None
+    except LakipError:
+        _hapus(nama)
+        if _hampir_penuh(target.parent):  # the tool failed to store: it does not say why
+            raise pesan_os(OSError(errno.ENOSPC, "penuh"), path, ada) from None
+        raise
     except BaseException:
         _hapus(nama)
         raise
     fsync_folder(target.parent)
     catat_selesai(path)
+
+
+def _hampir_penuh(folder: Path) -> bool:
+    """Less than 1 MiB free where `folder` is: too little for any document lakip writes."""
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return st.f_bavail * st.f_frsize < 1 << 20
 
 
 def salin(asal: Path, path: Path, *, timpa: bool | None = None) -> Path:

@@ -29,6 +29,7 @@ from lakip_xl.buku.simpan import (  # the primitives every writer shares
     catat_selesai,
     fsync_folder,
     nama_sementara,
+    tahan_uji,
 )
 from lakip_xl.buku.simpan import _bita as _bita
 from lakip_xl.buku.simpan import nama_bantu as _nama_bantu
@@ -606,6 +607,7 @@ def _tulis_zip(z: zipfile.ZipFile, tmp: Path, isi_baru: dict[str, bytes], buang:
     """Write the new package to `tmp` (created exclusively) and flush it to the disk."""
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     with os.fdopen(fd, "wb") as f:
+        tahan_uji(tmp)
         with zipfile.ZipFile(f, "w") as out:
             for info in z.infolist():
                 if info.filename == "xl/calcChain.xml" and buang:

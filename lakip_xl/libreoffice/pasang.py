@@ -65,22 +65,27 @@ def pasang(user: Path | None = None, python: str | None = None) -> Path:
     """
     user = Path(user) if user is not None else folder_profil()
     skrip = user / "Scripts" / "python"
+    simpan.periksa_tujuan(skrip / NAMA_SKRIP, timpa=True)  # open, read-only: before any copy
     try:
         (skrip / "pythonpath").mkdir(parents=True, exist_ok=True)
         _pasang_paket(skrip / "pythonpath" / "lakip_xl", python)
     except OSError as e:
-        raise LakipError(
-            f"Gagal memasang makro LibreOffice di {skrip}: {dari_oserror(e).pesan}"
-        ) from None
+        if not skrip.is_dir():  # the profile folder itself cannot be made
+            raise LakipError(
+                f"Gagal memasang makro LibreOffice di {skrip}: {dari_oserror(e).pesan}"
+            ) from None
+        raise simpan.pesan_os(e, skrip / NAMA_SKRIP) from None
     return simpan.salin(MAKRO, skrip / NAMA_SKRIP, timpa=True)
 
 
 def _pasang_paket(tujuan: Path, python: str | None) -> None:
     """The standard-library modules into `tujuan`, built in a temp folder beside it and then
     swapped in whole: a failure or Ctrl-C halfway leaves the previous copy as it was."""
+    simpan.bersihkan_sementara(tujuan)  # what a killed run left
     baru = simpan.nama_sementara(tujuan)
     lama = simpan.nama_sementara(tujuan, ".lama")
     try:
+        simpan.tahan_uji(tujuan.parent.parent / NAMA_SKRIP)
         (baru / "calc").mkdir(parents=True)
         (baru / "buku").mkdir()
         for nama in MODUL_INTI:

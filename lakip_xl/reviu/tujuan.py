@@ -82,6 +82,11 @@ def periksa_keluaran(laporan: Path, keluaran: Path, komentar: Path | None, *, ti
     for tujuan in (keluaran, komentar):
         if tujuan is not None and _sama(tujuan, laporan):
             raise LakipError("Berkas keluaran harus berbeda dari laporan yang direviu.")
+        if tujuan is not None and not tujuan.absolute().parent.is_dir():
+            raise LakipError(
+                f"Folder '{tujuan.parent}' tidak ditemukan; buat dulu foldernya atau pilih folder "
+                f"lain untuk '{tujuan.name}'."
+            )
     if keluaran.is_file() and adalah_buku_lakip(keluaran):
         raise LakipError(
             f"Berkas '{keluaran}' adalah buku kerja lakip, bukan kertas kerja reviu; reviu tidak "
