@@ -515,15 +515,12 @@ def _periksa_template(args: argparse.Namespace) -> int:
 
 
 def _templat(args: argparse.Namespace) -> int:
-    import shutil
-
     from lakip_xl import operasi
+    from lakip_xl.buku.simpan import salin
     from lakip_xl.laporan.templat import templat_bawaan
 
     operasi.periksa_keluaran(args.keluaran, (".docx",), timpa=args.timpa)
-    if args.keluaran.parent != Path(""):
-        args.keluaran.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(templat_bawaan(), args.keluaran)
+    salin(templat_bawaan(), args.keluaran)
     print(
         f"Templat disalin ke {args.keluaran}; sunting di Word lalu pakai dengan "
         f"`lakip laporan BERKAS --template {args.keluaran}`."
@@ -555,6 +552,27 @@ def _impor_realisasi(args: argparse.Namespace) -> int:
     from lakip_xl.sipd.perintah import jalankan_realisasi
 
     return jalankan_realisasi(args)
+
+
+MENULIS: dict[str, bool] = {
+    "baru": True,
+    "contoh": True,
+    "renstra": True,
+    "hitung": False,
+    "laporan": True,
+    "templat": True,
+    "tombol-libreoffice": True,
+    "pasang-libreoffice": False,
+    "triwulan": True,
+    "rencana-aksi": True,
+    "reviu": True,
+    "impor-sipd": False,
+    "impor-realisasi": False,
+}
+"""Every subcommand that writes a file (all through `buku.simpan`, the one safe writer) ->
+whether it takes --timpa (`hitung` rewrites its own workbook keeping a backup,
+`pasang-libreoffice` replaces its own installed macro). `main` sets the writer's policy from
+it; tests/test_penulis.py runs each of them through the same matrix of failures."""
 
 
 JALANKAN: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -597,8 +615,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     _SELESAI.clear()
+    from lakip_xl.buku import simpan
+
+    simpan.lupakan_selesai()
+    keluaran = sys.stdout
+    sys.stdout = _Keluaran(keluaran)  # type: ignore[assignment]
     try:
-        return jalankan(args)
+        with simpan.aturan(timpa=bool(getattr(args, "timpa", False))):
+            return jalankan(args)
     except LakipError as e:
         if getattr(args, "debug", False):
             if e.rincian:
@@ -607,8 +631,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Galat: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        if _SELESAI:
-            daftar = ", ".join(str(p) for p in _SELESAI)
+        selesai = _sudah_selesai(simpan.selesai())
+        if selesai:
+            daftar = ", ".join(str(p) for p in selesai)
             print(f"Dibatalkan. Yang sudah selesai dibuat: {daftar}.", file=sys.stderr)
         else:
             print("Dibatalkan; belum ada berkas yang selesai dibuat.", file=sys.stderr)
@@ -627,6 +652,62 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        sys.stdout = keluaran
+
+
+def _sudah_selesai(ditulis: list[Path]) -> list[Path]:
+    """The files finished before an interruption, each once: those the command announced
+    and those the safe writer completed."""
+    import os
+
+    hasil: dict[str, Path] = {}
+    for p in [*_SELESAI, *ditulis]:
+        hasil.setdefault(os.path.abspath(p), p)
+    return list(hasil.values())
+
+
+class _Keluaran:
+    """stdout that ends quietly when its reader has gone (`lakip reviu ... | head -1`): the
+    rest of the output is dropped, the command goes on and writes its files."""
+
+    def __init__(self, asli) -> None:
+        self._asli = asli
+        self._putus = False
+
+    def write(self, teks: str) -> int:
+        if not self._putus:
+            try:
+                return self._asli.write(teks)
+            except BrokenPipeError:
+                self._tutup()
+        return len(teks)
+
+    def flush(self) -> None:
+        if not self._putus:
+            try:
+                self._asli.flush()
+            except BrokenPipeError:
+                self._tutup()
+
+    def _tutup(self) -> None:
+        """From now on the output goes nowhere (also what Python flushes when it exits)."""
+        import os
+
+        self._putus = True
+        try:
+            kosong = os.open(os.devnull, os.O_WRONLY)
+        except OSError:
+            return
+        try:
+            os.dup2(kosong, self._asli.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        finally:
+            os.close(kosong)
+
+    def __getattr__(self, nama: str):
+        return getattr(self._asli, nama)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ def contoh_bawaan() -> Path:
     folder (workbook/ lives beside the package in the repository)."""
     if CONTOH_BAWAAN.is_file():
         return CONTOH_BAWAAN
-    import os
 
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lakip_xl"
     tujuan = cache / CONTOH_BAWAAN.name
@@ -43,8 +42,10 @@ def _dengan_tombol(tujuan: Path, buat: Callable[[Path], Path], tombol: Pengubah 
     names, with `tombol`."""
     if tombol is None:
         raise ValueError(f"{tujuan.suffix} needs the edge that adds the buttons (tombol=...)")
+    from lakip_xl.buku.simpan import nama_sementara
+
     tujuan = tujuan.absolute()  # LibreOffice runs in a folder of its own
-    sementara = tujuan.with_name(f".{tujuan.stem}.{os.getpid()}.xlsx")
+    sementara = nama_sementara(tujuan, ".xlsx")
     try:
         buat(sementara)
         return tombol(sementara, tujuan)
@@ -205,34 +206,11 @@ buttons."""
 
 def periksa_keluaran(path: Path, akhiran: tuple[str, ...], *, timpa: bool) -> None:
     """Refuse, in one Indonesian sentence, an output path that is a folder, has the wrong
-    extension, is open in a program (always), or exists (unless `timpa`)."""
-    from lakip_xl.buku.kunci import pemilik_kunci, pesan_terkunci
+    extension, is open in a program (always), or exists (unless `timpa`): the safe writer's
+    own check (`buku.simpan.periksa_tujuan`), made before any work."""
+    from lakip_xl.buku.simpan import periksa_tujuan
 
-    if path.is_dir():
-        raise LakipError(
-            f"'{path}' adalah folder; tulis nama berkasnya, mis. -o "
-            f"{path / ('nama' + akhiran[0])}."
-        )
-    if path.suffix.lower() not in akhiran:
-        daftar = " atau ".join([", ".join(akhiran[:-1]), akhiran[-1]] if akhiran[:-1] else akhiran)
-        raise LakipError(f"Nama berkas '{path.name}' harus berakhiran {daftar}.")
-    if path.exists():
-        program = pemilik_kunci(path)
-        if program:
-            raise LakipError(pesan_terkunci(path, program))
-        if not timpa:
-            raise LakipError(
-                f"Berkas '{path}' sudah ada; pakai --timpa untuk menimpanya atau pilih nama "
-                "lain dengan -o."
-            )
-    folder = path.parent.absolute()
-    if folder.exists() and not folder.is_dir():
-        raise LakipError(f"'{path.parent}' bukan folder; pilih folder lain untuk '{path.name}'.")
-    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
-        raise LakipError(
-            f"Folder '{folder}' tidak boleh ditulis (izin ditolak) sehingga '{path.name}' tidak "
-            "dapat dibuat di sana; pilih folder lain dengan -o."
-        )
+    periksa_tujuan(path, akhiran, timpa=timpa)
 
 
 def laporan_tujuan(keluar: Path, templat: Path | None, *, pdf: bool, timpa: bool) -> None:

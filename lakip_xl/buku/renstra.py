@@ -9,7 +9,6 @@ they are unlocked in the protected sheet and look like the others.
 from __future__ import annotations
 
 import copy
-import os
 import re
 import zipfile
 from pathlib import Path
@@ -19,6 +18,7 @@ from lxml import etree
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.lengkap import periode_renstra
 from lakip_xl.buku.sel import a1, huruf_kolom, nomor_kolom
+from lakip_xl.buku.simpan import tulis_aliran
 from lakip_xl.errors import LakipError
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -156,9 +156,9 @@ def tambah_periode(sumber: Path, tujuan: Path, periode: str) -> tuple[list[int],
             profil = _isi_sel(z.read(part_profil), sel, periode)
             if profil is not None:
                 isi[part_profil] = profil
-        sementara = tujuan.with_name(f".{tujuan.name}.{os.getpid()}.tmp")
-        try:
-            with zipfile.ZipFile(sementara, "w") as out:
+
+        def tulis(f) -> None:
+            with zipfile.ZipFile(f, "w") as out:
                 for info in z.infolist():
                     if info.filename in isi:
                         zi = zipfile.ZipInfo(info.filename, date_time=info.date_time)
@@ -166,8 +166,6 @@ def tambah_periode(sumber: Path, tujuan: Path, periode: str) -> tuple[list[int],
                         out.writestr(zi, isi[info.filename])
                     else:
                         out.writestr(info, z.read(info))
-            os.replace(sementara, tujuan)
-        except BaseException:
-            sementara.unlink(missing_ok=True)
-            raise
+
+        tulis_aliran(tujuan, tulis)
     return kurang, profil is not None

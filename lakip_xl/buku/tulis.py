@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import errno
-import hashlib
 import os
 import posixpath
 import re
@@ -24,6 +23,16 @@ from pathlib import Path
 from lxml import etree
 
 from lakip_xl.buku.sel import huruf_kolom, nomor_kolom
+from lakip_xl.buku.simpan import (  # the primitives every writer shares
+    MAKS_NAMA,
+    bersihkan_sementara,
+    catat_selesai,
+    fsync_folder,
+    nama_sementara,
+    tahan_uji,
+)
+from lakip_xl.buku.simpan import _bita as _bita
+from lakip_xl.buku.simpan import nama_bantu as _nama_bantu
 from lakip_xl.errors import LakipError, alasan_os
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -354,34 +363,9 @@ def berkas_terkunci(path: Path) -> str | None:
 
 # --- names beside the workbook ---------------------------------------------------------------
 
-MAKS_NAMA = 255
-"""Bytes of one file name on every file system a user meets (ext4, NTFS, FAT, SMB)."""
 TANDA_LAKIP = b"lakip_xl hitung"
 """Zip comment of a workbook written by `hitung` (Excel and LibreOffice drop it on saving):
 such a file is not a version the user saved, so it does not replace the backup."""
-AWALAN_BANTU = ".~lakip-"
-"""Start of every helper file (temp, lock) beside a workbook: recognisable, and hidden where
-dot files are."""
-
-
-def _bita(teks: str) -> int:
-    return len(os.fsencode(teks))
-
-
-def _potong(teks: str, maks: int) -> str:
-    """`teks` cut to at most `maks` bytes in the file system's encoding."""
-    while _bita(teks) > maks:
-        teks = teks[:-1]
-    return teks
-
-
-def _nama_bantu(target: Path, jenis: str, pid: int | None = None) -> Path:
-    """A helper file beside `target`: `.~lakip-<jenis>-<hash>[-<pid>]-<name>.tmp`, the name
-    shortened so the whole stays within MAKS_NAMA bytes (the hash keeps it unique)."""
-    h = hashlib.sha1(os.fsencode(target.name)).hexdigest()[:8]
-    awal = f"{AWALAN_BANTU}{jenis}-{h}-" + (f"{pid}-" if pid is not None else "")
-    akhir = ".tmp"
-    return target.with_name(awal + _potong(target.name, MAKS_NAMA - _bita(awal + akhir)) + akhir)
 
 
 def nama_cadangan(path: Path) -> Path:
@@ -432,43 +416,6 @@ def pesan_os(e: OSError, path: Path, tindakan: str) -> LakipError:
 
 
 # --- the lock -------------------------------------------------------------------------------
-
-
-def _pid_hidup(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, owned by someone else
-    return True
-
-
-def bersihkan_sementara(target: Path) -> list[Path]:
-    """Remove the temp files earlier runs on `target` left when they were killed (their
-    process is gone), also those of lakip 0.1 (`.BUKU.xxxxxxxx.tmp`). Returns what was removed."""
-    h = hashlib.sha1(os.fsencode(target.name)).hexdigest()[:8]
-    pola = re.compile(
-        rf"{re.escape(AWALAN_BANTU)}(?:sementara|cadangan)-{h}-(\d+)-.*\.tmp"
-        rf"|\.{re.escape(target.stem)}\.[a-z0-9_]{{8}}\.tmp"
-    )
-    dihapus = []
-    try:
-        isi = list(os.scandir(target.parent))
-    except OSError:
-        return dihapus
-    for e in isi:
-        m = pola.fullmatch(e.name)
-        if not m or not e.is_file(follow_symlinks=False):
-            continue
-        if m.group(1) and _pid_hidup(int(m.group(1))):
-            continue
-        with contextlib.suppress(OSError):
-            os.unlink(e.path)
-            dihapus.append(Path(e.path))
-    return dihapus
 
 
 def _kunci_fd(fd: int) -> bool:
@@ -660,6 +607,7 @@ def _tulis_zip(z: zipfile.ZipFile, tmp: Path, isi_baru: dict[str, bytes], buang:
     """Write the new package to `tmp` (created exclusively) and flush it to the disk."""
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     with os.fdopen(fd, "wb") as f:
+        tahan_uji(tmp)
         with zipfile.ZipFile(f, "w") as out:
             for info in z.infolist():
                 if info.filename == "xl/calcChain.xml" and buang:
@@ -675,17 +623,6 @@ def _tulis_zip(z: zipfile.ZipFile, tmp: Path, isi_baru: dict[str, bytes], buang:
             out.comment = TANDA_LAKIP if tanda else b""
         f.flush()
         os.fsync(f.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _buatan_hitung(target: Path) -> bool:
@@ -715,7 +652,7 @@ def _pasang(target: Path, tmp: Path, cadangan: Path | None) -> None:
                 tautan.unlink(missing_ok=True)
                 raise
     os.replace(tmp, target)
-    _fsync_folder(target.parent)
+    fsync_folder(target.parent)
 
 
 def tulis_sel(
@@ -760,7 +697,7 @@ def tulis_sel(
                 f"Nama cadangan '{nama_c.name}' sudah dipakai oleh folder atau tautan; ganti "
                 "nama atau pindahkan dulu, lalu ulangi."
             )
-    tmp = _nama_bantu(target, "sementara", os.getpid())
+    tmp = nama_sementara(target)
     try:
         with zipfile.ZipFile(target) as z:
             isi_baru, rumus_hilang, berubah = _isi_baru(
@@ -774,6 +711,7 @@ def tulis_sel(
         if simpan is not None and _buatan_hitung(target) and simpan.is_file():
             simpan = None  # the current file is hitung's own output: keep the user's backup
         _pasang(target, tmp, simpan)
+        catat_selesai(path)
     except OSError as e:
         tmp.unlink(missing_ok=True)
         raise pesan_os(e, path, "menulis") from None

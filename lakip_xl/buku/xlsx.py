@@ -540,15 +540,9 @@ def tulis_cetak(tujuan: Path, lembar: Sequence[LembarCetak]) -> Path:
 def _simpan(wb: Workbook, tujuan: Path) -> Path:
     """Save through a hidden temp file beside `tujuan`, then rename it in: never a
     half-written workbook under the user's name, nor a temp file left behind."""
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
-    sementara = tujuan.with_name(f".{tujuan.name}.tmp")
-    try:
-        wb.save(sementara)
-        sementara.replace(tujuan)
-    except BaseException:
-        sementara.unlink(missing_ok=True)
-        raise
-    return tujuan
+    from lakip_xl.buku.simpan import tulis_aliran
+
+    return tulis_aliran(tujuan, wb.save)
 
 
 _GARIS = Side(style="thin")

@@ -16,10 +16,8 @@ Standard library + lxml (already a dependency). No xlwings needed to build.
 
 from __future__ import annotations
 
-import os
 import posixpath
 import re
-import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from lakip_xl.buku.simpan import tulis_aliran
 from lakip_xl.errors import LakipError
 from lakip_xl.excel.vba import BASE_SHEET, BASE_WORKBOOK, Modul, ProyekVBA
 
@@ -335,11 +334,8 @@ def jadikan_xlsm(
     isi["xl/vbaProject.bin"] = proyek_vba(len(sheets)).ke_bin()
     baru.append("xl/vbaProject.bin")
 
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{tujuan.stem}.", suffix=".tmp", dir=tujuan.parent)
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
+    def tulis(f) -> None:
+        with zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED) as out:
             lama = {i.filename for i in infos}
             for info in infos:
                 zi = zipfile.ZipInfo(info.filename, date_time=info.date_time)
@@ -350,11 +346,5 @@ def jadikan_xlsm(
                     zi = zipfile.ZipInfo(nama, date_time=(2020, 1, 1, 0, 0, 0))
                     zi.compress_type = zipfile.ZIP_DEFLATED
                     out.writestr(zi, isi[nama])
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, tujuan)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return tujuan
+
+    return tulis_aliran(tujuan, tulis)

@@ -27,7 +27,7 @@ from lxml import etree
 
 from lakip_xl.buku.baca import Masalah
 from lakip_xl.buku.berkas import periksa_docx
-from lakip_xl.buku.tulis import pesan_os
+from lakip_xl.buku.simpan import tulis_aliran
 from lakip_xl.calc.angka import bulat
 from lakip_xl.calc.capaian import Status
 from lakip_xl.errors import LakipError
@@ -311,7 +311,7 @@ def nomori_keterangan(xml: str) -> str:
     return _SEQ.sub(ganti, xml)
 
 
-def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: str) -> None:
+def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: Any) -> None:
     """Save the rendered document with its tables spliced into word/document.xml as text.
 
     Tables go in after docxtpl (whose passes over the document would otherwise walk every
@@ -485,28 +485,5 @@ def render(
                 f"Templat '{templat.name}' tidak dapat diisi: {sebab_templat(e)}; perbaiki "
                 "templatnya di Word lalu ulangi."
             ) from e
-        keluar.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            fd, sementara = tempfile.mkstemp(
-                prefix=f".~lakip-sementara-{keluar.stem}.", suffix=".docx", dir=keluar.parent
-            )
-        except OSError as e:
-            raise pesan_os(e, keluar, "menulis") from None
-        os.close(fd)
-        try:
-            _simpan(tpl, tertunda, sementara)
-            os.chmod(sementara, 0o644)
-            os.replace(sementara, keluar)
-        except PermissionError:
-            Path(sementara).unlink(missing_ok=True)
-            raise LakipError(
-                f"Berkas '{keluar.name}' tidak dapat ditulis; mungkin sedang dibuka "
-                "di Word. Tutup dulu lalu ulangi."
-            ) from None
-        except OSError as e:  # a full disk, a flash disk pulled out, a name too long
-            Path(sementara).unlink(missing_ok=True)
-            raise pesan_os(e, keluar, "menulis") from None
-        except BaseException:
-            Path(sementara).unlink(missing_ok=True)
-            raise
+        tulis_aliran(keluar, lambda f: _simpan(tpl, tertunda, f))
     return konteks

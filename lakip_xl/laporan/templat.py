@@ -385,22 +385,24 @@ def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:
     for bagian in susunan.BAGIAN:
         bagian(w)
     w.pengaturan()
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
-    sementara = tujuan.with_name(f".{tujuan.name}.tmp")
-    d.save(str(sementara))
-    _tetapkan(sementara)
-    sementara.replace(tujuan)
-    return tujuan
+    import io
+
+    from lakip_xl.buku.simpan import tulis_aliran
+
+    buf = io.BytesIO()
+    d.save(buf)
+    return tulis_aliran(tujuan, lambda f: f.write(_tetapkan(buf.getvalue())))
 
 
-def _tetapkan(path: Path) -> None:
-    """Make the saved .docx byte-stable: fixed zip timestamps and core-property dates."""
+def _tetapkan(docx: bytes) -> bytes:
+    """The saved .docx made byte-stable: fixed zip timestamps and core-property dates."""
+    import io
     import zipfile
 
     from lxml import etree
 
     isi = {}
-    with zipfile.ZipFile(path) as z:
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
         for n in z.namelist():
             isi[n] = z.read(n)
     core = "docProps/core.xml"
@@ -410,12 +412,13 @@ def _tetapkan(path: Path) -> None:
             if el.tag.endswith("}created") or el.tag.endswith("}modified"):
                 el.text = "2020-01-01T00:00:00Z"
         isi[core] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+    keluar = io.BytesIO()
+    with zipfile.ZipFile(keluar, "w", zipfile.ZIP_DEFLATED) as z:
         for n in sorted(isi, key=lambda x: (x != "[Content_Types].xml", x)):
             zi = zipfile.ZipInfo(n, date_time=(2020, 1, 1, 0, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(zi, isi[n])
-
+    return keluar.getvalue()
 
 if __name__ == "__main__":
     print(bangun_templat(Path(sys.argv[1]) if len(sys.argv) > 1 else TEMPLAT_BAWAAN))

@@ -16,11 +16,12 @@ import uuid
 import warnings
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
+from lakip_xl.buku import simpan
 from lakip_xl.errors import LakipError, alasan_os
 
 __all__ = [
@@ -106,7 +107,7 @@ def ke_pdf(
     docx, pdf = Path(docx), Path(pdf)
     _pastikan_sumber(docx)
     argumen = [str(docx.resolve())]
-    with _berkas_sementara(pdf, ".pdf") as sementara:
+    with simpan.sementara(pdf, ".pdf") as sementara:
         argumen.append(str(sementara))
         if not perbarui_indeks:
             argumen.append("--tanpa-indeks")
@@ -117,7 +118,6 @@ def ke_pdf(
             tindakan=f"mengubah berkas {docx.name} ke PDF",
             gagal=f"LibreOffice gagal mengubah berkas {docx.name} ke PDF",
         )
-        os.replace(sementara, pdf)
     return pdf
 
 
@@ -147,7 +147,7 @@ def hitung_ulang(
             f"Berkas {xlsx.name} rusak ({masalah[0]}), jadi perhitungan ulang dibatalkan agar "
             "LibreOffice tidak mengosongkan bagian yang rusak tanpa peringatan."
         )
-    with _berkas_sementara(keluar) as sementara:
+    with simpan.sementara(keluar) as sementara:
         argumen = [str(xlsx.resolve()), str(sementara)]
         if izinkan_perbaikan:
             argumen.append("--izinkan-perbaikan")
@@ -158,7 +158,6 @@ def hitung_ulang(
             tindakan=f"menghitung ulang berkas {xlsx.name}",
             gagal=f"LibreOffice gagal menghitung ulang berkas {xlsx.name}",
         )
-        os.replace(sementara, keluar)
     if masalah or hasil.get("diperbaiki"):
         alasan = masalah[0] if masalah else "paket ZIP harus diperbaiki"
         warnings.warn(
@@ -269,7 +268,7 @@ def jalankan_makro_python(
         raise LakipError(f"Skrip makro {skrip.name} harus berupa berkas .py.")
     if not fungsi.isidentifier():
         raise LakipError(f"Nama fungsi makro '{fungsi}' tidak sah.")
-    with _berkas_sementara(keluar) as sementara:
+    with simpan.sementara(keluar) as sementara:
         _jalankan(
             "makro",
             [str(doc.resolve()), str(sementara), skrip.name, fungsi],
@@ -280,7 +279,6 @@ def jalankan_makro_python(
             skrip_makro=skrip,
             siapkan_profil=siapkan_profil,
         )
-        os.replace(sementara, keluar)
     return keluar
 
 
@@ -309,22 +307,6 @@ def _pastikan_format(keluar: Path, format_sah: frozenset[str]) -> None:
 def _pastikan_sumber(path: Path) -> None:
     if not path.is_file():
         raise LakipError(f"Berkas {path} tidak ditemukan.")
-
-
-@contextlib.contextmanager
-def _berkas_sementara(tujuan: Path, akhiran: str | None = None) -> Iterator[Path]:
-    """A unique temporary path next to `tujuan`, removed if left behind.
-
-    It ends with `akhiran` or else with the extension of `tujuan`, which picks the filter.
-    """
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
-    akhiran = tujuan.suffix if akhiran is None else akhiran
-    sementara = tujuan.with_name(f".{tujuan.stem}.{uuid.uuid4().hex[:12]}.tmp{akhiran}")
-    try:
-        yield sementara
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            sementara.unlink()
 
 
 def _env_anak() -> dict[str, str]:

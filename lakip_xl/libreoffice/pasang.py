@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from lakip_xl import __version__
+from lakip_xl.buku import simpan
 from lakip_xl.errors import LakipError, dari_oserror
 from lakip_xl.tombol import KONFIGURASI_LIBREOFFICE
 
@@ -64,27 +65,48 @@ def pasang(user: Path | None = None, python: str | None = None) -> Path:
     """
     user = Path(user) if user is not None else folder_profil()
     skrip = user / "Scripts" / "python"
-    tujuan = skrip / "pythonpath" / "lakip_xl"
+    simpan.periksa_tujuan(skrip / NAMA_SKRIP, timpa=True)  # open, read-only: before any copy
     try:
-        skrip.mkdir(parents=True, exist_ok=True)
-        if tujuan.exists():
-            shutil.rmtree(tujuan)
-        (tujuan / "calc").mkdir(parents=True)
-        (tujuan / "buku").mkdir()
+        (skrip / "pythonpath").mkdir(parents=True, exist_ok=True)
+        _pasang_paket(skrip / "pythonpath" / "lakip_xl", python)
+    except OSError as e:
+        if not skrip.is_dir():  # the profile folder itself cannot be made
+            raise LakipError(
+                f"Gagal memasang makro LibreOffice di {skrip}: {dari_oserror(e).pesan}"
+            ) from None
+        raise simpan.pesan_os(e, skrip / NAMA_SKRIP) from None
+    return simpan.salin(MAKRO, skrip / NAMA_SKRIP, timpa=True)
+
+
+def _pasang_paket(tujuan: Path, python: str | None) -> None:
+    """The standard-library modules into `tujuan`, built in a temp folder beside it and then
+    swapped in whole: a failure or Ctrl-C halfway leaves the previous copy as it was."""
+    simpan.bersihkan_sementara(tujuan)  # what a killed run left
+    baru = simpan.nama_sementara(tujuan)
+    lama = simpan.nama_sementara(tujuan, ".lama")
+    try:
+        simpan.tahan_uji(tujuan.parent.parent / NAMA_SKRIP)
+        (baru / "calc").mkdir(parents=True)
+        (baru / "buku").mkdir()
         for nama in MODUL_INTI:
-            shutil.copyfile(_PAKET / nama, tujuan / nama)
+            shutil.copyfile(_PAKET / nama, baru / nama)
         for f in sorted((_PAKET / "calc").glob("*.py")):
-            shutil.copyfile(f, tujuan / "calc" / f.name)
-        (tujuan / KONFIGURASI_LIBREOFFICE).write_text(
+            shutil.copyfile(f, baru / "calc" / f.name)
+        (baru / KONFIGURASI_LIBREOFFICE).write_text(
             json.dumps({"python": python or sys.executable, "versi": __version__}, indent=1),
             encoding="utf-8",
         )
-        shutil.copyfile(MAKRO, skrip / NAMA_SKRIP)
-    except OSError as e:
-        raise LakipError(
-            f"Gagal memasang makro LibreOffice di {skrip}: {dari_oserror(e).pesan}"
-        ) from None
-    return skrip / NAMA_SKRIP
+        if tujuan.exists():
+            os.rename(tujuan, lama)
+        try:
+            os.rename(baru, tujuan)
+        except BaseException:
+            if lama.exists():
+                os.rename(lama, tujuan)
+            raise
+    finally:
+        for sisa in (baru, lama):
+            shutil.rmtree(sisa, ignore_errors=True)
 
 
 def pasang_tombol(sumber: Path, tujuan: Path) -> Path:

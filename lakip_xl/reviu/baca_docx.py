@@ -323,12 +323,11 @@ def tulis_komentar(
         doc.add_comment(runs[:1] + runs[-1:] if len(runs) > 1 else runs, text=teks,
                         author="lakip reviu", initials="LR")
         n += 1
-    try:
-        doc.save(str(keluaran))
-    except OSError as e:
-        from lakip_xl.errors import dari_oserror
+    from lakip_xl.buku.simpan import tulis_aliran
+    from lakip_xl.reviu.tujuan import TANDA_KOMENTAR
 
-        raise dari_oserror(e) from None
+    doc.core_properties.content_status = TANDA_KOMENTAR
+    tulis_aliran(keluaran, doc.save)
     return n
 
 

@@ -29,11 +29,12 @@ Lembar = tuple[str, Sequence[str], Sequence[Sequence[object]], Sequence[int]]
 
 
 def tulis_lembar(keluaran: Path, lembar: Sequence[Lembar]) -> Path:
-    """Write sheets (name, header, rows, column widths) to a new .xlsx, atomically."""
-    keluaran = Path(keluaran)
-    sementara = keluaran.with_name(f".{keluaran.name}.tmp")
-    try:
-        wb = xlsxwriter.Workbook(str(sementara), {"strings_to_numbers": False})
+    """Write sheets (name, header, rows, column widths) to a new .xlsx through the safe
+    writer (`buku.simpan`): whole or not at all."""
+    from lakip_xl.buku.simpan import tulis_aliran
+
+    def tulis(f) -> None:
+        wb = xlsxwriter.Workbook(f, {"strings_to_numbers": False, "in_memory": True})
         tebal = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1,
                                "text_wrap": True, "valign": "top"})
         biasa = wb.add_format({"text_wrap": True, "valign": "top", "border": 1})
@@ -53,21 +54,14 @@ def tulis_lembar(keluaran: Path, lembar: Sequence[Lembar]) -> Path:
             ws.freeze_panes(1, 0)
             if baris:
                 ws.autofilter(0, 0, len(baris), len(kepala) - 1)
-        wb.close()
-        sementara.replace(keluaran)
-    except (OSError, xlsxwriter.exceptions.FileCreateError) as e:
-        sementara.unlink(missing_ok=True)
-        from lakip_xl.errors import dari_oserror
+        try:
+            wb.close()
+        except xlsxwriter.exceptions.FileCreateError as e:  # the disk's own error, unwrapped
+            if e.args and isinstance(e.args[0], OSError):
+                raise e.args[0] from None
+            raise
 
-        asal = e if isinstance(e, OSError) else e.args[0] if e.args else None
-        if isinstance(asal, OSError):
-            asal.filename = str(keluaran)
-            raise dari_oserror(asal) from None
-        raise LakipError(f"Kertas kerja '{keluaran}' tidak dapat ditulis.") from None
-    except BaseException:
-        sementara.unlink(missing_ok=True)
-        raise
-    return keluaran
+    return tulis_aliran(Path(keluaran), tulis)
 
 
 def tulis_xlsx(hasil: HasilReviu, keluaran: Path) -> Path:

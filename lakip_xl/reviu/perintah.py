@@ -5,39 +5,37 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lakip_xl.errors import LakipError
 
-
-def jalankan(berkas: Path, keluaran: Path | None = None, komentar: Path | None = None) -> int:
-    """Run the reviu as the CLI does; returns 0 once the document was read."""
+def jalankan(
+    berkas: Path,
+    keluaran: Path | None = None,
+    komentar: Path | None = None,
+    *,
+    timpa: bool = False,
+) -> int:
+    """Run the reviu as the CLI does; returns 0 once the document was read. Every output is
+    checked before the report is read and written through the safe writer."""
+    from lakip_xl.buku.simpan import aturan
     from lakip_xl.reviu import keluaran as kel
     from lakip_xl.reviu.inti import reviu
+    from lakip_xl.reviu.tujuan import nama_kertas_kerja, periksa_keluaran
 
     berkas = Path(berkas)
-    keluaran = Path(keluaran) if keluaran else berkas.with_name(f"{berkas.stem}-temuan.xlsx")
-    if keluaran.suffix.casefold() != ".xlsx":
-        raise LakipError(f"Kertas kerja harus berakhiran .xlsx, bukan '{keluaran.name}'.")
-    if komentar is not None:
-        komentar = Path(komentar)
-        if komentar.suffix.casefold() != ".docx":
-            raise LakipError(f"Salinan bertanda komentar harus berakhiran .docx, bukan "
-                             f"'{komentar.name}'.")
-        if berkas.suffix.casefold() == ".pdf":
-            raise LakipError("--komentar hanya untuk laporan .docx; temuan PDF ada di kertas "
-                             "kerja .xlsx (kolom Lokasi menyebut halamannya).")
-    for tujuan in (keluaran, komentar):
-        if tujuan is not None and Path(tujuan).resolve() == berkas.resolve():
-            raise LakipError("Berkas keluaran harus berbeda dari laporan yang direviu.")
+    keluaran = Path(keluaran) if keluaran else nama_kertas_kerja(berkas)
+    komentar = Path(komentar) if komentar is not None else None
+    periksa_keluaran(berkas, keluaran, komentar, timpa=timpa)
+
     def kemajuan(teks: str) -> None:
         print(f"Membaca {berkas.name}: {teks}", file=sys.stderr, flush=True)
 
     hasil = reviu(berkas, kemajuan)
-    kel.tulis_xlsx(hasil, keluaran)
-    print(kel.ringkas(hasil))
-    print(f"Kertas kerja: {keluaran}")
-    if komentar is not None:
-        n = kel.komentar(hasil, Path(komentar))
-        print(f"Salinan bertanda komentar ({n} komentar): {komentar}")
+    with aturan(timpa=timpa):
+        kel.tulis_xlsx(hasil, keluaran)
+        print(kel.ringkas(hasil))
+        print(f"Kertas kerja: {keluaran}")
+        if komentar is not None:
+            n = kel.komentar(hasil, komentar)
+            print(f"Salinan bertanda komentar ({n} komentar): {komentar}")
     return 0
 
 
@@ -47,11 +45,15 @@ def daftar(perintah) -> None:
                   "temuan ke kertas kerja .xlsx")
     sp.add_argument("laporan", type=Path, metavar="LAPORAN", help="laporan .docx atau .pdf")
     sp.add_argument("-o", "--keluaran", type=Path, metavar="TEMUAN.xlsx",
-                    help="kertas kerja (bawaan: LAPORAN-temuan.xlsx di samping laporan)")
+                    help="kertas kerja (bawaan: LAPORAN-temuan.xlsx di samping laporan, "
+                    "LAPORAN-temuan-pdf.xlsx untuk PDF)")
     sp.add_argument("--komentar", type=Path, metavar="TERANOTASI.docx",
                     help="tulis juga salinan .docx dengan komentar Word di tiap temuan")
+    sp.add_argument("--timpa", action="store_true",
+                    help="timpa kertas kerja atau salinan bertanda komentar yang sudah ada (buku "
+                    "kerja, laporan dan berkas yang sedang dibuka tidak pernah ditimpa)")
 
 
 def jalankan_args(args) -> int:
     """The CLI's runner for `reviu`."""
-    return jalankan(args.laporan, args.keluaran, args.komentar)
+    return jalankan(args.laporan, args.keluaran, args.komentar, timpa=args.timpa)

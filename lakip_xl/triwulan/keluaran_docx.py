@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from docx import Document
@@ -155,12 +154,6 @@ def tulis_docx(dokumen: list[Dokumen], tujuan: Path) -> Path:
             _paragraf(doc, t, 7)
         _tanda_tangan(doc, d)
     doc.core_properties.author = "lakip_xl"
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
-    sementara = tujuan.with_name(f".{tujuan.stem}.{os.getpid()}.docx")
-    try:
-        doc.save(str(sementara))
-        sementara.replace(tujuan)
-    except BaseException:
-        sementara.unlink(missing_ok=True)
-        raise
-    return tujuan
+    from lakip_xl.buku.simpan import tulis_aliran
+
+    return tulis_aliran(tujuan, doc.save)

@@ -7,9 +7,11 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from lakip_xl.buku.simpan import periksa_tujuan
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil
 from lakip_xl.triwulan.dokumen import (
+    AKHIRAN,
     nama_e81,
     nama_rencana_aksi,
     triwulan_terakhir_buku,
@@ -88,11 +90,8 @@ def jalankan(args: argparse.Namespace, hasil: Hasil) -> int:
         raise LakipError(
             "Berkas keluaran harus berbeda dari buku kerja; pilih nama lain dengan -o."
         )
-    if keluar.exists() and not args.timpa:
-        raise LakipError(
-            f"Berkas '{keluar}' sudah ada; pakai --timpa untuk menimpanya atau pilih nama lain "
-            "dengan -o."
-        )
+    # open in a program: refused, with --timpa too
+    periksa_tujuan(keluar, AKHIRAN, timpa=args.timpa)
     if args.perintah == "triwulan":
         tulis_e81(hasil, tw, keluar, paksa=args.paksa)
         print(f"Evaluasi Renja (Form E.81) triwulan {tw or 1} dibuat: {keluar}")
