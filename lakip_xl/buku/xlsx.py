@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from lakip_xl.buku import batas as B
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.berkas import periksa_berkas
 from lakip_xl.buku.sel import NilaiPersen, TanpaCache, tandai_gabung
@@ -96,8 +97,8 @@ def _validasi(
             showErrorMessage=not bebas,
             errorStyle="stop",
         )
-        dv.error = f"Pilih salah satu: {', '.join(kolom.pilihan)}"
-        dv.errorTitle = kolom.judul
+        dv.error = B.pesan_pilihan(kolom.pilihan)
+        dv.errorTitle = B.judul_validasi(kolom.judul)
     elif kolom.jenis in (L.Jenis.ANGKA, L.Jenis.UANG, L.Jenis.BULAT):
         mn = getattr(kolom, "minimum", None)
         mx = getattr(kolom, "maksimum", None)
@@ -113,12 +114,12 @@ def _validasi(
             dv.error = "Ketik angka saja, tanpa satuan (satuan ditulis di kolom Satuan)."
         dv.allow_blank = True
         dv.showErrorMessage = True
-        dv.errorTitle = kolom.judul
+        dv.errorTitle = B.judul_validasi(kolom.judul)
     else:
         return
     if kolom.petunjuk:
-        dv.prompt = kolom.petunjuk[:250]
-        dv.promptTitle = kolom.judul[:32]
+        dv.prompt = B.teks_validasi(kolom.petunjuk)
+        dv.promptTitle = B.judul_validasi(kolom.judul)
         dv.showInputMessage = True
     ws.add_data_validation(dv)
     dv.add(rentang)

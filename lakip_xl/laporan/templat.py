@@ -80,8 +80,8 @@ def _field(p: Paragraph, instr: str, hasil: str = "", tebal: bool = False) -> No
 
 def pastikan_gaya_tabel(doc: Any) -> None:
     """Add the paragraph styles report tables use (TabelIsi, TabelKecil, TabelMini,
-    TabelCatatan) to a document that lacks them, e.g. a template made from scratch. Existing
-    ones are kept, so staff may restyle tables in Word."""
+    TabelSempit, TabelCatatan) to a document that lacks them, e.g. a template made from
+    scratch. Existing ones are kept, so staff may restyle tables in Word."""
     from docx.enum.style import WD_STYLE_TYPE
 
     ada = {st.style_id for st in doc.styles}
@@ -89,6 +89,7 @@ def pastikan_gaya_tabel(doc: Any) -> None:
         ("TabelIsi", "Tabel Isi", 9, False),
         ("TabelKecil", "Tabel Kecil", 7.5, False),
         ("TabelMini", "Tabel Mini", 6.5, False),
+        ("TabelSempit", "Tabel Sempit", 5.5, False),
         ("TabelCatatan", "Tabel Catatan", 8, True),
     ):
         if gaya_id in ada:
@@ -365,13 +366,46 @@ class Penulis:
 
     def pengaturan(self) -> None:
         """Ask Word to update fields (Daftar Isi, captions) when the file is opened."""
-        settings = self.doc.settings.element
+        atur_settings(self.doc.settings.element, perbarui_field=True)
+
+
+# CT_Settings' children that come after w:updateFields, in the schema's order (ECMA-376 Part 1
+# §17.15.1.78): a new w:updateFields goes before the first of them that the document has.
+_SETELAH_UPDATE_FIELDS = (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+    "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
+    "listSeparator",
+)  # fmt: skip
+_SETELAH_THEME_FONT_LANG = _SETELAH_UPDATE_FIELDS[9:]  # after "themeFontLang"
+
+
+def atur_settings(settings, perbarui_field: bool = False, bahasa: str = "id-ID") -> None:
+    """word/settings.xml as the schema wants it: a zoom with its percentage, the theme's
+    language set on the one w:themeFontLang, and (when asked) w:updateFields in its place, so
+    Word updates the Daftar Isi and captions when the file is opened."""
+    zoom = settings.find(qn("w:zoom"))
+    if zoom is not None and zoom.get(qn("w:percent")) is None:
+        zoom.set(qn("w:percent"), "100")
+    lang = settings.find(qn("w:themeFontLang"))
+    if lang is None:
+        lang = OxmlElement("w:themeFontLang")
+        _sisipkan(settings, lang, _SETELAH_THEME_FONT_LANG)
+    lang.set(qn("w:val"), bahasa)
+    if perbarui_field and settings.find(qn("w:updateFields")) is None:
         u = OxmlElement("w:updateFields")
         u.set(qn("w:val"), "true")
-        settings.append(u)
-        lang = OxmlElement("w:themeFontLang")
-        lang.set(qn("w:val"), "id-ID")
-        settings.append(lang)
+        _sisipkan(settings, u, _SETELAH_UPDATE_FIELDS)
+
+
+def _sisipkan(induk, anak, setelah: tuple[str, ...]) -> None:
+    """Insert `anak` before the first child of `induk` whose local name is in `setelah`."""
+    for i, el in enumerate(induk):
+        if isinstance(el.tag, str) and el.tag.rsplit("}", 1)[-1] in setelah:
+            induk.insert(i, anak)
+            return
+    induk.append(anak)
 
 
 def bangun_templat(tujuan: Path = TEMPLAT_BAWAAN) -> Path:

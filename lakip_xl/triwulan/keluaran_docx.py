@@ -12,6 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from lakip_xl.laporan.templat import atur_settings
 from lakip_xl.triwulan.model import Dokumen
 
 _RATA = {
@@ -67,7 +68,12 @@ def _margin_sel(t) -> None:
         el.set(qn("w:w"), str(MARGIN_SEL))
         el.set(qn("w:type"), "dxa")
         mar.append(el)
-    t._tbl.tblPr.append(mar)
+    tbl_pr = t._tbl.tblPr
+    look = tbl_pr.find(qn("w:tblLook"))  # the schema's order: tblCellMar, then tblLook
+    if look is None:
+        tbl_pr.append(mar)
+    else:
+        look.addprevious(mar)
 
 
 def _tabel(doc, d: Dokumen, ukuran: float) -> None:
@@ -140,6 +146,7 @@ def tulis_docx(dokumen: list[Dokumen], tujuan: Path) -> Path:
     """Write the documents on landscape A4 pages, one after the other; the file appears
     whole or not at all."""
     doc = Document()
+    atur_settings(doc.settings.element)
     _halaman(doc)
     for i, d in enumerate(dokumen):
         if i:
