@@ -16,6 +16,7 @@ from lakip_xl.reviu import (
     periksa_kalimat,
     periksa_kelengkapan,
     periksa_konsistensi,
+    periksa_penyajian,
 )
 from lakip_xl.reviu.dokumen import Dokumen
 from lakip_xl.reviu.kolom import Susunan, susun
@@ -88,7 +89,6 @@ def periksa(dok: Dokumen) -> HasilReviu:
     for t in dok.tabel:
         s = susun(t)
         if s is not None:
-            s.tahun = dok.tahun
             daftar.append(s)
     dilewati: list[str] = []
 
@@ -100,9 +100,16 @@ def periksa(dok: Dokumen) -> HasilReviu:
             dilewati.append(nama)
             return [] if kosong is None else kosong
 
+    temuan: list[Temuan] = []
+    tahun, th_isi = aman("tahun judul", periksa_penyajian.tahun_judul, dok, daftar,
+                         kosong=([], None))
+    if th_isi is not None:  # the title's year is wrong: the checks take the body's
+        temuan += tahun
+        dok.tahun = th_isi
+    for s in daftar:
+        s.tahun = dok.tahun
     skala = aman("skala kategori", periksa_capaian.skala_dokumen, daftar, kosong=False) or None
     ikm = aman("IKM", periksa_ikm.cari, daftar, kosong=False) or None
-    temuan: list[Temuan] = []
     temuan += aman("capaian", periksa_capaian.periksa, daftar, skala)
     temuan += aman("anggaran", periksa_anggaran.periksa, daftar)
     temuan += aman("IKM", periksa_ikm.periksa_tabel, daftar, ikm)
@@ -111,6 +118,7 @@ def periksa(dok: Dokumen) -> HasilReviu:
                    skala)
     temuan += aman("konsistensi", periksa_konsistensi.periksa, daftar)
     temuan += aman("konsistensi teks", periksa_konsistensi.periksa_kalimat, dok.paragraf, daftar)
+    temuan += aman("penyajian", periksa_penyajian.periksa, dok, daftar)
     butir, kurang = periksa_kelengkapan.periksa(dok, daftar)
     temuan += kurang
     prakiraan = periksa_kelengkapan.prakiraan(butir, daftar, dok.tahun)
