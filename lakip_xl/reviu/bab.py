@@ -45,6 +45,8 @@ def baris_daftar_isi(teks: str) -> bool:
     ("BAB I PENDAHULUAN 1", "IKHTISAR EKSEKUTIF ii"; not "BAB 3" nor "LAMPIRAN 2")."""
     if _RE_PEMANDU.search(teks):
         return True
+    if len(teks.split()) > 12:
+        return False  # a paragraph ending in a number ("NIP. 19680512 199303 1 007")
     m = _RE_HALAMAN.match(" ".join(teks.split()))
     if not m:
         return False

@@ -78,6 +78,13 @@ KAIDAH: tuple[Kaidah, ...] = (
            "Capaian kinerja organisasi secara keseluruhan salah dilaporkan.",
            "Hitung ulang rata-rata dari capaian yang benar dan sebutkan dasarnya.",
            lambda t: t.jenis in ("Hitungan", "Pembulatan") and _u(t, "rata-rata")),
+    Kaidah("jumlah", "Akuntabilitas keuangan: jumlah dan rincian",
+           "Setiap baris Jumlah dan baris program sama dengan jumlah rinciannya.",
+           f"Baris Jumlah/program = jumlah rinciannya; angka yang dikonfirmasi dua tempat (Jumlah "
+           f"dan tabel lain) dipakai sebagai angka yang benar ({_53}).",
+           "Total anggaran atau realisasi yang dilaporkan tidak dapat diandalkan.",
+           "Perbaiki angka yang ditunjuk (rincian atau Jumlah) sesuai angka yang dikonfirmasi.",
+           lambda t: t.jenis == "Hitungan" and _u(t, "jumlah rinciannya", "angka rincian")),
     Kaidah("anggaran", "Akuntabilitas keuangan: serapan dan sisa anggaran",
            "Persentase serapan dan sisa anggaran sesuai pagu dan realisasinya.",
            f"Serapan = realisasi / anggaran x 100; sisa = anggaran - realisasi ({_53}, "
@@ -86,13 +93,6 @@ KAIDAH: tuple[Kaidah, ...] = (
            "Hitung ulang serapan dan sisa dari pagu dan realisasi yang tercetak.",
            lambda t: t.jenis in ("Hitungan", "Pembulatan") and _u(
                t, "anggaran", "rupiah", "sisa", "(serapan)")),
-    Kaidah("jumlah", "Akuntabilitas keuangan: jumlah dan rincian",
-           "Setiap baris Jumlah dan baris program sama dengan jumlah rinciannya.",
-           f"Baris Jumlah/program = jumlah rinciannya; angka yang dikonfirmasi dua tempat (Jumlah "
-           f"dan tabel lain) dipakai sebagai angka yang benar ({_53}).",
-           "Total anggaran atau realisasi yang dilaporkan tidak dapat diandalkan.",
-           "Perbaiki angka yang ditunjuk (rincian atau Jumlah) sesuai angka yang dikonfirmasi.",
-           lambda t: t.jenis == "Hitungan" and _u(t, "jumlah rinciannya", "angka rincian")),
     Kaidah("kalimat", "Penjelasan capaian dalam kalimat",
            "Angka dalam kalimat sesuai angka yang disebut bersamanya dan tabel laporan.",
            f"Penjelasan yang memadai atas pencapaian kinerja ({_53}): angka dalam uraian sama "

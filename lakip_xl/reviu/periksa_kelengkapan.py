@@ -168,8 +168,9 @@ def _pk(bab: list[Bab]) -> tuple[Butir, Butir]:
     for b in bab:
         if b.bagian not in ("LAMPIRAN", "BAB IV"):
             continue
-        kepala = [p for p in b.paragraf if re.search(r"perjanjian kinerja", p.teks, re.I)
-                  and len(p.teks.split()) <= 15 and not baris_daftar_isi(p.teks)]
+        kepala = [p for p in b.paragraf if not baris_daftar_isi(p.teks) and (
+            re.match(r"\s*(PERJANJIAN|PENETAPAN) KINERJA", p.teks)  # its heading, maybe run
+            or (re.search(r"perjanjian kinerja", p.teks, re.I) and len(p.teks.split()) <= 15))]
         if not kepala:
             continue
         sesudah = b.paragraf[b.paragraf.index(kepala[0]):]

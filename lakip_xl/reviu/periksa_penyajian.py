@@ -71,7 +71,8 @@ def nama_instansi(paragraf: list[Paragraf]) -> list[Temuan]:
     if len(kelompok) < 2:
         return []
     kelompok.sort(key=lambda g: -len(g))  # stable: a tie keeps the name printed first
-    utama = max((n for n, _ in kelompok[0]), key=len)
+    # the fullest name, as written in running text rather than on the cover in capitals
+    utama = max((n for n, _ in kelompok[0]), key=lambda n: (len(n.split()), not n.isupper()))
     hasil = []
     for g in kelompok[1:]:
         n, p = g[0]
