@@ -1,4 +1,4 @@
-"""A corpus of LKj not made by lakip: eight offices of different kinds, each written in the
+"""A corpus of LKj not made by lakip: nine offices of eight different kinds, each written in the
 wording and headings such offices publish (RINGKASAN EKSEKUTIF, "B A B I", "Capaian Kinerja
 Organisasi", tables numbered "Tabel 3.1"...), with planted errors and the findings a reviewer
 expects, listed by hand (comments give the arithmetic).
@@ -688,8 +688,75 @@ KELURAHAN = LKj("kelurahan-panjang-2024", "Kelurahan", (
     kurang("L.REVIU"),
 ))
 
+# --- 9. A Dinas with five chapters numbered "BAB 1"-"BAB 5", a wrong rata-rata ------------
+
+KOMINFO = LKj("diskominfo-salatiga-2024", "Dinas (lima bab)", (
+    P("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2024"),
+    P("DINAS KOMUNIKASI DAN INFORMATIKA KOTA SALATIGA"),
+    *_pengantar("Dinas Komunikasi dan Informatika Kota Salatiga", 2024, "Salatiga",
+                "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA", "Drs. YULIANTO, M.M."),
+    H("RINGKASAN EKSEKUTIF"),
+    P("Laporan Kinerja Dinas Komunikasi dan Informatika Kota Salatiga Tahun 2024 melaporkan "
+      "capaian sasaran penyelenggaraan pemerintahan berbasis elektronik dan keterbukaan "
+      "informasi publik."),
+    *_daftar_isi("KATA PENGANTAR .......... i", "RINGKASAN EKSEKUTIF .......... ii",
+                 "BAB 1 PENDAHULUAN .......... 1", "BAB 2 GAMBARAN UMUM ORGANISASI .......... 4",
+                 "BAB 3 PERENCANAAN KINERJA .......... 8",
+                 "BAB 4 AKUNTABILITAS KINERJA .......... 12", "BAB 5 PENUTUP .......... 24"),
+    H("DAFTAR LAMPIRAN"),  # a list of what is attached, not the attachments
+    P("1. Perjanjian Kinerja Tahun 2024"),
+    P("2. Rencana Aksi Tahun 2024"),
+    H("BAB 1 PENDAHULUAN"),
+    P("Dinas Komunikasi dan Informatika menyelenggarakan urusan komunikasi dan informatika, "
+      "statistik dan persandian yang menjadi kewenangan pemerintah kota."),
+    H("BAB 2 GAMBARAN UMUM ORGANISASI"),
+    P("Susunan organisasi terdiri atas Sekretariat, Bidang Informasi dan Komunikasi Publik, "
+      "Bidang Aplikasi Informatika, serta Bidang Statistik dan Persandian."),
+    H("BAB 3 PERENCANAAN KINERJA"),
+    _t("Tabel 3.1 Perjanjian Kinerja Tahun 2024",
+       "No | Indikator Kinerja | Target",
+       "1 | Indeks SPBE Kota Salatiga | 3,5",
+       "2 | Persentase perangkat daerah yang terhubung jaringan intra pemerintah | 90 %",
+       "3 | Nilai keterbukaan informasi publik | 85"),
+    H("BAB 4 AKUNTABILITAS KINERJA"),
+    H("4.1 Capaian Kinerja Organisasi", 2),
+    # 3,5 / 3,5 = 100,00; 81 / 90 = 90,00; 88,4 / 85 = 104,00; planted: their mean is
+    # (100 + 90 + 104) / 3 = 98,00, printed 96,00 (capped at 100 it would be 96,67)
+    _t("Tabel 4.1 Capaian Indikator Kinerja Tahun 2024",
+       "No | Indikator Kinerja | Target | Realisasi | Capaian (%)",
+       "1 | Indeks SPBE Kota Salatiga | 3,5 | 3,5 | 100,00",
+       "2 | Persentase perangkat daerah yang terhubung jaringan intra pemerintah | 90 | 81 | "
+       "90,00",
+       "3 | Nilai keterbukaan informasi publik | 85 | 88,4 | 104,00",
+       "Rata-rata capaian | | | | 96,00"),
+    P("Dibandingkan tahun 2023 sebesar 3,2, Indeks SPBE meningkat dan telah mencapai target "
+      "akhir Renstra 2026 sebesar 3,5; standar nasional SPBE kategori baik adalah 2,6."),
+    P("Faktor penghambat konektivitas adalah belum tersedianya jaringan serat optik di dua "
+      "kelurahan pinggiran."),
+    H("4.2 Realisasi Anggaran", 2),
+    # 2.100 + 1.450 = 3.550 million; 1.995 + 1.363 = 3.358 million = 94,59 %
+    _t("Tabel 4.2 Realisasi Anggaran Tahun 2024",
+       "No | Program | Anggaran (Rp) | Realisasi (Rp) | Serapan (%)",
+       "1 | Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota | 2.100.000.000 | "
+       "1.995.000.000 | 95,00",
+       "2 | Program Aplikasi Informatika | 1.450.000.000 | 1.363.000.000 | 94,00",
+       "Jumlah | | 3.550.000.000 | 3.358.000.000 | 94,59"),
+    P("Efisiensi anggaran diperoleh dari pemakaian pusat data bersama sehingga belanja sewa "
+      "server dapat ditekan; program penunjang utama adalah Program Aplikasi Informatika."),
+    H("BAB 5 PENUTUP"),
+    P("Dinas akan memperluas jaringan intra pemerintah ke seluruh kelurahan dan meningkatkan "
+      "kualitas layanan aplikasi pada tahun anggaran berikutnya."),
+    *_pernyataan("Dinas Komunikasi dan Informatika Kota Salatiga", 2024, "Drs. BENY SUSANTO"),
+    H("LAMPIRAN"),
+    P("Dokumen Perjanjian Kinerja dan Rencana Aksi disampaikan terpisah dari laporan ini "
+      "kepada Bagian Organisasi Sekretariat Daerah."),
+), (
+    Harap("Hitungan", "Tabel 4.1 ", "96,00", "98,00"),
+    kurang("L.PK"),
+))
+
 KORPUS: tuple[LKj, ...] = (KECAMATAN, DINAS, BADAN, BIDANG, SATKER, INSPEKTORAT, RSUD,
-                           KELURAHAN)
+                           KELURAHAN, KOMINFO)
 
 
 def bangun_docx(lkj: LKj, keluaran: Path) -> Path:

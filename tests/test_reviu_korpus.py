@@ -1,8 +1,9 @@
-"""`lakip reviu` verified like an APIP on eight LKj not made by lakip (tests/lkj_korpus.py): for
+"""`lakip reviu` verified like an APIP on nine LKj not made by lakip (tests/lkj_korpus.py): for
 each office, as .docx and as its PDF, every hand-listed finding is found and no other."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -56,11 +57,15 @@ def _periksa(k: LKj, hasil: HasilReviu) -> None:
     assert (hilang, lebih) == ([], []), k.nama
     assert len(temuan) == len(k.harap), [(t.jenis, t.lokasi) for t in temuan]
     assert hasil.dilewati == []
+    # locations read as printed: "Tabel 3.1", never "Tabel 3 1"
+    assert not [t.lokasi for t in temuan if re.search(r"Tabel \d+ \d", t.lokasi)]
+    nomor = [t.nomor for t in hasil.dokumen.tabel if t.nomor]
+    assert nomor and all(re.fullmatch(r"\d+(\.\d+)?", n) for n in nomor), nomor
 
 
 def test_korpus_beragam() -> None:
-    """Eight kinds of office, each with its planted errors listed."""
-    assert len({k.kantor for k in KORPUS}) >= 8
+    """Eight kinds of office (nine documents), each with its planted errors listed."""
+    assert len({k.kantor.split()[0] for k in KORPUS}) >= 8 and len(KORPUS) >= 9
     jenis = {h.jenis for k in KORPUS for h in k.harap}
     assert {"Hitungan", "Kategori", "Konsistensi", "Penyajian", "Kelengkapan"} <= jenis
 
@@ -88,6 +93,32 @@ def test_kelengkapan_dari_isi(korpus_docx: dict[str, Path]) -> None:
     ins = {b.kode: b for b in reviu(korpus_docx["inspektorat-sampang-2024"]).butir}
     assert not ins["BAB IV"].ada and "Daftar Isi" in ins["BAB IV"].catatan
     assert not ins["L.PK"].ada
+    # five chapters: BAB 3 is the Perencanaan, BAB 4 the Akuntabilitas, BAB 5 the Penutup
+    kom = {b.kode: b for b in reviu(korpus_docx["diskominfo-salatiga-2024"]).butir}
+    assert "BAB III PERENCANAAN KINERJA" in kom["BAB II"].bukti
+    assert "BAB IV AKUNTABILITAS KINERJA" in kom["BAB III"].bukti
+    assert "BAB V PENUTUP" in kom["BAB IV"].bukti
+    # its Daftar Lampiran names the Perjanjian Kinerja, its Lampiran does not hold it
+    assert not kom["L.PK"].ada
+
+
+def test_hanya_daftar_isi(tmp_path: Path) -> None:
+    """A document holding only a cover and a Daftar Isi has no chapter and no Lampiran."""
+    from lkj_korpus import H, P
+
+    isi = LKj("daftar-isi", "", (
+        P("LAPORAN KINERJA DINAS PERHUBUNGAN KABUPATEN UJI TAHUN 2024"), H("DAFTAR ISI"),
+        P("RINGKASAN EKSEKUTIF .......... ii"), P("BAB I PENDAHULUAN .......... 1"),
+        P("BAB II PERENCANAAN KINERJA 5"), P("BAB III AKUNTABILITAS KINERJA ..... 9"),
+        P("BAB IV PENUTUP .......... 20"), P("LAMPIRAN PERJANJIAN KINERJA .......... 22"),
+        P("LAMPIRAN 2 PERNYATAAN TELAH DIREVIU .......... 25")), ())
+    hasil = reviu(bangun_docx(isi, tmp_path / "daftar-isi.docx"))
+    butir = {b.kode: b for b in hasil.butir}
+    for kode in ("I", "BAB I", "BAB II", "BAB III", "BAB IV", "L.PK", "L.REVIU", "PK"):
+        assert not butir[kode].ada, kode
+    for kode in ("I", "BAB I", "BAB II", "BAB III", "BAB IV"):
+        assert butir[kode].catatan == "hanya tercantum sebagai baris Daftar Isi", kode
+    assert {p.bab for p in hasil.dokumen.paragraf} == {"", "DAFTAR ISI"}
 
 
 def test_kertas_kerja_apip(korpus_docx: dict[str, Path], tmp_path: Path) -> None:

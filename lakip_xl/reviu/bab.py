@@ -83,22 +83,38 @@ def bab(teks: str) -> str | None:
     return m.group(1).upper() if m else None
 
 
-def bagian(nama: str) -> str:
-    """The part of PermenPANRB 53/2014 a chapter name stands for: "IKHTISAR", "BAB I" ...
-    "BAB IV" (by number, or by title when the numbering differs), "LAMPIRAN", else ""."""
+# Words that tell a chapter's part by its title, whatever its number ("BAB IV AKUNTABILITAS
+# KINERJA" in a report with a chapter "BAB II GAMBARAN UMUM" before it).
+_KATA_BAB = (
+    ("BAB I", re.compile(r"\bPENDAHULUAN\b")),
+    ("BAB II", re.compile(r"\b(PERENCANAAN|PERJANJIAN|PENETAPAN|RENCANA STRATEGIS)\b")),
+    ("BAB III", re.compile(r"\b(AKUNTABILITAS|CAPAIAN|PENGUKURAN|ANALISIS)\b")),
+    ("BAB IV", re.compile(r"\b(PENUTUP|KESIMPULAN|SIMPULAN)\b")),
+)
+
+
+def bagian_judul(nama: str) -> tuple[str, bool]:
+    """(part, told by its title): the part of PermenPANRB 53/2014 a chapter name stands for
+    ("IKHTISAR", "BAB I" ... "BAB IV", "LAMPIRAN", else ""), by title words when the title
+    says, else by the chapter's number."""
     n = " ".join(nama.upper().split())
     if n in IKHTISAR:
-        return "IKHTISAR"
+        return "IKHTISAR", True
     if n.startswith("LAMPIRAN"):
-        return "LAMPIRAN"
+        return "LAMPIRAN", True
     m = re.match(r"BAB ([IVX]+)\b\s*(.*)$", n)
     if not m:
-        return ""
-    judul = m.group(2).strip()
-    for nomor, nama_judul in JUDUL_BAB.items():
-        if judul and any(judul.startswith(j) for j in nama_judul):
-            return f"BAB {nomor}"
-    return f"BAB {m.group(1)}"
+        return "", False
+    cocok = [(x.start(), kode) for kode, pola in _KATA_BAB for x in [pola.search(m.group(2))]
+             if x]
+    if cocok:  # the first word that tells: "AKUNTABILITAS KINERJA (CAPAIAN PERJANJIAN ...)"
+        return min(cocok)[1], True
+    return f"BAB {m.group(1)}", False
+
+
+def bagian(nama: str) -> str:
+    """The part a chapter name stands for (see `bagian_judul`)."""
+    return bagian_judul(nama)[0]
 
 
 def judul_tabel(teks: str) -> tuple[str, str] | None:

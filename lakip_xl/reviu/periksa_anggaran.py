@@ -84,17 +84,22 @@ def _sisa(s: Susunan, b: Baris, a_i: int, r_i: int, s_i: int) -> Temuan | None:
 def _ganjil(s: Susunan, total: Baris, g: Ganjil, apa: str) -> Temuan:
     """The finding on the odd detail cell instead of on the Jumlah it makes wrong."""
     b, k = g.baris, g.kolom
-    judul = s.kolom[k].label or f"kolom {k + 1}"
+    kepala = s.tabel.baris[0][k].teks if s.tabel.baris and k < len(s.tabel.baris[0]) else ""
+    judul = kepala or s.kolom[k].label or f"kolom {k + 1}"
     lain = ", ".join(g.tabel_lain)
+    cetak = total.nilai(k)
     return Temuan(
         "Hitungan", s.tabel.lokasi(b.label),
-        f"Angka rincian berbeda dengan {lain} untuk baris yang sama (kolom '{judul}'); dengan "
-        f"angka {lain} itu {apa.lower()} '{total.label or 'Jumlah'}' tepat sama dengan jumlah "
+        f"Angka rincian (kolom '{judul}') berbeda dengan {lain} untuk baris yang sama; dengan "
+        f"angka itu {apa.lower()} '{_pendek(total.label) or 'Jumlah'}' sama dengan jumlah "
         "rinciannya, jadi angka rincian inilah yang salah, bukan jumlahnya.",
         g.tertulis.teks, tulis(g.benar.nilai, g.benar.desimal),
-        f"{g.benar.teks.strip()} tercetak di {lain}; jumlah rincian dengan angka itu = "
-        f"{total.nilai(k).teks.strip() if total.nilai(k) else ''} ({apa.lower()} tercetak)",
-        b.asal(k))
+        f"{g.benar.teks.strip()} tercetak di {lain} dan dikonfirmasi {apa.lower()} "
+        f"{cetak.teks.strip() if cetak else ''}", b.asal(k))
+
+
+def _pendek(teks: str, n: int = 60) -> str:
+    return teks if len(teks) <= n else teks[: n - 3] + "..."
 
 
 def periksa(daftar: list[Susunan]) -> list[Temuan]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from lakip_xl.calc.angka import bulat
-from lakip_xl.reviu.bab import bagian, baris_daftar_isi
+from lakip_xl.reviu.bab import bagian, bagian_judul, baris_daftar_isi
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf, Tabel
 from lakip_xl.reviu.kolom import Susunan
 from lakip_xl.reviu.temuan import Temuan
@@ -65,10 +65,17 @@ def bab_dokumen(dok: Dokumen) -> list[Bab]:
         if not hasil or hasil[-1].nama != p.bab:
             hasil.append(Bab(p.bab, bagian(p.bab), len(hasil)))
         hasil[-1].paragraf.append(p)
+    judul: dict[int, bool] = {}
     for b in hasil:
+        nama = b.nama
         if b.bagian.startswith("BAB") and re.fullmatch(r"BAB [IVX]+", b.nama):
             awal = next((p.teks for p in b.paragraf[1:3] if len(p.teks.split()) <= 8), "")
-            b.bagian = bagian(f"{b.nama} {awal.upper()}")
+            nama = f"{b.nama} {awal.upper()}"
+        b.bagian, judul[b.urutan] = bagian_judul(nama)
+    for b in hasil:  # a part its title names elsewhere is not this chapter's by number only
+        if b.bagian.startswith("BAB") and not judul[b.urutan] and any(
+                x.bagian == b.bagian and judul[x.urutan] for x in hasil):
+            b.bagian = ""
     for t in dok.tabel:
         b = next((x for x in reversed(hasil) if x.nama == t.bab), None)
         if b is not None:

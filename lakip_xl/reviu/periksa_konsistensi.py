@@ -11,7 +11,7 @@ from lakip_xl.reviu.angka import Nilai, baca, cocok, sama_angka, tulis
 from lakip_xl.reviu.dokumen import Paragraf
 from lakip_xl.reviu.kolom import Susunan, normal
 from lakip_xl.reviu.silang import isian as _isian
-from lakip_xl.reviu.silang import pasangan, semua_ganjil
+from lakip_xl.reviu.silang import pasangan, semua_ganjil, terkonfirmasi
 from lakip_xl.reviu.temuan import Temuan
 
 _NAMA = {"target": "target", "realisasi": "realisasi", "anggaran": "anggaran"}
@@ -22,6 +22,7 @@ def periksa(daftar: list[Susunan]) -> list[Temuan]:
     detail cell that its own table's Jumlah proves wrong (`silang`) is named by the Jumlah
     check; the value its Jumlah and the other table agree on is never the one flagged."""
     ganjil = semua_ganjil(daftar)
+    yakin = terkonfirmasi(daftar)
     kelompok: dict[tuple[str, str, int | None], list] = defaultdict(list)
     for s in daftar:
         for peran, tahun, k, b in _isian(s):
@@ -47,7 +48,10 @@ def periksa(daftar: list[Susunan]) -> list[Temuan]:
             continue
         (utama, jml), (_, jml2) = hitung.most_common(2)
         if jml == jml2:
-            utama = next(iter(wakil))  # a tie: the first table read sets the value
+            # a tie: the value its own table's Jumlah confirms, else the first table read
+            pasti = {next(w for w, x in wakil.items() if sama_angka(x, n))
+                     for n, s, b, k in isi if (id(s.tabel), b.indeks, k) in yakin}
+            utama = next(iter(pasti)) if len(pasti) == 1 else next(iter(wakil))
         salah = [ganjil[(id(s.tabel), b.indeks, k)] for _, s, b, k in isi
                  if (id(s.tabel), b.indeks, k) in ganjil]
         if salah:  # a Jumlah and another table agree: that value is right

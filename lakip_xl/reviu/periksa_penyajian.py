@@ -124,9 +124,10 @@ def blok_paragraf(paragraf: list[Paragraf]) -> list[Temuan]:
             kalimat = sum(len(k.split()) >= 4 for k in blok)  # not the "1." of a list
             if sum(len(k.split()) for k in blok) >= 25 and kalimat >= 2:
                 awal, p = isi[i][1], isi[ulang][1]
+                mulai = next(k for k in blok if len(k.split()) >= 4)
                 hasil.append(Temuan(
                     "Penyajian", p.lokasi(),
-                    f"Blok {kalimat} kalimat (mulai '{_pendek(isi[i][0])}') tercetak dua kali "
+                    f"Blok {kalimat} kalimat (mulai '{_pendek(mulai)}') tercetak dua kali "
                     f"dalam bab yang sama ({awal.lokasi()} dan {p.lokasi()}).",
                     f"{kalimat} kalimat berulang", "dicetak sekali",
                     f"{DASAR_53}: Laporan Kinerja menyajikan informasi secara ringkas dan jelas; "

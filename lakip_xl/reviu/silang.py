@@ -114,8 +114,8 @@ def ganjil(s: Susunan, total: Baris, rinci: list[Baris], k: int, indeks: Indeks
     if len(baris) != 1:
         return None
     b, n, w, _ = calon[0]
-    tabel = tuple(dict.fromkeys(s2.tabel.nama for b2, _, w2, s2 in calon
-                                if sama_angka(w2, w)))
+    tabel = tuple(dict.fromkeys(f"Tabel {s2.tabel.nomor}" if s2.tabel.nomor else s2.tabel.nama
+                                for b2, _, w2, s2 in calon if sama_angka(w2, w)))
     return Ganjil(b, k, n, w, tabel)
 
 
@@ -129,6 +129,24 @@ def semua_ganjil(daftar: list[Susunan]) -> dict[tuple[int, int, int], Ganjil]:
                 g = ganjil(s, total, rinci, k, indeks)
                 if g is not None:
                     hasil[(id(s.tabel), g.baris.indeks, k)] = g
+    return hasil
+
+
+def terkonfirmasi(daftar: list[Susunan]) -> set[tuple[int, int, int]]:
+    """(table id, row index, column) of the detail cells whose table's Jumlah or program row
+    adds up with them: a second place in the document confirms their values."""
+    hasil = set()
+    for s in daftar:
+        kolom = kolom_jumlah(s)
+        for total, rinci, _ in rincian(s):
+            for k in kolom:
+                cetak = total.nilai(k)
+                ada = [(b, b.nilai(k)) for b in rinci]
+                ada = [(b, n) for b, n in ada if n is not None]
+                if cetak is None or len(ada) < 2:
+                    continue
+                if sum((n.nilai for _, n in ada), Decimal(0)) == cetak.nilai:
+                    hasil |= {(id(s.tabel), b.indeks, k) for b, _ in ada}
     return hasil
 
 
