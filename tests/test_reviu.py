@@ -126,7 +126,8 @@ def test_seed_docx_angka_benar_tidak_ditandai(hasil_docx) -> None:
     # the seed's own Tabel 5 (above 80 up to 90); the only Kategori finding
     assert [(t["Tertulis"], t["Seharusnya"]) for t in daftar if t["Jenis"] == "Kategori"] == [
         ("Baik", "Memuaskan")]
-    # measured: 37 Hitungan, 19 Pembulatan, 5 Konsistensi, 3 Kelengkapan, no false positive
+    # measured: 37 Hitungan, 18 Pembulatan, 5 Konsistensi, 4 Kelengkapan (L.PK since issue
+    # 18), 1 Penyajian (Tabel 16's Keterangan column is empty in all 5 rows), no false positive
     # among them (each checked against the seed by hand); keep the count from growing
     assert len([t for t in daftar if t["Jenis"] == "Hitungan"]) <= 40
 
@@ -146,6 +147,9 @@ def test_kertas_kerja_ringkasan_dan_kelengkapan(hasil_docx, seed_docx: Path) -> 
     # the efficiency of resources (its "efektif, efisien, akuntabel" is a policy phrase)
     assert cek["L.REVIU"] == "Tidak ditemukan" and cek["III.4"] == "Tidak ditemukan"
     assert cek["III.6"] == "Tidak ditemukan" and cek["III.7"] == "Ada"
+    # its "LAMPIRAN- LAMPIRAN" is a list of attachments before BAB I, not the attachments: the
+    # Perjanjian Kinerja itself is not in the document (issue 18: Ada only when it is held)
+    assert cek["L.PK"] == "Tidak ditemukan" and cek["PK"] == "Ada"
     assert {"Keberadaan", "Kualitas", "Prakiraan"} <= {
         r[0] for r in wb["Prakiraan Pelaporan"].iter_rows(min_row=2, values_only=True)}
 

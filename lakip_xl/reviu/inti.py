@@ -16,6 +16,7 @@ from lakip_xl.reviu import (
     periksa_kalimat,
     periksa_kelengkapan,
     periksa_konsistensi,
+    periksa_penyajian,
     terbaca,
 )
 from lakip_xl.reviu.dokumen import Dokumen
@@ -88,9 +89,7 @@ def periksa(dok: Dokumen) -> HasilReviu:
     """Every check on a document already read."""
     daftar: list[Susunan] = []
     for t in dok.tabel:
-        for s in susun_semua(t):
-            s.tahun = dok.tahun
-            daftar.append(s)
+        daftar.extend(susun_semua(t))
     dilewati: list[str] = []
 
     def aman(nama: str, fungsi, *argumen, kosong=None):
@@ -101,9 +100,16 @@ def periksa(dok: Dokumen) -> HasilReviu:
             dilewati.append(nama)
             return [] if kosong is None else kosong
 
+    temuan: list[Temuan] = []
+    tahun, th_isi = aman("tahun judul", periksa_penyajian.tahun_judul, dok, daftar,
+                         kosong=([], None))
+    if th_isi is not None:  # the title's year is wrong: the checks take the body's
+        temuan += tahun
+        dok.tahun = th_isi
+    for s in daftar:
+        s.tahun = dok.tahun
     skala = aman("skala kategori", periksa_capaian.skala_dokumen, daftar, kosong=False) or None
     ikm = aman("IKM", periksa_ikm.cari, daftar, kosong=False) or None
-    temuan: list[Temuan] = []
     temuan += aman("capaian", periksa_capaian.periksa, daftar, skala)
     temuan += aman("anggaran", periksa_anggaran.periksa, daftar)
     temuan += aman("IKM", periksa_ikm.periksa_tabel, daftar, ikm)
@@ -112,6 +118,7 @@ def periksa(dok: Dokumen) -> HasilReviu:
                    skala, daftar)
     temuan += aman("konsistensi", periksa_konsistensi.periksa, daftar)
     temuan += aman("konsistensi teks", periksa_konsistensi.periksa_kalimat, dok.paragraf, daftar)
+    temuan += aman("penyajian", periksa_penyajian.periksa, dok, daftar)
     butir, kurang = periksa_kelengkapan.periksa(dok, daftar)
     butir, kurang = terbaca.sesuaikan(dok, butir, kurang)
     temuan += kurang

@@ -1,5 +1,5 @@
-"""The kertas kerja (.xlsx: Temuan, Ringkasan, Kelengkapan; the one XlsxWriter module), the Word
-comments, and the short terminal summary."""
+"""The kertas kerja (.xlsx: Temuan, Ringkasan, Kelengkapan, Prakiraan Pelaporan, Kertas Kerja
+APIP; the one XlsxWriter module), the Word comments, and the short terminal summary."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ ARTI_JENIS = {
     "Konsistensi": "indikator atau program yang sama dengan angka berbeda di tabel lain atau teks",
     "Kategori": "kategori (tabel atau kalimat) tidak sesuai skala yang dipakai dokumen",
     "Kelengkapan": "bagian wajib PermenPANRB 53/2014 yang tidak ditemukan",
+    "Penyajian": "blok yang tercetak dua kali, kolom uraian yang kosong di semua baris",
 }
 
 
@@ -76,9 +77,11 @@ def tulis_xlsx(hasil: HasilReviu, keluaran: Path) -> Path:
     ringkasan.append(("Tabel dibaca", hasil.tabel_dibaca, ""))
     ringkasan.append(("Paragraf dibaca", len(hasil.dokumen.paragraf), ""))
     ringkasan += [("Catatan pembacaan", "", c) for c in hasil.dokumen.catatan]
-    cek = [(b.kode, b.uraian, "Ada" if b.ada else "Tidak ditemukan", b.bukti)
-           for b in hasil.butir]
+    cek = [(b.kode, b.uraian, ("Ada" if not b.catatan else "Ada dengan catatan") if b.ada
+            else "Tidak ditemukan", b.bukti if b.bukti else b.catatan) for b in hasil.butir]
     skor = _prakiraan(hasil)
+    from lakip_xl.reviu import kaidah
+
     tulis_lembar(keluaran, [
         ("Temuan", KEPALA_TEMUAN, temuan, (5, 12, 45, 50, 18, 18, 60)),
         ("Ringkasan", ("Jenis", "Jumlah", "Arti"), ringkasan, (16, 14, 70)),
@@ -86,6 +89,8 @@ def tulis_xlsx(hasil: HasilReviu, keluaran: Path) -> Path:
          (9, 60, 16, 70)),
         ("Prakiraan Pelaporan", ("Bagian", "Kriteria (PermenPANRB 88/2021)", "Jawaban",
                                  "Nilai"), skor, (14, 62, 10, 10)),
+        ("Kertas Kerja APIP", kaidah.KEPALA, kaidah.baris(hasil.butir, hasil.temuan),
+         (5, 28, 60, 55, 40, 40, 16, 50)),
     ])
     return keluaran
 

@@ -7,15 +7,34 @@ from decimal import Decimal
 
 from lakip_xl.calc.anggaran import serapan_persen
 from lakip_xl.calc.anggaran import sisa as hitung_sisa
-from lakip_xl.reviu.angka import Nilai, cocok, tulis, tulis_rp
+from lakip_xl.reviu.angka import cocok, tulis, tulis_rp
 from lakip_xl.reviu.kolom import Baris, Susunan
+from lakip_xl.reviu.silang import (
+    Ganjil,
+    Indeks,
+    ganjil,
+    kolom_jumlah,
+    pasangan,
+    rincian,
+    semua_ganjil,
+)
 from lakip_xl.reviu.temuan import Temuan
 
+__all__ = ["kolom_jumlah", "pasangan", "periksa", "rincian"]
 
-def _serapan(s: Susunan, b: Baris, a_i: int, r_i: int, p_i: int) -> Temuan | None:
+
+def _serapan(s: Susunan, b: Baris, a_i: int, r_i: int, p_i: int,
+             salah: dict[tuple[int, int, int], Ganjil] | None = None) -> Temuan | None:
     a, r, p = b.nilai(a_i), b.nilai(r_i), b.nilai(p_i)
     if a is None or r is None or p is None or a.nilai <= 0:
         return None
+    for k in (a_i, r_i):  # an odd amount already named: the serapan may follow the right one
+        g = (salah or {}).get((id(s.tabel), b.indeks, k))
+        if g is not None:
+            a2, r2 = (g.benar, r) if k == a_i else (a, g.benar)
+            benar2 = serapan_persen(a2.nilai, r2.nilai) if a2.nilai > 0 else None
+            if benar2 is not None and cocok(p, benar2) == "sama":
+                return None
     benar = serapan_persen(a.nilai, r.nilai)
     if benar is None:
         return None
@@ -62,84 +81,50 @@ def _sisa(s: Susunan, b: Baris, a_i: int, r_i: int, s_i: int) -> Temuan | None:
                   f"{tulis_rp(a.nilai)} - {tulis_rp(r.nilai)} = {tulis_rp(benar)}", b.asal(s_i))
 
 
-def _rincian(s: Susunan) -> list[tuple[Baris, list[Baris], str]]:
-    """(total row, the rows it adds up, what it is) for program and Jumlah rows."""
-    hasil = []
-    program = [b for b in s.baris if b.jenis == "program"]
-    data = [b for b in s.baris if b.jenis == "data"]
-    awal = 0
-    for i, b in enumerate(s.baris):
-        if b.jenis == "jumlah":
-            bagian = s.baris[awal:i]
-            atas = [x for x in bagian if x.jenis == "program"] or [
-                x for x in bagian if x.jenis == "data"]
-            if atas:
-                hasil.append((b, atas, "Baris Jumlah"))
-            awal = i + 1
-    if program and data:
-        for i, b in enumerate(s.baris):
-            if b.jenis != "program":
-                continue
-            anak = []
-            for x in s.baris[i + 1:]:
-                if x.jenis != "data":
-                    break
-                anak.append(x)
-            if anak:
-                hasil.append((b, anak, "Baris program"))
-    return hasil
+def _ganjil(s: Susunan, total: Baris, g: Ganjil, apa: str) -> Temuan:
+    """The finding on the odd detail cell instead of on the Jumlah it makes wrong."""
+    b, k = g.baris, g.kolom
+    kepala = s.tabel.baris[0][k].teks if s.tabel.baris and k < len(s.tabel.baris[0]) else ""
+    judul = kepala or s.kolom[k].label or f"kolom {k + 1}"
+    lain = ", ".join(g.tabel_lain)
+    cetak = total.nilai(k)
+    return Temuan(
+        "Hitungan", s.tabel.lokasi(b.label),
+        f"Angka rincian (kolom '{judul}') berbeda dengan {lain} untuk baris yang sama; dengan "
+        f"angka itu {apa.lower()} '{_pendek(total.label) or 'Jumlah'}' sama dengan jumlah "
+        "rinciannya, jadi angka rincian inilah yang salah, bukan jumlahnya.",
+        g.tertulis.teks, tulis(g.benar.nilai, g.benar.desimal),
+        f"{g.benar.teks.strip()} tercetak di {lain} dan dikonfirmasi {apa.lower()} "
+        f"{cetak.teks.strip() if cetak else ''}", b.asal(k))
 
 
-def pasangan(s: Susunan) -> list[tuple[int, int, int | None, int | None]]:
-    """(anggaran, realisasi, serapan %, year) column groups of an anggaran table."""
-    hasil = []
-    anggaran = s.peran("anggaran")
-    for n, a_i in enumerate(anggaran):
-        batas = anggaran[n + 1] if n + 1 < len(anggaran) else len(s.kolom)
-        tahun = s.kolom[a_i].tahun
-        real = [k for k in s.peran("realisasi") if a_i < k < batas]
-        if not real:
-            continue
-        persen = [k for k in s.peran("capaian") if real[0] < k < batas]
-        serapan = [k for k in persen if "serapan" in s.kolom[k].label]
-        p_i = (serapan or persen or [None])[0]
-        hasil.append((a_i, real[0], p_i, tahun or s.kolom[real[0]].tahun))
-    return hasil
+def _pendek(teks: str, n: int = 60) -> str:
+    return teks if len(teks) <= n else teks[: n - 3] + "..."
 
 
 def periksa(daftar: list[Susunan]) -> list[Temuan]:
-    """Findings of the anggaran tables and of Jumlah rows in tables of counts."""
+    """Findings of the anggaran tables and of Jumlah rows in tables of counts; a Jumlah that
+    disagrees with its details because one detail is the odd one names that detail."""
     hasil: list[Temuan] = []
+    indeks = Indeks(daftar)
+    salah = semua_ganjil(daftar)
     for s in daftar:
-        angka_kolom = [k.indeks for k in s.kolom
-                       if k.peran in ("anggaran", "realisasi", "sisa", "target", "lain")]
         if s.anggaran:
-            angka_kolom = []
             for a_i, r_i, p_i, _ in pasangan(s):
                 for b in s.baris:
-                    t = _serapan(s, b, a_i, r_i, p_i) if p_i is not None else None
+                    t = _serapan(s, b, a_i, r_i, p_i, salah) if p_i is not None else None
                     if t:
                         hasil.append(t)
                     for si in s.peran("sisa"):
                         t = _sisa(s, b, a_i, r_i, si)
                         if t:
                             hasil.append(t)
-                angka_kolom += [a_i, r_i]
-            angka_kolom += s.peran("sisa")
-        elif s.kelompok:
-            continue  # performance tables: no sums of targets
-        kolom_angka = [k for k in angka_kolom if k != 0 and _kolom_angka(s, k)]
-        for total, rinci, apa in _rincian(s):
-            for k in kolom_angka:
+        kolom = kolom_jumlah(s)
+        for total, rinci, apa in rincian(s):
+            for k in kolom:
                 t = _jumlah(s, total, k, rinci, apa)
-                if t:
-                    hasil.append(t)
+                if t is None:
+                    continue
+                g = ganjil(s, total, rinci, k, indeks)
+                hasil.append(t if g is None else _ganjil(s, total, g, apa))
     return hasil
-
-
-def _kolom_angka(s: Susunan, k: int) -> bool:
-    """A column holding amounts (most data cells are numbers, not row numbers or years)."""
-    nilai: list[Nilai | None] = [b.nilai(k) for b in s.baris if b.jenis != "jumlah"]
-    ada = [n for n in nilai if n is not None]
-    return len(ada) >= max(2, len(nilai) // 2) and not any(n.persen for n in ada) and \
-        s.kolom[k].peran != "no"

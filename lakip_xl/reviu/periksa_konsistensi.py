@@ -9,43 +9,22 @@ from decimal import Decimal
 from lakip_xl.calc.angka import bulat
 from lakip_xl.reviu.angka import Nilai, baca, cocok, sama_angka, tulis
 from lakip_xl.reviu.dokumen import Paragraf
-from lakip_xl.reviu.kolom import Baris, Susunan, normal
-from lakip_xl.reviu.periksa_anggaran import pasangan
+from lakip_xl.reviu.kolom import Susunan, normal
+from lakip_xl.reviu.silang import isian as _isian
+from lakip_xl.reviu.silang import pasangan, semua_ganjil, terkonfirmasi
 from lakip_xl.reviu.temuan import Temuan
 
-_IKM = re.compile(r"\bikm\b|kepuasan masyarakat", re.I)
-_AKHIR = re.compile(r"akhir|renstra|jangka menengah|rpjmd", re.I)  # not this year's target
 _NAMA = {"target": "target", "realisasi": "realisasi", "anggaran": "anggaran",
          "realisasi anggaran": "realisasi anggaran"}
 
 
-def _isian(s: Susunan) -> list[tuple[str, int | None, int, Baris]]:
-    """(role, year, column, row) of the values a table states about its rows."""
-    hasil = []
-    if s.anggaran:
-        kolom = []
-        for a_i, r_i, _, tahun in pasangan(s):
-            kolom += [("anggaran", tahun or s.tahun, a_i),  # spent money, not a kinerja value
-                      ("realisasi anggaran", tahun or s.tahun, r_i)]
-    else:
-        kolom = []
-        for g in s.kelompok:
-            tahun = g.tahun or s.tahun
-            if g.target is not None and not _AKHIR.search(s.kolom[g.target].label):
-                kolom.append(("target", tahun, g.target))
-            if g.realisasi is not None:
-                kolom.append(("realisasi", tahun, g.realisasi))
-    for peran, tahun, k in kolom:
-        for b in s.baris:
-            if b.jenis in ("data", "program") and b.label and not _IKM.search(b.label):
-                hasil.append((peran, tahun, k, b))
-    return hasil
-
-
 def periksa(daftar: list[Susunan]) -> list[Temuan]:
-    """One finding for each table whose value differs from what most other tables print."""
-    kelompok: dict[tuple[str, str, int | None], list[tuple[Nilai, Susunan, Baris, int]]] = \
-        defaultdict(list)
+    """One finding for each table whose value differs from what most other tables print. A
+    detail cell that its own table's Jumlah proves wrong (`silang`) is named by the Jumlah
+    check; the value its Jumlah and the other table agree on is never the one flagged."""
+    ganjil = semua_ganjil(daftar)
+    yakin = terkonfirmasi(daftar)
+    kelompok: dict[tuple[str, str, int | None], list] = defaultdict(list)
     for s in daftar:
         for peran, tahun, k, b in _isian(s):
             n = b.nilai(k)
@@ -70,10 +49,17 @@ def periksa(daftar: list[Susunan]) -> list[Temuan]:
             continue
         (utama, jml), (_, jml2) = hitung.most_common(2)
         if jml == jml2:
-            utama = next(iter(wakil))  # a tie: the first table read sets the value
+            # a tie: the value its own table's Jumlah confirms, else the first table read
+            pasti = {next(w for w, x in wakil.items() if sama_angka(x, n))
+                     for n, s, b, k in isi if (id(s.tabel), b.indeks, k) in yakin}
+            utama = next(iter(pasti)) if len(pasti) == 1 else next(iter(wakil))
+        salah = [ganjil[(id(s.tabel), b.indeks, k)] for _, s, b, k in isi
+                 if (id(s.tabel), b.indeks, k) in ganjil]
+        if salah:  # a Jumlah and another table agree: that value is right
+            utama = next((w for w, x in wakil.items() if sama_angka(x, salah[0].benar)), utama)
         lain = sorted({s.tabel.nama for n, s, _, _ in isi if sama_angka(n, wakil[utama])})
         for n, s, b, k in isi:
-            if sama_angka(n, wakil[utama]):
+            if sama_angka(n, wakil[utama]) or (id(s.tabel), b.indeks, k) in ganjil:
                 continue
             hasil.append(Temuan(
                 "Konsistensi", s.tabel.lokasi(b.label),

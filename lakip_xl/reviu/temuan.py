@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-JENIS = ("Hitungan", "Pembulatan", "Polaritas", "Konsistensi", "Kategori", "Kelengkapan")
+JENIS = ("Hitungan", "Pembulatan", "Polaritas", "Konsistensi", "Kategori", "Kelengkapan",
+         "Penyajian")
 
 
 @dataclass(frozen=True)
