@@ -12,6 +12,7 @@ from lakip_xl.reviu.dokumen import Paragraf
 from lakip_xl.reviu.kolom import Baris, Susunan, normal
 from lakip_xl.reviu.periksa_anggaran import pasangan
 from lakip_xl.reviu.temuan import Temuan
+from lakip_xl.reviu.unit import pisah
 
 _IKM = re.compile(r"\bikm\b|kepuasan masyarakat", re.I)
 _AKHIR = re.compile(r"akhir|renstra|jangka menengah|rpjmd", re.I)  # not this year's target
@@ -52,7 +53,7 @@ def periksa(daftar: list[Susunan]) -> list[Temuan]:
                 continue
             kelompok[(kunci, peran, tahun)].append((n, s, b, k))
     hasil: list[Temuan] = []
-    for (_, peran, _), isi in kelompok.items():
+    for (_, peran, _), isi in pisah(kelompok, daftar).items():
         tabel = {id(s.tabel) for _, s, _, _ in isi}
         if len(tabel) < 2:
             continue
