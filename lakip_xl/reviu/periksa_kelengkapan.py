@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lakip_xl.calc.angka import bulat
+from lakip_xl.reviu import pernyataan
 from lakip_xl.reviu.dokumen import Dokumen
 from lakip_xl.reviu.kolom import Susunan
 from lakip_xl.reviu.temuan import Temuan
@@ -101,7 +102,7 @@ def _butir(dok: Dokumen, daftar: list[Susunan]) -> list[Butir]:
         hasil.append(Butir(kode, uraian, bool(bukti), bukti))
     bukti = _cari(r"\bNIP\.?\s*\d", teks)
     hasil.append(Butir("NIP", "Ditandatangani pimpinan (nama dan NIP)", bool(bukti), bukti))
-    return hasil
+    return [pernyataan.butir(dok, b) if b.kode == "L.REVIU" else b for b in hasil]
 
 
 def _tingkat(rasio: Decimal) -> tuple[str, Decimal]:
