@@ -189,6 +189,15 @@ PROFIL = Formulir(
             petunjuk="untuk ukuran sampel minimal SKM (Krejcie-Morgan)",
         ),
         Isian(
+            "Halaman Pernyataan Telah Direviu",
+            "pernyataan_reviu",
+            Jenis.PILIHAN,
+            pilihan=YA_TIDAK,
+            bawaan=YA_TIDAK[0],
+            petunjuk="Ya: laporan memuat halaman Pernyataan Telah Direviu (setelah BAB IV) untuk "
+            "diisi dan ditandatangani Inspektorat; Tidak: tanpa halaman itu",
+        ),
+        Isian(
             "Berkas Logo", "logo", petunjuk="nama berkas gambar logo, relatif ke folder buku kerja"
         ),
         Isian("Pita Monitoring Rencana Aksi", "pita_monitoring", Jenis.PILIHAN, pilihan=NAMA_PITA),

@@ -6,17 +6,20 @@ from collections import OrderedDict
 
 from lakip_xl.buku import layout as L
 from lakip_xl.calc.anggaran import Simpul
-from lakip_xl.calc.capaian import Status
+from lakip_xl.calc.capaian import Polaritas, Status
 from lakip_xl.hitung import Hasil, HasilIndikator
 from lakip_xl.laporan.bagian import Isi
 from lakip_xl.laporan.kalimat import kalimat_program_kegiatan
 from lakip_xl.laporan.tabel import TANDA_BELUM, TabelLaporan, k, n, rp, t
 from lakip_xl.laporan.tabel_kinerja import (
     CATATAN_BELUM,
+    TANDA_NEGATIF,
+    catatan_negatif,
     judul_kolom,
     nilai_satuan,
     nomor_kolom,
     sel_capaian,
+    sel_indikator,
     teks_isian,
 )
 
@@ -102,12 +105,16 @@ def _renstra(hasil: Hasil, isi: Isi) -> None:
         baru_sasaran = not sama["sasaran"]
         nomor += baru_sasaran
         h = hasil.indikator_kode(r["kode_indikator"])
+        teks = {x: r[x] for x in kolom}
+        if h is not None and h.polaritas is Polaritas.NEGATIF and r["indikator_sasaran"]:
+            # marked like every table printing a Negatif indikator beside its capaian
+            teks["indikator_sasaran"] = f"{r['indikator_sasaran']} {TANDA_NEGATIF}"
         baris.append(
             [t((r["no"] or nomor) if baru_sasaran else "", lanjut_atas=not baru_sasaran)]
             + [
                 t("" if sama[x] else teks_isian(r[x] or ""), lanjut_atas=sama[x])
                 if x == "target_tujuan"
-                else k("" if sama[x] else r[x], lanjut_atas=sama[x])
+                else k("" if sama[x] else teks[x], lanjut_atas=sama[x])
                 for x in kolom
             ]
             + [t(r["satuan"])]
@@ -119,6 +126,7 @@ def _renstra(hasil: Hasil, isi: Isi) -> None:
                 sel_capaian(hasil, h.capaian) if h else k("-", rata="kanan"),
             ]
         )
+    terukur = [h for r in renstra if (h := hasil.indikator_kode(r["kode_indikator"])) is not None]
     lebar = [0.4] + ([1.6, 1.3] if ada_tujuan else []) + ([0.8] if ada_target_tujuan else [])
     lebar += [1.8, 1.9, 0.8]
     isi.tabel["renstra"] = TabelLaporan(
@@ -128,13 +136,8 @@ def _renstra(hasil: Hasil, isi: Isi) -> None:
         [kep1, kep2],
         baris,
         lebar + [0.85] * len(th) + [1, 1],
-        [CATATAN_BELUM]
-        if any(
-            (h := hasil.indikator_kode(r["kode_indikator"])) is not None
-            and h.capaian.status is Status.BELUM_TERSEDIA
-            for r in renstra
-        )
-        else [],
+        ([CATATAN_BELUM] if any(h.capaian.status is Status.BELUM_TERSEDIA for h in terukur) else [])
+        + catatan_negatif(hasil, terukur),
         kecil=True,
     )
 
@@ -161,13 +164,14 @@ def _iku(hasil: Hasil, isi: Isi) -> None:
                 [
                     t(i),
                     k(h["sasaran"]),
-                    k(h["indikator"]),
+                    sel_indikator(h),
                     k(h["rumus"] or "-"),
                     k(h["penanggung_jawab"]),
                 ]
                 for i, h in enumerate(iku, 1)
             ],
             [0.5, 2.5, 2.5, 2.5, 2],
+            catatan_negatif(hasil, iku),
         )
 
 
@@ -180,6 +184,7 @@ def _perjanjian(hasil: Hasil, isi: Isi) -> None:
     pk = buku.rows("Perjanjian Kinerja")
     if pk:
         baris = []
+        tercetak: list[HasilIndikator] = []
         per_pj: dict[str, list[HasilIndikator]] = {}
         for h in ind:
             if h["penanggung_jawab"]:
@@ -201,11 +206,12 @@ def _perjanjian(hasil: Hasil, isi: Isi) -> None:
                     rp(r["anggaran"]),
                 ]
             )
+            tercetak += milik
             for i, h in enumerate(milik, 1):
                 baris.append(
                     [
                         k(f"{i}. {h['sasaran'] or '-'}"),
-                        k(f"{i}. {h['indikator']}"),
+                        k(f"{i}. {sel_indikator(h).teks}"),
                         k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
                         k(""),
                         k(""),
@@ -222,6 +228,7 @@ def _perjanjian(hasil: Hasil, isi: Isi) -> None:
             ],
             baris,
             [3, 3, 1.2, 1.5, 1.6],
+            catatan_negatif(hasil, tercetak),
         )
 
 

@@ -109,7 +109,7 @@ def _standar(hasil: Hasil, ss: list[HasilIndikator], isi: Isi) -> None:
             [
                 [
                     t(i),
-                    k(h["indikator"]),
+                    sel_indikator(h),
                     n(h["standar"]),
                     n(h["realisasi"]),
                     k(
@@ -123,6 +123,7 @@ def _standar(hasil: Hasil, ss: list[HasilIndikator], isi: Isi) -> None:
                 for i, h in enumerate(std, 1)
             ],
             [0.5, 4, 1.5, 1.5, 1.5],
+            catatan_negatif(hasil, std),
         )
 
 

@@ -346,6 +346,53 @@ def _bab4(w: Any) -> None:
     w.tanda_tangan()
 
 
+TITIK = "."  # dotted fill-ins, written by hand after printing (or typed in Word)
+SYARAT_PERNYATAAN = "profil.pernyataan_reviu | lower | trim != 'tidak'"
+
+
+def _pernyataan(w: Any) -> None:
+    """PERNYATAAN TELAH DIREVIU: the page the APIP (Inspektorat) fills and signs after its reviu
+    (PermenPANRB 53/2014), after BAB IV and before the Lampiran; the conclusion, place and date,
+    the Inspektur's name and NIP are dotted fill-ins. Left out when Profil says Tidak."""
+    w.tag(f"{{%p if {SYARAT_PERNYATAAN} %}}")
+    w.judul1("PERNYATAAN TELAH DIREVIU")
+    w.p("{{ profil.NAMA_INSTANSI }}", rata="tengah", tebal=True, spasi=1.15)
+    w.tag("{%p if profil.PEMERINTAH_DAERAH %}")
+    w.p("{{ profil.PEMERINTAH_DAERAH }}", rata="tengah", tebal=True, spasi=1.15)
+    w.tag("{%p endif %}")
+    w.p("TAHUN {{ profil.tahun }}", rata="tengah", tebal=True, spasi=1.15)
+    for teks in (
+        "Kami telah mereviu Laporan Kinerja {{ profil.nama_instansi }} Tahun {{ profil.tahun }} "
+        "sesuai Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 "
+        "Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara "
+        "Reviu atas Laporan Kinerja Instansi Pemerintah. Substansi informasi yang dimuat dalam "
+        "Laporan Kinerja ini menjadi tanggung jawab manajemen {{ profil.nama_instansi }}.",
+        "Reviu bertujuan untuk memberikan keyakinan terbatas mengenai keandalan pengumpulan, "
+        "pengklasifikasian, pengikhtisaran dan pelaporan data kinerja dalam Laporan Kinerja "
+        "{{ profil.nama_instansi }}.",
+    ):
+        w.p(teks, indent=True, spasi=1.15)
+    # the conclusion: dotted lines that fit the text width, left aligned (never stretched);
+    # the page holds the statement and the signature block together
+    w.p(f"Berdasarkan reviu kami, {TITIK * 46}", rata="kiri", indent=True, spasi=1.5)
+    for _ in range(2):
+        w.p(TITIK * 94, rata="kiri", spasi=1.5)
+    for teks, tebal in (
+        (f"{TITIK * 20}, {TITIK * 24}", False),
+        (
+            "{{ ('INSPEKTUR ' ~ (profil.PEMERINTAH_DAERAH | replace('PEMERINTAH ', ''))) "
+            "| trim }},",
+            True,
+        ),
+    ):
+        w.p(teks, gaya="Tanda Tangan", tebal=tebal, spasi=1.15)
+    for _ in range(3):
+        w.p(gaya="Tanda Tangan")
+    w.p(TITIK * 32, gaya="Tanda Tangan", tebal=True)
+    w.p(f"NIP.\u00a0{TITIK * 26}", gaya="Tanda Tangan").paragraph_format.keep_with_next = False
+    _akhir_jika(w)
+
+
 def _lampiran(w: Any) -> None:
     """LAMPIRAN: the quarterly table and the extra sheets named for it."""
     w.tag("{%p if tambahan['Lampiran'] or tabel.triwulan %}")
@@ -369,5 +416,7 @@ def _unit(w: Any, daftar: str) -> None:
     w.tag("{%p endfor %}")
 
 
-BAGIAN = (_sampul, _awal, _bab1, _bab2, _bab3a, _bab3a_capaian, _bab3b, _bab4, _lampiran)
+BAGIAN = (
+    _sampul, _awal, _bab1, _bab2, _bab3a, _bab3a_capaian, _bab3b, _bab4, _pernyataan, _lampiran
+)
 """The template's parts, in the order of the document."""

@@ -29,6 +29,12 @@ from lakip_xl.laporan.tabel import (
 
 CATATAN_BELUM = "*) realisasi belum tersedia / masih dalam proses penilaian"
 TANDA_NEGATIF = "(-)"
+TANDA_SEBAGIAN = "(hanya kegiatan pendukung)"
+CATATAN_SEBAGIAN = (
+    f"Program bertanda {TANDA_SEBAGIAN} memuat hanya kegiatan yang mendukung indikator di atas "
+    "(Kode Anggaran di sheet Indikator); anggaran dan realisasi program seluruhnya tercantum pada "
+    "tabel Anggaran dan Realisasi Berdasarkan Program dan Kegiatan."
+)
 _RUMUS_NEGATIF = {
     RumusNegatif.SELISIH: "(2 x target - realisasi) / target x 100",
     RumusNegatif.KEBALIKAN: "target / realisasi x 100",
@@ -329,10 +335,16 @@ def tabel_program(
 
     baris: list[list[Sel]] = []
     nomor_keg = 0
+    sebagian = False
     for i, p in enumerate(simpul, 1):
         tebal = p.baris.jenis is JenisBaris.PROGRAM
         nomor = t(romawi(i) if tebal else i, tebal=tebal)
-        baris.append([nomor, k(p.baris.uraian, tebal=tebal), *uang(p, tebal=tebal)])
+        uraian = p.baris.uraian
+        if hasil.anggaran_baris.get(p.baris.ref) is not p:  # type: ignore[arg-type]
+            # a program copied with only some kegiatan: its sum is not the program's anggaran
+            uraian = f"{uraian} {TANDA_SEBAGIAN}"
+            sebagian = True
+        baris.append([nomor, k(uraian, tebal=tebal), *uang(p, tebal=tebal)])
         for keg in p.anak:
             nomor_keg += 1
             baris.append([t(nomor_keg), k(keg.baris.uraian), *uang(keg)])
@@ -357,6 +369,7 @@ def tabel_program(
         [judul_kolom(*kepala), nomor_kolom(len(kepala))],
         baris,
         [0.6, 4.3] + [1.6] * (len(kepala) - 3) + [1.2],
+        [CATATAN_SEBAGIAN] if sebagian else [],
         kecil=ada_murni,
     )
 

@@ -194,9 +194,12 @@ def _hanya_rp(tabel: Tabel, n: int, c: int) -> bool:
 
 
 def _kolom_label(kolom: list[Kolom]) -> list[int]:
+    """The columns naming a row, best first. Of two columns of one kind ("Indikator Tujuan |
+    Indikator Sasaran") the right one: levels go coarse to fine left to right, and the row's
+    numbers belong to the finest."""
     hasil = []
     for kata in _LABEL:
-        hasil += [k.indeks for k in kolom if k.peran == "lain" and kata in k.label
+        hasil += [k.indeks for k in reversed(kolom) if k.peran == "lain" and kata in k.label
                   and k.indeks not in hasil]
     return hasil
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from lakip_xl.calc.angka import bulat
+from lakip_xl.reviu import pernyataan
 from lakip_xl.reviu.bab import bagian, bagian_judul, baris_daftar_isi
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf, Tabel
 from lakip_xl.reviu.kolom import Susunan
@@ -250,7 +251,7 @@ def _butir(dok: Dokumen, daftar: list[Susunan]) -> list[Butir]:
     hasil.append(Butir("L.REVIU", "Pernyataan Telah Direviu (APIP)", bool(bukti), bukti))
     bukti = _cari(r"\bNIP\.?\s*\d", teks)
     hasil.append(Butir("NIP", "Ditandatangani pimpinan (nama dan NIP)", bool(bukti), bukti))
-    return hasil
+    return [pernyataan.butir(dok, b) if b.kode == "L.REVIU" else b for b in hasil]
 
 
 def _tingkat(rasio: Decimal) -> tuple[str, Decimal]:

@@ -13,6 +13,7 @@ from lakip_xl.reviu.kolom import Susunan, normal
 from lakip_xl.reviu.silang import isian as _isian
 from lakip_xl.reviu.silang import pasangan, semua_ganjil, terkonfirmasi
 from lakip_xl.reviu.temuan import Temuan
+from lakip_xl.reviu.unit import pisah
 
 _NAMA = {"target": "target", "realisasi": "realisasi", "anggaran": "anggaran",
          "realisasi anggaran": "realisasi anggaran"}
@@ -33,7 +34,7 @@ def periksa(daftar: list[Susunan]) -> list[Temuan]:
                 continue
             kelompok[(kunci, peran, tahun)].append((n, s, b, k))
     hasil: list[Temuan] = []
-    for (_, peran, _), isi in kelompok.items():
+    for (_, peran, _), isi in pisah(kelompok, daftar).items():
         tabel = {id(s.tabel) for _, s, _, _ in isi}
         if len(tabel) < 2:
             continue
