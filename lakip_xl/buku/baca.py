@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from lakip_xl.buku import layout as L
+from lakip_xl.buku.saran import saran_isian, saran_pilihan
 from lakip_xl.buku.sel import (
     GALAT_RUMUS,
     NilaiPersen,
@@ -59,6 +60,7 @@ class Baris:
     nilai: dict[str, Any]
     sel: dict[str, str]  # kunci -> A1 of the cell it came from
     tahun: dict[int, Any] = field(default_factory=dict)  # per-year columns (Target 2019 ...)
+    galat: set[str] = field(default_factory=set)  # kunci of the cells whose value was refused
 
     def __getitem__(self, kunci: str) -> Any:
         return self.nilai.get(kunci)
@@ -262,7 +264,7 @@ def nilai_sel(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str]) -> Any:
         if p is not None:
             return p
         if not getattr(kolom, "pilihan_bebas", False):
-            raise _Tolak(f"berisi '{t}'; pilih salah satu: {', '.join(kolom.pilihan)}")
+            raise _Tolak(f"berisi '{t}'; {saran_pilihan(t, kolom.pilihan)}")
     return t
 
 
@@ -373,6 +375,7 @@ def baca_tabel(
                 b.nilai[k.kunci] = nilai_sel(v, k, catatan)
             except _Tolak as e:
                 b.nilai[k.kunci] = None
+                b.galat.add(k.kunci)
                 masalah.append(Masalah(True, nama_sheet, alamat, f"kolom '{k.judul}' {e}"))
                 continue
             for c_ in catatan:
@@ -427,6 +430,7 @@ def baca_profil(
     sel: dict[str, str] = {}
     dikenal = {L.normal(i.judul): i for i in L.PROFIL.isian}
     ditemukan: set[str] = set()
+    ditolak: set[str] = set()  # refused values: their one galat says it, not "belum diisi"
     for nomor, row in enumerate(rows, start=1):
         for j, v in enumerate(row[:4], start=1):
             isian = dikenal.get(L.normal(v)) if isinstance(v, str) else None
@@ -450,7 +454,9 @@ def baca_profil(
             try:
                 profil[isian.kunci] = nilai_sel(nilai, isian, catatan)
             except _Tolak as e:
-                masalah.append(Masalah(True, nama, alamat, f"'{isian.judul}' {e}"))
+                ditolak.add(isian.kunci)
+                pesan = saran_isian(isian.kunci, nilai) or f"'{isian.judul}' {e}"
+                masalah.append(Masalah(True, nama, alamat, pesan))
             for c in catatan:
                 masalah.append(Masalah(False, nama, alamat, f"'{isian.judul}': {c}"))
             break
@@ -467,7 +473,7 @@ def baca_profil(
         elif profil[isian.kunci] is None:
             if isian.bawaan is not None:
                 profil[isian.kunci] = isian.bawaan
-            elif isian.wajib or isian.anjuran:
+            elif (isian.wajib or isian.anjuran) and isian.kunci not in ditolak:
                 masalah.append(
                     Masalah(isian.wajib, nama, sel[isian.kunci], f"'{isian.judul}' belum diisi")
                 )
@@ -643,7 +649,7 @@ def periksa_silang(buku: Buku) -> None:
                     "Perjanjian Kinerja",
                 )
             )
-        if b["polaritas"] is None and b["indikator"]:
+        if b["polaritas"] is None and b["indikator"] and "polaritas" not in b.galat:
             M.append(
                 Masalah(
                     False,

@@ -14,9 +14,9 @@ from lakip_xl.laporan.tabel import TANDA_BELUM, TabelLaporan, k, n, rp, t
 from lakip_xl.laporan.tabel_kinerja import (
     CATATAN_BELUM,
     judul_kolom,
-    nilai_satuan,
     nomor_kolom,
     sel_capaian,
+    sel_target,
     teks_isian,
 )
 
@@ -206,7 +206,7 @@ def _perjanjian(hasil: Hasil, isi: Isi) -> None:
                     [
                         k(f"{i}. {h['sasaran'] or '-'}"),
                         k(f"{i}. {h['indikator']}"),
-                        k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
+                        sel_target(h),
                         k(""),
                         k(""),
                     ]
