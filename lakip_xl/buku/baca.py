@@ -151,8 +151,9 @@ def _teks(v: Any) -> str:
     return str(v).strip()
 
 
-def _angka(v: Any, kolom_judul: str, catatan: list[str]) -> Decimal:
-    """A number from a cell value; raises _Tolak with the Indonesian reason."""
+def _angka(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str], ada_satuan: bool) -> Decimal:
+    """A number from a cell value; raises _Tolak with the Indonesian reason. `ada_satuan`: the
+    sheet has a Satuan column, where a unit typed with the number belongs."""
     if isinstance(v, NilaiPersen):
         d = ke_decimal(v.nilai) * 100
         catatan.append(
@@ -178,9 +179,15 @@ def _angka(v: Any, kolom_judul: str, catatan: list[str]) -> Decimal:
     except ValueError:
         raise _Tolak(f"berisi teks '{t}', bukan angka; ketik angkanya saja") from None
     if u.satuan and u.satuan not in ("%",):
+        if kolom.jenis is L.Jenis.UANG:
+            tempat = "kolom ini sudah dalam rupiah; ketik angkanya saja"
+        elif ada_satuan:
+            tempat = "satuan ditulis di kolom Satuan"
+        else:
+            tempat = "ketik angkanya saja"
         catatan.append(
             f"teks '{t}' dibaca sebagai angka {fmt_angka(u.nilai)} (satuan '{u.satuan}' "
-            f"diabaikan; satuan ditulis di kolom Satuan)"
+            f"diabaikan; {tempat})"
         )
     elif u.catatan:
         catatan.append(f"teks '{t}' {u.catatan}")
@@ -215,8 +222,11 @@ def _periksa_batas(d: Decimal, kolom: L.Kolom | L.Isian) -> None:
         raise _Tolak(f"berisi {fmt_angka(d)}; tidak boleh lebih dari {fmt_angka(mx)}")
 
 
-def nilai_sel(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str]) -> Any:
-    """Parse one cell by its declared type. Returns None for empty; raises _Tolak."""
+def nilai_sel(
+    v: Any, kolom: L.Kolom | L.Isian, catatan: list[str], ada_satuan: bool = False
+) -> Any:
+    """Parse one cell by its declared type. Returns None for empty; raises _Tolak.
+    `ada_satuan`: its sheet has a Satuan column (named in the note on a unit typed)."""
     if v is None:
         return None
     jenis = kolom.jenis
@@ -246,7 +256,7 @@ def nilai_sel(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str]) -> Any:
     if _kosong(v):
         return None
     if angka:
-        d = _angka(v, kolom.judul, catatan)
+        d = _angka(v, kolom, catatan, ada_satuan)
         if jenis is L.Jenis.BULAT and d != d.to_integral_value():
             raise _Tolak(f"berisi {fmt_angka(d)}; harus bilangan bulat")
         _periksa_batas(d, kolom)
@@ -352,6 +362,7 @@ def baca_tabel(
     isian = [
         (k, data.kolom[k.kunci]) for k in tabel.kolom if k.kunci in data.kolom and not k.dihitung
     ]
+    ada_satuan = "satuan" in data.kolom
     kosong_berturut = 0
     for nomor in range(nomor_judul + 1, len(rows) + 1):
         row = rows[nomor - 1]
@@ -372,7 +383,7 @@ def baca_tabel(
             b.sel[k.kunci] = alamat
             catatan: list[str] = []
             try:
-                b.nilai[k.kunci] = nilai_sel(v, k, catatan)
+                b.nilai[k.kunci] = nilai_sel(v, k, catatan, ada_satuan)
             except _Tolak as e:
                 b.nilai[k.kunci] = None
                 b.galat.add(k.kunci)
