@@ -488,12 +488,13 @@ def _tombol_libreoffice(args: argparse.Namespace) -> int:
 
 def _periksa_template(args: argparse.Namespace) -> int:
     from lakip_xl import operasi
-    from lakip_xl.laporan.render import periksa_templat
+    from lakip_xl.laporan.nama_templat import pesan
+    from lakip_xl.laporan.render import temuan_templat
 
     operasi.periksa_berkas_templat(args.templat)
-    asing = periksa_templat(args.templat)
-    if asing:
-        print(f"Variabel tidak dikenal di {args.templat.name}: {', '.join(asing)}")
+    temuan = temuan_templat(args.templat)
+    if temuan:  # the same sentence laporan refuses this template with
+        print(pesan(args.templat.name, temuan))
         return 1
     print(f"Templat {args.templat.name} baik: semua variabelnya dikenal.")
     return 0
