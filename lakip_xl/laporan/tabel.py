@@ -67,15 +67,15 @@ def _memuat(teks: str, tanda: str) -> bool:
 
 
 def catatan_tanda(baris: list[list[Sel]], catatan: list[str]) -> list[str]:
-    """`catatan` with the note of every mark (TANDA) the rows print and the notes lack, each
-    mark's note first in the order of TANDA."""
-    ada = [c.split(" ", 1)[0] for c in catatan]
-    baru = [
-        f"{tanda} {arti}"
-        for tanda, arti in TANDA.items()
-        if tanda not in ada and any(_memuat(s.teks, tanda) for b in baris for s in b)
+    """`catatan` with the note of every mark (TANDA) the rows print and the notes lack: the
+    marks' notes first, in the order of TANDA, then the other notes as they were."""
+    ada = {c.split(" ", 1)[0]: c for c in catatan if c.split(" ", 1)[0] in TANDA}
+    tanda = [
+        ada.get(t, f"{t} {arti}")
+        for t, arti in TANDA.items()
+        if t in ada or any(_memuat(s.teks, t) for b in baris for s in b)
     ]
-    return baru + list(catatan) if baru else catatan
+    return tanda + [c for c in catatan if c.split(" ", 1)[0] not in TANDA]
 
 
 def k(teks: object, **kw: object) -> Sel:
