@@ -139,6 +139,10 @@ def test_laporan_menyebut_baris_yang_tidak_dihitung(negativ: tuple[Path, Hasil])
         "bergalat: Persentase keterlambatan penyampaian laporan keuangan (sheet Indikator "
         "sel G7)."
     ]
+    rekap = data["tabel"]["rekap_unit"]
+    unit = {b[0].teks: b[1].teks for b in rekap.baris}  # Jumlah Indikator: S-2 not counted
+    assert (unit["Sekretaris"], unit["Jumlah seluruh unit"]) == ("1", "6")
+    assert sekretaris.tabel.catatan[0] in rekap.catatan
     assert sekretaris.kalimat[0] == (
         "Rata-rata capaian kinerja Sekretaris adalah 103,57% (Sangat Memuaskan), dengan "
         "rincian 1 (satu) indikator berkategori Sangat Memuaskan. Sebanyak 1 (satu) indikator "

@@ -13,6 +13,7 @@ from lakip_xl.laporan.tabel_kinerja import (
     CATATAN_BELUM,
     ada_belum,
     catatan_batas,
+    catatan_bergalat,
     catatan_indikator,
     catatan_negatif,
     nilai_satuan,
@@ -161,7 +162,7 @@ def _rekap(hasil: Hasil, semua_unit: list[Unit], isi: Isi) -> None:
             baris.append(_baris_rekap(k(u.nama), hasil.rata(daftar), nama_kat))
         jumlah = hasil.rata(semua)
         baris.append(_baris_rekap(k("Jumlah seluruh unit", tebal=True), jumlah, nama_kat, True))
-        catatan = catatan_batas(hasil, semua)
+        catatan = catatan_batas(hasil, semua) + catatan_bergalat(hasil.indikator)
         rs = hasil.rata_semua
         if (rs.persen, rs.per_kategori, rs.jumlah) != (
             jumlah.persen,

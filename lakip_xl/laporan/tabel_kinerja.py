@@ -56,19 +56,25 @@ def catatan_negatif(hasil: Hasil, daftar: list[HasilIndikator]) -> list[str]:
     ]
 
 
-def catatan_indikator(daftar: list[HasilIndikator]) -> list[str]:
-    """The notes under a table of capaian about its rows: those left out of every figure
-    because the workbook holds an error in them (with the cell), and the Keterangan typed on
-    the Indikator sheet. Nothing typed is dropped silently."""
+def catatan_bergalat(daftar: list[HasilIndikator]) -> list[str]:
+    """The note naming the rows of a table left out of every figure because the workbook
+    holds an error in them, with the cell."""
     salah = [
         f"{h['indikator']} (sheet Indikator sel {sel})" for h in daftar if (sel := sel_bergalat(h))
     ]
-    cat = []
-    if salah:
-        cat.append(
-            "Tidak dihitung dalam rata-rata dan jumlah karena isiannya di buku kerja masih "
-            "bergalat: " + "; ".join(salah) + "."
-        )
+    if not salah:
+        return []
+    return [
+        "Tidak dihitung dalam rata-rata dan jumlah karena isiannya di buku kerja masih "
+        "bergalat: " + "; ".join(salah) + "."
+    ]
+
+
+def catatan_indikator(daftar: list[HasilIndikator]) -> list[str]:
+    """The notes under a table of capaian about its rows: those left out of every figure
+    (`catatan_bergalat`), and the Keterangan typed on the Indikator sheet. Nothing typed is
+    dropped silently."""
+    cat = catatan_bergalat(daftar)
     for h in daftar:
         if h["keterangan"]:
             ket = str(h["keterangan"]).strip()
