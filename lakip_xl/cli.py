@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lakip_xl import __version__
 from lakip_xl.errors import LakipError, dari_oserror
+from lakip_xl.saran_cli import bukan_laporan, kutip, periksa_args, salah_ketik, tahun_laporan
 
 DESKRIPSI = (
     "lakip: Laporan Kinerja (LKj) dari satu buku kerja Excel. Isi buku kerja, hitung capaian, "
@@ -131,7 +132,7 @@ def _perintah_buat(perintah: Perintah) -> None:
         help="nama berkas keluaran (bawaan: lakip.xlsx); .xlsm: dengan tombol dan fungsi Excel, "
         ".ods: dengan tombol LibreOffice",
     )
-    sp.add_argument("--tahun", type=bilangan_bulat, metavar="N", help="tahun laporan, mis. 2025")
+    sp.add_argument("--tahun", type=tahun_laporan, metavar="N", help="tahun laporan, mis. 2025")
     sp.add_argument(
         "--renstra",
         type=_periode,
@@ -190,9 +191,8 @@ def _perintah_laporan(perintah: Perintah) -> None:
     sp.add_argument(
         "berkas",
         type=Path,
-        nargs="?",
         metavar="BERKAS",
-        help="buku kerja .xlsx/.xlsm/.ods (bawaan: buku kerja contoh)",
+        help="buku kerja .xlsx/.xlsm/.ods (contoh: buat dulu dengan `lakip contoh`)",
     )
     sp.add_argument(
         "-o",
@@ -422,11 +422,8 @@ def _laporan(args: argparse.Namespace) -> int:
     from lakip_xl import operasi
     from lakip_xl.hitung import hitung
 
-    berkas = args.berkas or operasi.contoh_bawaan()
-    keluaran = args.keluaran
-    if args.berkas is None and keluaran is None:
-        keluaran = Path("laporan-contoh-panyipatan-2020.docx")
-    keluaran = keluaran or operasi.nama_laporan(berkas)
+    berkas = args.berkas
+    keluaran = args.keluaran or operasi.nama_laporan(berkas)
     ke_pdf = None
     if args.pdf:
         from lakip_xl.libreoffice.konversi import ke_pdf
@@ -476,7 +473,14 @@ def _tinjau_laporan(path: Path) -> None:
 def _pasang_libreoffice(args: argparse.Namespace) -> int:
     from lakip_xl.libreoffice import pasang
 
+    baru = args.profil is not None and not args.profil.exists()
     skrip = pasang.pasang(args.profil)
+    if baru:
+        print(
+            f"Folder profil {kutip(args.profil)} belum ada, jadi dibuat baru. LibreOffice hanya "
+            "menjalankan makro ini bila folder itu adalah folder user/ profilnya; bila maksudnya "
+            "profil yang sudah dipakai, periksa ejaan --profil."
+        )
     print(
         f"Makro LibreOffice dipasang: {skrip}. Tutup lalu buka lagi LibreOffice; tombol "
         "Hitung Ulang dan Buat Laporan di berkas .ods buatan lakip kini berfungsi."
@@ -503,12 +507,13 @@ def _tombol_libreoffice(args: argparse.Namespace) -> int:
 
 def _periksa_template(args: argparse.Namespace) -> int:
     from lakip_xl import operasi
-    from lakip_xl.laporan.render import periksa_templat
+    from lakip_xl.laporan.nama_templat import pesan
+    from lakip_xl.laporan.render import temuan_templat
 
     operasi.periksa_berkas_templat(args.templat)
-    asing = periksa_templat(args.templat)
-    if asing:
-        print(f"Variabel tidak dikenal di {args.templat.name}: {', '.join(asing)}")
+    temuan = temuan_templat(args.templat)
+    if temuan:  # the same sentence laporan refuses this template with
+        print(pesan(args.templat.name, temuan))
         return 1
     print(f"Templat {args.templat.name} baik: semua variabelnya dikenal.")
     return 0
@@ -523,13 +528,16 @@ def _templat(args: argparse.Namespace) -> int:
     salin(templat_bawaan(), args.keluaran)
     print(
         f"Templat disalin ke {args.keluaran}; sunting di Word lalu pakai dengan "
-        f"`lakip laporan BERKAS --template {args.keluaran}`."
+        f"`lakip laporan BERKAS --template {kutip(args.keluaran)}`."
     )
     return 0
 
 
 def _reviu(args: argparse.Namespace) -> int:
     from lakip_xl.reviu.perintah import jalankan_args
+
+    if salah := bukan_laporan(args.laporan):
+        raise LakipError(salah)
 
     return jalankan_args(args)
 
@@ -610,7 +618,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(aliran, "reconfigure"):  # (a sheet name in Arabic on cp1252) shows '?'
             aliran.reconfigure(errors="replace")
     parser = _parser()
+    salah_ketik(parser, sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
+    periksa_args(parser, args)
     if not args.perintah:
         parser.print_help()
         return 2

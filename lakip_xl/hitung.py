@@ -16,6 +16,7 @@ from typing import Any
 from lakip_xl import periksa_teks
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import Baris, Buku, Masalah, pisah_kode
+from lakip_xl.buku.bergalat import tandai_bergalat
 from lakip_xl.buku.sel import a1
 from lakip_xl.calc.anggaran import (
     BarisAnggaran,
@@ -230,7 +231,7 @@ def _hitung_indikator(
                     f"{c.alasan} untuk indikator '{b['indikator']}'; isi target yang benar",
                 )
             )
-        elif b["target"] is None and b["indikator"]:
+        elif b["target"] is None and b["indikator"] and "target" not in b.galat:
             masalah.append(
                 Masalah(
                     False,
@@ -302,6 +303,8 @@ def teks_akumulasi(h: HasilIndikator) -> str:
 def _tw_terlewat(sheet: str, b: Baris, masalah: list[Masalah]) -> None:
     nilai = [b[k] for k in _KUNCI_TW]
     for i in triwulan_terlewat(nilai):
+        if _KUNCI_TW[i - 1] in b.galat:
+            continue  # its own galat says what the cell holds
         masalah.append(
             Masalah(
                 False,
@@ -617,6 +620,7 @@ def hitung(buku: Buku, waktu: _dt.datetime | None = None) -> Hasil:
         waktu or _dt.datetime.now().replace(microsecond=0),
     )
     _ikm_tahun(hasil)
+    tandai_bergalat(hasil.indikator, masalah)
     hasil.masalah += periksa_teks.periksa(hasil)  # typed sentences against these numbers
     return hasil
 
@@ -710,6 +714,8 @@ def ringkasan(hasil: Hasil) -> list[tuple[str, Nilai, str]]:
         ket.append(f"{rr.jumlah} indikator")
         if rr.dikecualikan:
             ket.append(f"{rr.dikecualikan} tanpa capaian tidak dihitung")
+        if rr.bergalat:
+            ket.append(f"{rr.bergalat} bergalat tidak dihitung")
         r.append((judul, bulat(rr.persen, 2) if rr.persen is not None else "-", "; ".join(ket)))
 
     rata_baris(

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import AKAR
 from docx import Document
 from docx.oxml.ns import qn
 
@@ -329,14 +328,18 @@ def test_laporan_menolak_buku_bergalat(tmp_path: Path) -> None:
     assert (tmp_path / "lap.docx").is_file()
 
 
-def test_cli_laporan_tanpa_berkas_memakai_contoh(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_cli_laporan_tanpa_berkas_ditolak(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Without a workbook, laporan refuses on its usage line (the sample is `lakip contoh`)
+    instead of quietly building the sample office's report into the current folder."""
     monkeypatch.chdir(tmp_path)
-    assert main(["laporan"]) == 0
-    d = Document(str(tmp_path / "laporan-contoh-panyipatan-2020.docx"))
-    assert "KECAMATAN PANYIPATAN" in teks_paragraf(d)
-    assert (AKAR / "workbook" / "contoh-panyipatan-2020.xlsx").is_file()
+    with pytest.raises(SystemExit) as e:
+        main(["laporan"])
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert "penggunaan: lakip laporan" in err and "`lakip contoh`" in err
+    assert list(tmp_path.iterdir()) == []
 
 
 # --- PDF, read back with poppler ------------------------------------------------------------

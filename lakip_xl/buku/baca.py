@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from lakip_xl.buku import layout as L
+from lakip_xl.buku.saran import saran_isian, saran_pilihan
 from lakip_xl.buku.sel import (
     GALAT_RUMUS,
     NilaiPersen,
@@ -59,6 +60,7 @@ class Baris:
     nilai: dict[str, Any]
     sel: dict[str, str]  # kunci -> A1 of the cell it came from
     tahun: dict[int, Any] = field(default_factory=dict)  # per-year columns (Target 2019 ...)
+    galat: set[str] = field(default_factory=set)  # kunci of the cells whose value was refused
 
     def __getitem__(self, kunci: str) -> Any:
         return self.nilai.get(kunci)
@@ -150,8 +152,9 @@ def _teks(v: Any) -> str:
     return str(v).strip()
 
 
-def _angka(v: Any, kolom_judul: str, catatan: list[str]) -> Decimal:
-    """A number from a cell value; raises _Tolak with the Indonesian reason."""
+def _angka(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str], ada_satuan: bool) -> Decimal:
+    """A number from a cell value; raises _Tolak with the Indonesian reason. `ada_satuan`: the
+    sheet has a Satuan column, where a unit typed with the number belongs."""
     if isinstance(v, NilaiPersen):
         d = ke_decimal(v.nilai) * 100
         catatan.append(
@@ -177,9 +180,15 @@ def _angka(v: Any, kolom_judul: str, catatan: list[str]) -> Decimal:
     except ValueError:
         raise _Tolak(f"berisi teks '{t}', bukan angka; ketik angkanya saja") from None
     if u.satuan and u.satuan not in ("%",):
+        if kolom.jenis is L.Jenis.UANG:
+            tempat = "kolom ini sudah dalam rupiah; ketik angkanya saja"
+        elif ada_satuan:
+            tempat = "satuan ditulis di kolom Satuan"
+        else:
+            tempat = "ketik angkanya saja"
         catatan.append(
             f"teks '{t}' dibaca sebagai angka {fmt_angka(u.nilai)} (satuan '{u.satuan}' "
-            f"diabaikan; satuan ditulis di kolom Satuan)"
+            f"diabaikan; {tempat})"
         )
     elif u.catatan:
         catatan.append(f"teks '{t}' {u.catatan}")
@@ -214,8 +223,11 @@ def _periksa_batas(d: Decimal, kolom: L.Kolom | L.Isian) -> None:
         raise _Tolak(f"berisi {fmt_angka(d)}; tidak boleh lebih dari {fmt_angka(mx)}")
 
 
-def nilai_sel(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str]) -> Any:
-    """Parse one cell by its declared type. Returns None for empty; raises _Tolak."""
+def nilai_sel(
+    v: Any, kolom: L.Kolom | L.Isian, catatan: list[str], ada_satuan: bool = False
+) -> Any:
+    """Parse one cell by its declared type. Returns None for empty; raises _Tolak.
+    `ada_satuan`: its sheet has a Satuan column (named in the note on a unit typed)."""
     if v is None:
         return None
     jenis = kolom.jenis
@@ -245,7 +257,7 @@ def nilai_sel(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str]) -> Any:
     if _kosong(v):
         return None
     if angka:
-        d = _angka(v, kolom.judul, catatan)
+        d = _angka(v, kolom, catatan, ada_satuan)
         if jenis is L.Jenis.BULAT and d != d.to_integral_value():
             raise _Tolak(f"berisi {fmt_angka(d)}; harus bilangan bulat")
         _periksa_batas(d, kolom)
@@ -263,7 +275,7 @@ def nilai_sel(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str]) -> Any:
         if p is not None:
             return p
         if not getattr(kolom, "pilihan_bebas", False):
-            raise _Tolak(f"berisi '{t}'; pilih salah satu: {', '.join(kolom.pilihan)}")
+            raise _Tolak(f"berisi '{t}'; {saran_pilihan(t, kolom.pilihan)}")
     return t
 
 
@@ -351,6 +363,7 @@ def baca_tabel(
     isian = [
         (k, data.kolom[k.kunci]) for k in tabel.kolom if k.kunci in data.kolom and not k.dihitung
     ]
+    ada_satuan = "satuan" in data.kolom
     kosong_berturut = 0
     for nomor in range(nomor_judul + 1, len(rows) + 1):
         row = rows[nomor - 1]
@@ -371,9 +384,10 @@ def baca_tabel(
             b.sel[k.kunci] = alamat
             catatan: list[str] = []
             try:
-                b.nilai[k.kunci] = nilai_sel(v, k, catatan)
+                b.nilai[k.kunci] = nilai_sel(v, k, catatan, ada_satuan)
             except _Tolak as e:
                 b.nilai[k.kunci] = None
+                b.galat.add(k.kunci)
                 masalah.append(Masalah(True, nama_sheet, alamat, f"kolom '{k.judul}' {e}"))
                 continue
             for c_ in catatan:
@@ -428,6 +442,7 @@ def baca_profil(
     sel: dict[str, str] = {}
     dikenal = {L.normal(i.judul): i for i in L.PROFIL.isian}
     ditemukan: set[str] = set()
+    ditolak: set[str] = set()  # refused values: their one galat says it, not "belum diisi"
     for nomor, row in enumerate(rows, start=1):
         for j, v in enumerate(row[:4], start=1):
             isian = dikenal.get(L.normal(v)) if isinstance(v, str) else None
@@ -451,7 +466,9 @@ def baca_profil(
             try:
                 profil[isian.kunci] = nilai_sel(nilai, isian, catatan)
             except _Tolak as e:
-                masalah.append(Masalah(True, nama, alamat, f"'{isian.judul}' {e}"))
+                ditolak.add(isian.kunci)
+                pesan = saran_isian(isian.kunci, nilai) or f"'{isian.judul}' {e}"
+                masalah.append(Masalah(True, nama, alamat, pesan))
             for c in catatan:
                 masalah.append(Masalah(False, nama, alamat, f"'{isian.judul}': {c}"))
             break
@@ -468,7 +485,7 @@ def baca_profil(
         elif profil[isian.kunci] is None:
             if isian.bawaan is not None:
                 profil[isian.kunci] = isian.bawaan
-            elif isian.wajib or isian.anjuran:
+            elif (isian.wajib or isian.anjuran) and isian.kunci not in ditolak:
                 masalah.append(
                     Masalah(isian.wajib, nama, sel[isian.kunci], f"'{isian.judul}' belum diisi")
                 )
@@ -645,7 +662,7 @@ def periksa_silang(buku: Buku) -> None:
                     "Perjanjian Kinerja",
                 )
             )
-        if b["polaritas"] is None and b["indikator"]:
+        if b["polaritas"] is None and b["indikator"] and "polaritas" not in b.galat:
             M.append(
                 Masalah(
                     False,

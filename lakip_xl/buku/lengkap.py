@@ -15,6 +15,7 @@ from typing import Any
 
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import Buku, DataTabel, Grid, Masalah, baca
+from lakip_xl.buku.kolom_target import periksa_kolom_target
 from lakip_xl.buku.sel import a1, huruf_kolom
 
 LEMBAR_ABAIKAN = frozenset({"masalah"})
@@ -60,6 +61,8 @@ def periksa_lengkap(grid: Grid, buku: Buku) -> None:
             m += _kolom_asing(_sheet(grid, nama), data)
     m += _bagian(buku)
     m += _renstra(buku)
+    periode = periode_renstra(buku.profil.get("periode_renstra"))
+    m += periksa_kolom_target(_sheet(grid, L.TUJUAN_SASARAN.nama), buku, periode)
     ang = buku.tabel.get(L.ANGGARAN.nama)
     if ang is not None and ang.ada and ang.baris_judul and not ang.baris:
         m.append(

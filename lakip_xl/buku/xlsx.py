@@ -80,7 +80,11 @@ longer than Excel's 255-character inline limit)."""
 
 
 def _validasi(
-    ws: Worksheet, kolom: L.Kolom | L.Isian, rentang: str, daftar_sel: DaftarSel | None = None
+    ws: Worksheet,
+    kolom: L.Kolom | L.Isian,
+    rentang: str,
+    daftar_sel: DaftarSel | None = None,
+    ada_satuan: bool = False,
 ) -> None:
     if kolom.jenis is L.Jenis.PILIHAN and kolom.pilihan:
         daftar = ",".join(kolom.pilihan)
@@ -111,7 +115,13 @@ def _validasi(
             dv.error = f"Ketik angka, paling kecil {mn}."
         else:
             dv = DataValidation(type=jenis, operator="between", formula1="-1E+15", formula2="1E+15")
-            dv.error = "Ketik angka saja, tanpa satuan (satuan ditulis di kolom Satuan)."
+            dv.error = (
+                "Ketik angka rupiah saja, tanpa Rp."
+                if kolom.jenis is L.Jenis.UANG
+                else "Ketik angka saja, tanpa satuan (satuan ditulis di kolom Satuan)."
+                if ada_satuan
+                else "Ketik angka saja, tanpa satuan."
+            )
         dv.allow_blank = True
         dv.showErrorMessage = True
         dv.errorTitle = B.judul_validasi(kolom.judul)
@@ -174,7 +184,8 @@ def _buat_tabel(
             if k.lebar >= 30:
                 c.alignment = _BUNGKUS
         if not k.dihitung:
-            _validasi(ws, k, f"{huruf}{hb + 1}:{huruf}{MAKS_BARIS}", daftar_sel)
+            ada_satuan = any(x.kunci == "satuan" for x in t.kolom)
+            _validasi(ws, k, f"{huruf}{hb + 1}:{huruf}{MAKS_BARIS}", daftar_sel, ada_satuan)
     for i, data in enumerate(baris, start=hb + 1):
         for j, (k, th) in enumerate(kolom, start=1):
             v = data.get(k.judul)

@@ -53,6 +53,7 @@ class Status(Enum):
     ADA = "ada"
     BELUM_TERSEDIA = "belum tersedia"  # realisasi empty: shown as *) and left out of averages
     TIDAK_DAPAT_DIHITUNG = "tidak dapat dihitung"  # target empty, 0 or negative
+    BERGALAT = "isian bergalat"  # a cell of the row holds an error: out of every average and count
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ class RataRata:
     tidak_dapat_dihitung: int  # target empty/0, left out
     per_kategori: dict[str, int]  # every band of the scale, in order, zeros included
     kategori: str | None
+    bergalat: int = 0  # rows whose input holds an error: out of the average and every count
 
     @property
     def dikecualikan(self) -> int:
@@ -38,12 +39,16 @@ def rata_rata(
     from the report's table. `batas_persen` (100 or 120; None = no cap, the default) caps
     each value for the mean only; the per-kategori counts use the uncapped value, as shown.
     Indikator without a capaian are counted apart and left out; an empty group gives None.
+    Rows in error (Status.BERGALAT) are in no count but their own.
     """
     batas = None if batas_persen is None else ke_decimal(batas_persen)
     nilai: list[Decimal] = []
-    belum = tidak = 0
+    belum = tidak = galat = 0
     per_kategori = {nama: 0 for nama in skala.nama_kategori}
     for c in daftar:
+        if c.status is Status.BERGALAT:
+            galat += 1
+            continue
         if c.status is Status.BELUM_TERSEDIA:
             belum += 1
             continue
@@ -54,6 +59,6 @@ def rata_rata(
         per_kategori[skala.kategori(tampil)] += 1
         nilai.append(tampil if batas is None else min(tampil, batas))
     if not nilai:
-        return RataRata(None, 0, belum, tidak, per_kategori, None)
+        return RataRata(None, 0, belum, tidak, per_kategori, None, galat)
     rata = sum(nilai, Decimal(0)) / len(nilai)
-    return RataRata(rata, len(nilai), belum, tidak, per_kategori, skala.kategori(rata))
+    return RataRata(rata, len(nilai), belum, tidak, per_kategori, skala.kategori(rata), galat)

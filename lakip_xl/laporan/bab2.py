@@ -16,10 +16,10 @@ from lakip_xl.laporan.tabel_kinerja import (
     TANDA_NEGATIF,
     catatan_negatif,
     judul_kolom,
-    nilai_satuan,
     nomor_kolom,
     sel_capaian,
     sel_indikator,
+    sel_target,
     teks_isian,
 )
 
@@ -212,7 +212,7 @@ def _perjanjian(hasil: Hasil, isi: Isi) -> None:
                     [
                         k(f"{i}. {h['sasaran'] or '-'}"),
                         k(f"{i}. {sel_indikator(h).teks}"),
-                        k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
+                        sel_target(h),
                         k(""),
                         k(""),
                     ]

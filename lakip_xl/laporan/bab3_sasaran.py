@@ -164,9 +164,7 @@ def _efisiensi(hasil: Hasil, isi: Isi) -> None:
                 eff_baris.append(
                     [
                         k(sas),
-                        pc(rr.persen)
-                        if rr.persen is not None
-                        else k(TANDA_BELUM, rata="kanan"),
+                        pc(rr.persen),
                         rp(ta),
                         rp(tr),
                         pc(sp),

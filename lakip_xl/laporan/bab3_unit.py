@@ -13,11 +13,14 @@ from lakip_xl.laporan.tabel_kinerja import (
     CATATAN_BELUM,
     ada_belum,
     catatan_batas,
+    catatan_bergalat,
+    catatan_indikator,
     catatan_negatif,
     nilai_satuan,
     program_dari_kode,
     sel_capaian,
     sel_indikator,
+    sel_target,
     tabel_banding,
     tabel_capaian,
     tabel_program,
@@ -111,7 +114,7 @@ def _eselon4(hasil: Hasil, e4: list[HasilIndikator], isi: Isi) -> None:
                     else "-",
                     rata="kanan",
                 ),
-                k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
+                sel_target(h),
                 k(nilai_satuan(h["realisasi"], h["satuan"]), rata="kanan"),
                 sel_capaian(hasil, h.capaian),
             ]
@@ -136,7 +139,8 @@ def _eselon4(hasil: Hasil, e4: list[HasilIndikator], isi: Isi) -> None:
         [0.4, 3.6, 1.8, 1.1, 1.1, 1.1, 1],
         ([CATATAN_BELUM] if ada_belum(e4) else [])
         + catatan_negatif(hasil, e4)
-        + catatan_batas(hasil, e4),
+        + catatan_batas(hasil, e4)
+        + catatan_indikator(e4),
         kecil=True,
     )
 
@@ -158,7 +162,7 @@ def _rekap(hasil: Hasil, semua_unit: list[Unit], isi: Isi) -> None:
             baris.append(_baris_rekap(k(u.nama), hasil.rata(daftar), nama_kat))
         jumlah = hasil.rata(semua)
         baris.append(_baris_rekap(k("Jumlah seluruh unit", tebal=True), jumlah, nama_kat, True))
-        catatan = catatan_batas(hasil, semua)
+        catatan = catatan_batas(hasil, semua) + catatan_bergalat(hasil.indikator)
         rs = hasil.rata_semua
         if (rs.persen, rs.per_kategori, rs.jumlah) != (
             jumlah.persen,

@@ -155,6 +155,9 @@ def tambahan(hasil: Hasil) -> Bagian:
             )
             for i, kol in enumerate(tt.kolom)
         ]
-        tab = TabelLaporan(f"tambahan:{tt.sheet}", tt.judul, [judul_kolom(*tt.kolom)], baris, lebar)
+        tab = TabelLaporan(
+            f"tambahan:{tt.sheet}", tt.judul, [judul_kolom(*tt.kolom)], baris, lebar,
+            tanda_baku=False,
+        )
         b.setdefault(tt.bagian or "Lampiran", []).append(tab)
     return b

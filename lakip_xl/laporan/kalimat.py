@@ -57,11 +57,19 @@ def teks_batas(batas: Decimal) -> str:
 def kalimat_rata(rr: RataRata, subjek: str, batas: Decimal | None = None) -> str:
     """'Rata-rata capaian kinerja <subjek> adalah 95,47% (Sangat Memuaskan), dengan rincian ...'
     `batas`: the cap that changed this average (see `batas_terpakai`), said in the sentence."""
+    galat = (
+        f" Sebanyak {jumlah_kata(rr.bergalat, 'indikator')} tidak dihitung karena isiannya di "
+        "buku kerja masih bergalat."
+        if rr.bergalat
+        else ""
+    )
     if rr.persen is None:
+        if rr.bergalat and not rr.dikecualikan:
+            return f"Capaian kinerja {subjek} belum dapat dihitung.{galat}"
         if rr.dikecualikan:
             return (
                 f"Capaian kinerja {subjek} belum dapat dihitung karena realisasi atau target "
-                f"{jumlah_kata(rr.dikecualikan, 'indikator')} belum tersedia."
+                f"{jumlah_kata(rr.dikecualikan, 'indikator')} belum tersedia.{galat}"
             )
         return (
             f"Capaian kinerja {subjek} belum dapat dihitung karena belum ada indikator yang diukur."
@@ -75,6 +83,7 @@ def kalimat_rata(rr: RataRata, subjek: str, batas: Decimal | None = None) -> str
             f" Sebanyak {jumlah_kata(rr.dikecualikan, 'indikator')} tidak ikut dirata-ratakan "
             "karena realisasinya belum tersedia atau targetnya belum ditetapkan."
         )
+    s += galat
     if batas is not None:
         t = teks_batas(batas)
         s += f" {t[0].upper() + t[1:]} ini."

@@ -12,6 +12,7 @@ from lakip_xl.laporan.tabel_kinerja import (
     judul_kolom,
     sel_capaian,
     sel_indikator,
+    sel_target,
 )
 
 
@@ -45,7 +46,7 @@ def _triwulan(hasil: Hasil, isi: Isi) -> None:
                 )
             ],
             [
-                [t(i), sel_indikator(h), n(h["target"])]
+                [t(i), sel_indikator(h), sel_target(h, satuan=False)]
                 + [n(h[f"tw{j}"]) for j in range(1, 5)]
                 + [
                     n(h["realisasi"])

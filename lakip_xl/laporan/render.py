@@ -20,7 +20,7 @@ from typing import Any
 from docx.oxml import parse_xml
 from docx.shared import Cm
 from docxtpl import DocxTemplate, InlineImage
-from jinja2 import StrictUndefined, TemplateError, UndefinedError, nodes
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
@@ -32,8 +32,8 @@ from lakip_xl.calc.angka import bulat
 from lakip_xl.calc.capaian import Status
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil
-from lakip_xl.laporan import foto, grafik
-from lakip_xl.laporan.konteks import NAMA_KONTEKS, Bagian, Gambar, Konteks, Unit, bangun
+from lakip_xl.laporan import foto, grafik, nama_templat
+from lakip_xl.laporan.konteks import Bagian, Gambar, Konteks, Unit, bangun
 from lakip_xl.laporan.tabel import TabelLaporan
 from lakip_xl.laporan.templat import pastikan_gaya_tabel, templat_bawaan
 from lakip_xl.laporan.wordml import XmlMentah, atur_halaman, tabel_xml
@@ -150,6 +150,32 @@ def lingkungan() -> SandboxedEnvironment:
     return LingkunganTerbatas(autoescape=True, undefined=StrictUndefined)
 
 
+class LingkunganPeriksa(LingkunganTerbatas):
+    """The rendering environment that checks each part's syntax tree, from the parse that
+    renders it, before any of it runs: include/import/extends tags, and every name, value and
+    filter the context lacks (`nama_templat`), in the words periksa-template uses."""
+
+    def __init__(self, nama_templat: str, **kw: Any) -> None:
+        super().__init__(autoescape=True, undefined=StrictUndefined, **kw)
+        self.nama_templat = nama_templat
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        pohon = super()._parse(source, name, filename)
+        periksa_pohon_templat(self.nama_templat, pohon, self)
+        return pohon
+
+
+def periksa_pohon_templat(nama: str, pohon: nodes.Template, env: SandboxedEnvironment) -> None:
+    """Refuse a template's syntax tree that has include/import/extends tags or names the
+    report context lacks, in one Indonesian sentence."""
+    tag = sorted({TAG_TERLARANG[type(n)] for n in pohon.find_all(tuple(TAG_TERLARANG))})
+    if tag:
+        raise LakipError(_pesan_luar(nama, [f"tag {t}" for t in tag]))
+    temuan = nama_templat.periksa_pohon(pohon, env, nama_templat.skema_konteks())
+    if temuan:
+        raise LakipError(nama_templat.pesan(nama, temuan))
+
+
 @contextlib.contextmanager
 def batas_waktu(detik: float | None = None) -> Iterator[None]:
     """Run the template code inside with a wall-clock limit (template frames only are traced):
@@ -199,16 +225,21 @@ def bagian_luar(templat: Path) -> list[str]:
     return temuan
 
 
-def periksa_keamanan(templat: Path, tpl: DocxTemplate) -> None:
-    """Refuse a template with include/import/extends tags, external links or altChunk parts,
-    in one Indonesian sentence."""
-    temuan = [f"tag {t}" for t in tag_terlarang(tpl)] + bagian_luar(templat)
+def _pesan_luar(nama: str, temuan: list[str]) -> str:
+    return (
+        f"Templat '{nama}' memuat {'; '.join(temuan)}. Templat laporan harus berdiri "
+        "sendiri: hapus bagian itu di Word (tag include/import/extends tidak didukung; "
+        "gambar dan isi dari luar disisipkan langsung, bukan ditautkan) lalu ulangi."
+    )
+
+
+def periksa_keamanan(templat: Path, tpl: DocxTemplate | None = None) -> None:
+    """Refuse a template with external links or altChunk parts (and, given `tpl`, with
+    include/import/extends tags: a parse of its own), in one Indonesian sentence."""
+    temuan = ([f"tag {t}" for t in tag_terlarang(tpl)] if tpl is not None else [])
+    temuan += bagian_luar(templat)
     if temuan:
-        raise LakipError(
-            f"Templat '{templat.name}' memuat {'; '.join(temuan)}. Templat laporan harus berdiri "
-            "sendiri: hapus bagian itu di Word (tag include/import/extends tidak didukung; "
-            "gambar dan isi dari luar disisipkan langsung, bukan ditautkan) lalu ulangi."
-        )
+        raise LakipError(_pesan_luar(templat.name, temuan))
 
 
 # --- context conversion --------------------------------------------------------------------
@@ -378,21 +409,19 @@ def huruf_hilang(dicatat: list[warnings.WarningMessage]) -> list[Masalah]:
     ]
 
 
-def nama_variabel(data: dict[str, Any]) -> set[str]:
-    """Top-level names a template may use."""
-    return set(data)
-
-
-def periksa_templat(
-    templat: Path, data: dict[str, Any] | None = None, tpl: DocxTemplate | None = None
-) -> list[str]:
-    """Names a template uses that the report does not provide (empty list: all known).
-    `tpl`, when given, is the already opened template (rendering reuses it)."""
+def temuan_templat(templat: Path) -> nama_templat.Temuan:
+    """What a template uses that the report context lacks, from one parse of its body,
+    headers and footers; refuses (LakipError) what cannot be a report template at all."""
     periksa_docx(templat)
     try:
-        tpl = tpl or DocxTemplate(str(templat))
-        periksa_keamanan(templat, tpl)
-        dipakai = tpl.get_undeclared_template_variables(jinja_env=lingkungan())
+        tpl = DocxTemplate(str(templat))
+        periksa_keamanan(templat)
+        env = lingkungan()
+        pohon = env.parse(_xml_templat(tpl))
+        tag = sorted({TAG_TERLARANG[type(n)] for n in pohon.find_all(tuple(TAG_TERLARANG))})
+        if tag:
+            raise LakipError(_pesan_luar(templat.name, [f"tag {t}" for t in tag]))
+        return nama_templat.periksa_pohon(pohon, env, nama_templat.skema_konteks())
     except LakipError:
         raise
     except TemplateError as e:
@@ -402,8 +431,15 @@ def periksa_templat(
             f"Templat '{templat.name}' tidak dapat dibaca sebagai templat Word; simpan ulang di "
             "Word sebagai .docx lalu ulangi."
         ) from e
-    dikenal = nama_variabel(data) if data is not None else set(NAMA_KONTEKS)
-    return sorted(dipakai - dikenal)
+
+
+def periksa_templat(templat: Path) -> list[str]:
+    """Names and values a template uses that the report does not provide (empty list: all
+    known); an unknown filter or test refuses it, as rendering would."""
+    temuan = temuan_templat(templat)
+    if temuan.filter:
+        raise LakipError(nama_templat.pesan(templat.name, temuan))
+    return temuan.daftar()
 
 
 def render(
@@ -432,12 +468,7 @@ def render(
             f"Templat '{templat.name}' tidak dapat dibaca sebagai templat Word; simpan ulang di "
             "Word sebagai .docx lalu ulangi."
         ) from e
-    asing = periksa_templat(templat, konteks.data, tpl)
-    if asing:
-        raise LakipError(
-            f"Templat '{templat.name}' memakai variabel yang tidak dikenal: {', '.join(asing)}; "
-            "perbaiki ejaannya di Word (lihat daftar variabel di README)."
-        )
+    periksa_keamanan(templat)  # the tags and names: checked on the parse that renders
     with tempfile.TemporaryDirectory(prefix="lakip-grafik-") as tmp:
         tertunda: dict[str, TabelLaporan] = {}
         data = _ubah(tpl, konteks.data, tertunda)
@@ -467,7 +498,7 @@ def render(
             data["logo"] = InlineImage(tpl, logo, height=Cm(foto.TINGGI_LOGO_CM))
         try:
             with batas:
-                tpl.render(data, jinja_env=lingkungan(), autoescape=True)
+                tpl.render(data, jinja_env=LingkunganPeriksa(templat.name), autoescape=True)
         except SecurityError as e:
             raise LakipError(
                 f"Templat '{templat.name}' dihentikan: {sebab_templat(e)}. Templat laporan hanya "
@@ -478,6 +509,8 @@ def render(
                 f"Templat '{templat.name}' tidak dapat diisi: {sebab_templat(e)}; perbaiki "
                 "templatnya."
             ) from e
+        except TemplateSyntaxError as e:  # the words periksa-template says (temuan_templat)
+            raise LakipError(f"Templat '{templat.name}' tidak valid: {sebab_templat(e)}.") from e
         except LakipError:
             raise
         except Exception as e:  # Jinja's own errors, or a formula such as 1/0 in the template

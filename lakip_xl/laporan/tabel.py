@@ -10,6 +10,13 @@ from lakip_xl.calc.capaian import Capaian, Status
 from lakip_xl.calc.format_id import angka, persen, rupiah
 
 TANDA_BELUM = "*)"
+TANDA_TARGET = "**)"
+TANDA = {
+    TANDA_BELUM: "realisasi belum tersedia / masih dalam proses penilaian",
+    TANDA_TARGET: "target belum ditetapkan, sehingga capaian tidak dihitung",
+}
+"""The marks a report table may print, each with its one meaning in the whole document; a
+table that prints one gets its note (`TabelLaporan.__post_init__`)."""
 
 
 @dataclass
@@ -39,6 +46,11 @@ class TabelLaporan:
     catatan: list[str] = field(default_factory=list)
     sumber: str = ""
     kecil: bool = False  # start at the smaller font (wide tables); wordml may go smaller still
+    tanda_baku: bool = True  # its marks are ours (TANDA); False: the staff's own table as typed
+
+    def __post_init__(self) -> None:
+        if self.tanda_baku:
+            self.catatan = catatan_tanda(self.baris, self.catatan)
 
     @property
     def kosong(self) -> bool:
@@ -47,6 +59,23 @@ class TabelLaporan:
     def teks_sel(self) -> list[list[str]]:
         """All body cell texts, for tests and checks."""
         return [[s.teks for s in b] for b in self.baris]
+
+
+def _memuat(teks: str, tanda: str) -> bool:
+    t = teks.strip()
+    return t == tanda or t.endswith(" " + tanda)
+
+
+def catatan_tanda(baris: list[list[Sel]], catatan: list[str]) -> list[str]:
+    """`catatan` with the note of every mark (TANDA) the rows print and the notes lack: the
+    marks' notes first, in the order of TANDA, then the other notes as they were."""
+    ada = {c.split(" ", 1)[0]: c for c in catatan if c.split(" ", 1)[0] in TANDA}
+    tanda = [
+        ada.get(t, f"{t} {arti}")
+        for t, arti in TANDA.items()
+        if t in ada or any(_memuat(s.teks, t) for b in baris for s in b)
+    ]
+    return tanda + [c for c in catatan if c.split(" ", 1)[0] not in TANDA]
 
 
 def k(teks: object, **kw: object) -> Sel:

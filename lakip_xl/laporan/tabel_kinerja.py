@@ -8,6 +8,7 @@ from collections import OrderedDict
 from decimal import Decimal
 
 from lakip_xl.buku import layout as L
+from lakip_xl.buku.bergalat import sel_bergalat
 from lakip_xl.calc.anggaran import JenisBaris, Simpul, jumlah_isian, serapan_persen
 from lakip_xl.calc.banding import bandingkan
 from lakip_xl.calc.capaian import Capaian, Polaritas, RumusNegatif, Status
@@ -16,7 +17,9 @@ from lakip_xl.calc.kategori import Skala
 from lakip_xl.hitung import Hasil, HasilIndikator
 from lakip_xl.laporan.kalimat import batas_terpakai, teks_batas
 from lakip_xl.laporan.tabel import (
+    TANDA,
     TANDA_BELUM,
+    TANDA_TARGET,
     Sel,
     TabelLaporan,
     capaian_sel,
@@ -27,7 +30,7 @@ from lakip_xl.laporan.tabel import (
     t,
 )
 
-CATATAN_BELUM = "*) realisasi belum tersedia / masih dalam proses penilaian"
+CATATAN_BELUM = f"{TANDA_BELUM} {TANDA[TANDA_BELUM]}"
 TANDA_NEGATIF = "(-)"
 TANDA_SEBAGIAN = "(hanya kegiatan pendukung)"
 CATATAN_SEBAGIAN = (
@@ -59,6 +62,32 @@ def catatan_negatif(hasil: Hasil, daftar: list[HasilIndikator]) -> list[str]:
     ]
 
 
+def catatan_bergalat(daftar: list[HasilIndikator]) -> list[str]:
+    """The note naming the rows of a table left out of every figure because the workbook
+    holds an error in them, with the cell."""
+    salah = [
+        f"{h['indikator']} (sheet Indikator sel {sel})" for h in daftar if (sel := sel_bergalat(h))
+    ]
+    if not salah:
+        return []
+    return [
+        "Tidak dihitung dalam rata-rata dan jumlah karena isiannya di buku kerja masih "
+        "bergalat: " + "; ".join(salah) + "."
+    ]
+
+
+def catatan_indikator(daftar: list[HasilIndikator]) -> list[str]:
+    """The notes under a table of capaian about its rows: those left out of every figure
+    (`catatan_bergalat`), and the Keterangan typed on the Indikator sheet. Nothing typed is
+    dropped silently."""
+    cat = catatan_bergalat(daftar)
+    for h in daftar:
+        if h["keterangan"]:
+            ket = str(h["keterangan"]).strip()
+            cat.append(f"Keterangan {h['indikator']}: {ket}" + ("" if ket[-1:] in ".!?" else "."))
+    return cat
+
+
 def dibatasi_di_tabel(hasil: Hasil) -> Decimal | None:
     """The cap to print capaian with, when Profil asks for capaian capped in the tables."""
     if L.normal(hasil.buku.profil.get("capaian_tabel")) != L.normal(L.CAPAIAN_TABEL[1]):
@@ -88,14 +117,24 @@ def catatan_batas(hasil: Hasil, daftar: list[HasilIndikator]) -> list[str]:
     return cat
 
 
-def nilai_satuan(v: Decimal | None, satuan: str | None) -> str:
-    """A value with its unit ('72,29%', '5 dokumen'), or the not-yet-available mark."""
+def nilai_satuan(v: Decimal | None, satuan: str | None, tanda: str = TANDA_BELUM) -> str:
+    """A value with its unit ('72,29%', '5 dokumen'), or the mark of a missing one (`tanda`:
+    realisasi not yet available by default)."""
     if v is None:
-        return TANDA_BELUM
+        return tanda
     s = angka(v)
     if satuan and satuan.strip() == "%":
         return s + "%"
     return f"{s} {satuan}".strip() if satuan else s
+
+
+def sel_target(h: HasilIndikator, satuan: bool = True) -> Sel:
+    """The target cell: with its unit (or a plain number), or the mark of a target not set."""
+    if h["target"] is None:
+        return k(TANDA_TARGET, rata="kanan")
+    if not satuan:
+        return n(h["target"])
+    return k(nilai_satuan(h["target"], h["satuan"]), rata="kanan")
 
 
 def judul_kolom(*judul: str | Sel) -> list[Sel]:
@@ -182,7 +221,7 @@ def tabel_capaian(
             b.append(k(h["sasaran"]))
         b += [
             sel_indikator(h),
-            k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
+            sel_target(h),
             k(nilai_satuan(h["realisasi"], h["satuan"]), rata="kanan"),
             sel_capaian(hasil, h.capaian),
             k(h.kategori or "-"),
@@ -203,6 +242,7 @@ def tabel_capaian(
     cat += catatan_negatif(hasil, daftar)
     if len(daftar) > 1:
         cat += catatan_batas(hasil, daftar)
+    cat += catatan_indikator(daftar)
     return TabelLaporan(kunci, judul, [judul_kolom(*kepala)], baris, lebar, cat)
 
 
@@ -253,7 +293,7 @@ def tabel_banding(
                 sel_capaian(hasil, h.capaian_lalu)
                 if h["target_lalu"] is not None
                 else k("-", rata="kanan"),
-                k(nilai_satuan(h["target"], h["satuan"]), rata="kanan"),
+                sel_target(h),
                 k(nilai_satuan(h["realisasi"], h["satuan"]), rata="kanan"),
                 sel_capaian(hasil, h.capaian),
                 k(ket),
@@ -303,7 +343,7 @@ def tabel_riwayat(
             t(h["satuan"] or ""),
             n(h["realisasi_lalu2"]),
             n(h["realisasi_lalu"]),
-            n(h["target"]),
+            sel_target(h, satuan=False),
             n(h["realisasi"]) if h["realisasi"] is not None else k(TANDA_BELUM, rata="kanan"),
             sel_capaian(hasil, h.capaian),
         ]
