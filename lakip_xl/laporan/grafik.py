@@ -8,12 +8,12 @@ import re
 import zipfile
 from dataclasses import dataclass
 from decimal import Decimal
-from xml.sax.saxutils import escape
 
 from lakip_xl.calc.angka import bulat
 from lakip_xl.calc.capaian import Status
 from lakip_xl.calc.format_id import angka
 from lakip_xl.hitung import Hasil
+from lakip_xl.laporan.wordml import teks_xml
 
 FONT = "Arial"  # the report's table font (laporan/templat.py FONT_TABEL)
 UKURAN_PT = 9  # axis labels and titles, as the tables' text
@@ -240,7 +240,7 @@ _TAK_SAH = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def _teks(t: str) -> str:
     """Text for XML: escaped, quotes too, characters XML cannot hold removed."""
-    return escape(_TAK_SAH.sub("", t)).replace('"', "&quot;")
+    return teks_xml(_TAK_SAH.sub("", t))
 
 
 def _kolom(i: int) -> str:
