@@ -240,12 +240,25 @@ def potongan_kata(docx: Path, hal: list[Halaman]) -> list[tuple[int, str]]:
     ]
 
 
+JUDUL_SUMBU = ("Nilai IKM", "Capaian (%)", "Serapan (%)", "Jumlah indikator", "Jumlah program")
+"""Axis titles of the report's charts: the text a page holding a chart prints."""
+
+
 def halaman_gambar(pdf: Path) -> set[int]:
-    """The pages holding an image."""
+    """The pages holding an image (a photo, the logo) or a chart (drawn as vector graphics with
+    text, so found by its axis title)."""
     keluar = subprocess.run(
         ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
     ).stdout
-    return {int(b.split()[0]) for b in keluar.splitlines()[2:] if b.strip()}
+    gambar = {int(b.split()[0]) for b in keluar.splitlines()[2:] if b.strip()}
+    teks = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    grafik = {
+        n for n, h in enumerate(teks, 1)
+        if "DAFTAR" not in h and any(j in h for j in JUDUL_SUMBU)
+    }  # fmt: skip
+    return gambar | grafik
 
 
 def keterangan(hal: list[Halaman], jenis: str) -> dict[int, tuple[int, float]]:

@@ -9,14 +9,15 @@ import io
 import os
 import re
 import sys
-import tempfile
 import time
-import warnings
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.shared import Cm
 from docxtpl import DocxTemplate, InlineImage
@@ -25,11 +26,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
-from lakip_xl.buku.baca import Masalah
 from lakip_xl.buku.berkas import periksa_docx
 from lakip_xl.buku.simpan import tulis_aliran
-from lakip_xl.calc.angka import bulat
-from lakip_xl.calc.capaian import Status
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil
 from lakip_xl.laporan import foto, grafik, nama_templat
@@ -37,8 +35,6 @@ from lakip_xl.laporan.konteks import Bagian, Gambar, Konteks, Unit, bangun
 from lakip_xl.laporan.tabel import TabelLaporan
 from lakip_xl.laporan.templat import pastikan_gaya_tabel, templat_bawaan
 from lakip_xl.laporan.wordml import XmlMentah, atur_halaman, tabel_xml
-
-LEBAR_GAMBAR_CM = 14.0
 
 
 @dataclasses.dataclass
@@ -362,51 +358,32 @@ def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: Any) -
             out.writestr(info, isi, compress_type=zipfile.ZIP_DEFLATED)
 
 
-def _grafik(hasil: Hasil, folder: Path) -> dict[str, Path | None]:
-    tahun = hasil.buku.profil.get("tahun") or 0
-    tren = sorted(
-        [(r[0], r[1]) for r in hasil.riwayat_ikm if r[0] != tahun]
-        + ([(tahun, hasil.ikm_tahun)] if hasil.ikm_tahun is not None else [])
-    )
-    capaian = [
-        (f"{h['kode'] or ''} {h['indikator'] or ''}".strip(), bulat(h.capaian.persen, 2))
-        for h in hasil.indikator
-        if h.capaian.status is Status.ADA and h["tingkat"] != "Sasaran Strategis"
-    ]
-    serapan = [(p.baris.uraian, p.serapan) for p in hasil.anggaran.program]
-    return {
-        "ikm": grafik.grafik_ikm(tren, folder / "grafik-ikm.png"),
-        "capaian": grafik.grafik_capaian(
-            capaian,
-            folder / "grafik-capaian.png",
-            list(hasil.rata_semua.per_kategori.items()),
-        ),
-        "serapan": grafik.grafik_serapan(serapan, folder / "grafik-serapan.png"),
-    }
+class GrafikDoc:
+    """A chart for docxtpl: where the template prints it, its chart part and data workbook
+    join the document and the run gets the inline drawing (as InlineImage does for
+    pictures)."""
 
+    def __init__(self, tpl: DocxTemplate, g: grafik.Grafik, nomor: int) -> None:
+        self.tpl, self.g, self.nomor = tpl, g, nomor
+        self._bagian: Part | None = None
 
-def huruf_hilang(dicatat: list[warnings.WarningMessage]) -> list[Masalah]:
-    """One Indonesian warning for the characters no installed font could draw in the charts
-    (matplotlib's English warnings are caught, not printed)."""
-    huruf = sorted(
-        {
-            chr(int(m.group(1)))
-            for w in dicatat
-            if (m := re.match(r"Glyph (\d+) ", str(w.message)))
-        }
-    )
-    if not huruf:
-        return []
-    return [
-        Masalah(
-            False,
-            None,
-            None,
-            f"grafik: huruf {' '.join(huruf)} tidak ada di fon komputer ini sehingga tampil "
-            "sebagai kotak kosong; pasang fon Noto (Debian/Ubuntu: paket fonts-noto-core dan "
-            "fonts-noto-cjk; Windows: fonts.google.com/noto) lalu buat ulang laporan",
-        )
-    ]
+    def _bagian_grafik(self, paket: Any) -> Part:
+        if self._bagian is None:
+            nama = paket.next_partname("/word/charts/chart%d.xml")
+            chart = Part(nama, CT.DML_CHART, b"", paket)
+            nama_data = paket.next_partname("/word/embeddings/Microsoft_Excel_Worksheet%d.xlsx")
+            data = Part(nama_data, CT.SML_SHEET, grafik.xlsx(self.g), paket)
+            chart._blob = grafik.chart_xml(self.g, chart.relate_to(data, RT.PACKAGE))
+            self._bagian = chart
+        return self._bagian
+
+    def __html__(self) -> str:
+        part = self.tpl.current_rendering_part
+        rid = part.relate_to(self._bagian_grafik(part.package), RT.CHART)
+        gambar = grafik.inline_xml(rid, 90_000 + self.nomor, f"Grafik {self.nomor}", self.g)
+        return f'</w:t></w:r><w:r>{gambar}</w:r><w:r><w:t xml:space="preserve">'
+
+    __str__ = __html__
 
 
 def temuan_templat(templat: Path) -> nama_templat.Temuan:
@@ -469,54 +446,35 @@ def render(
             "Word sebagai .docx lalu ulangi."
         ) from e
     periksa_keamanan(templat)  # the tags and names: checked on the parse that renders
-    with tempfile.TemporaryDirectory(prefix="lakip-grafik-") as tmp:
-        tertunda: dict[str, TabelLaporan] = {}
-        data = _ubah(tpl, konteks.data, tertunda)
-        with warnings.catch_warnings(record=True) as dicatat:
-            warnings.simplefilter("always")
-            g = _grafik(hasil, Path(tmp))
-        konteks.masalah.extend(huruf_hilang(dicatat))
-        judul = {
-            "ikm": "Perkembangan Indeks Kepuasan Masyarakat",
-            "capaian": "Capaian Kinerja per Indikator terhadap Target (100%)"
-            if len(hasil.indikator) <= grafik.BATAS_BATANG
-            else "Jumlah Indikator per Kategori Capaian",
-            "serapan": "Serapan Anggaran per Program"
-            if len(hasil.anggaran.program) <= grafik.BATAS_BATANG
-            else "Jumlah Program per Rentang Serapan Anggaran",
-        }
-        data["grafik"] = {
-            k: (
-                {"gambar": InlineImage(tpl, str(v), width=Cm(LEBAR_GAMBAR_CM)), "judul": judul[k]}
-                if v
-                else None
-            )
-            for k, v in g.items()
-        }
-        if konteks.data["logo"] is not None:
-            logo = _foto(konteks.data["logo"], **foto.UKURAN_LOGO).berkas()
-            data["logo"] = InlineImage(tpl, logo, height=Cm(foto.TINGGI_LOGO_CM))
-        try:
-            with batas:
-                tpl.render(data, jinja_env=LingkunganPeriksa(templat.name), autoescape=True)
-        except SecurityError as e:
-            raise LakipError(
-                f"Templat '{templat.name}' dihentikan: {sebab_templat(e)}. Templat laporan hanya "
-                "mengisi nilai; sederhanakan perulangan dan rumusnya di Word lalu ulangi."
-            ) from e
-        except UndefinedError as e:
-            raise LakipError(
-                f"Templat '{templat.name}' tidak dapat diisi: {sebab_templat(e)}; perbaiki "
-                "templatnya."
-            ) from e
-        except TemplateSyntaxError as e:  # the words periksa-template says (temuan_templat)
-            raise LakipError(f"Templat '{templat.name}' tidak valid: {sebab_templat(e)}.") from e
-        except LakipError:
-            raise
-        except Exception as e:  # Jinja's own errors, or a formula such as 1/0 in the template
-            raise LakipError(
-                f"Templat '{templat.name}' tidak dapat diisi: {sebab_templat(e)}; perbaiki "
-                "templatnya di Word lalu ulangi."
-            ) from e
-        tulis_aliran(keluar, lambda f: _simpan(tpl, tertunda, f))
+    tertunda: dict[str, TabelLaporan] = {}
+    data = _ubah(tpl, konteks.data, tertunda)
+    data["grafik"] = {
+        k: {"gambar": GrafikDoc(tpl, v[0], i), "judul": v[1]} if v else None
+        for i, (k, v) in enumerate(grafik.grafik_laporan(hasil).items(), 1)
+    }
+    if konteks.data["logo"] is not None:
+        logo = _foto(konteks.data["logo"], **foto.UKURAN_LOGO).berkas()
+        data["logo"] = InlineImage(tpl, logo, height=Cm(foto.TINGGI_LOGO_CM))
+    try:
+        with batas:
+            tpl.render(data, jinja_env=LingkunganPeriksa(templat.name), autoescape=True)
+    except SecurityError as e:
+        raise LakipError(
+            f"Templat '{templat.name}' dihentikan: {sebab_templat(e)}. Templat laporan hanya "
+            "mengisi nilai; sederhanakan perulangan dan rumusnya di Word lalu ulangi."
+        ) from e
+    except UndefinedError as e:
+        raise LakipError(
+            f"Templat '{templat.name}' tidak dapat diisi: {sebab_templat(e)}; perbaiki templatnya."
+        ) from e
+    except TemplateSyntaxError as e:  # the words periksa-template says (temuan_templat)
+        raise LakipError(f"Templat '{templat.name}' tidak valid: {sebab_templat(e)}.") from e
+    except LakipError:
+        raise
+    except Exception as e:  # Jinja's own errors, or a formula such as 1/0 in the template
+        raise LakipError(
+            f"Templat '{templat.name}' tidak dapat diisi: {sebab_templat(e)}; perbaiki "
+            "templatnya di Word lalu ulangi."
+        ) from e
+    tulis_aliran(keluar, lambda f: _simpan(tpl, tertunda, f))
     return konteks

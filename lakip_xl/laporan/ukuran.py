@@ -1,12 +1,17 @@
-"""Text widths in the report's table font (Arial, or Liberation Sans, its metric twin), in em."""
+"""Text widths in the report's table font (Arial, or Liberation Sans, its metric twin), in em,
+read from the font file found in the computer's font folders (standard library only)."""
 
 from __future__ import annotations
 
+import os
+import struct
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 FONT_TABEL = ("Arial", "Liberation Sans")
 TIDAK_ADA = 1.0  # a character the font lacks: Word draws it from another font, at most 1 em
+TANPA_FON = 0.7  # no font file at all: wider than Arial's average letter (~0,55 em)
 
 
 class _Lebar(dict[str, float]):
@@ -21,37 +26,84 @@ class _Lebar(dict[str, float]):
         return w
 
 
+def _tabel(ttf: bytes) -> dict[bytes, bytes]:
+    """The tables of a TrueType/OpenType font file by tag (its table directory)."""
+    n = struct.unpack_from(">H", ttf, 4)[0]
+    hasil = {}
+    for i in range(n):
+        tag, _, awal, panjang = struct.unpack_from(">4sIII", ttf, 12 + 16 * i)
+        hasil[tag] = ttf[awal : awal + panjang]
+    return hasil
+
+
+def _cmap(cmap: bytes) -> dict[int, int]:
+    """Character -> glyph, from the Unicode subtable of the cmap table (format 12 if there is
+    one, else format 4)."""
+    sub = {}
+    for i in range(struct.unpack_from(">H", cmap, 2)[0]):
+        platform, enc, awal = struct.unpack_from(">HHI", cmap, 4 + 8 * i)
+        if (platform, enc) in ((3, 10), (0, 4), (0, 6), (3, 1), (0, 3)):
+            sub.setdefault(struct.unpack_from(">H", cmap, awal)[0], awal)
+    peta: dict[int, int] = {}
+    if 12 in sub:
+        a = sub[12]
+        for j in range(struct.unpack_from(">I", cmap, a + 12)[0]):
+            mulai, akhir, glif = struct.unpack_from(">III", cmap, a + 16 + 12 * j)
+            for c in range(mulai, min(akhir, mulai + 0xFFFF) + 1):
+                peta[c] = glif + c - mulai
+    elif 4 in sub:
+        a = sub[4]
+        n = struct.unpack_from(">H", cmap, a + 6)[0] // 2
+        akhir = struct.unpack_from(f">{n}H", cmap, a + 14)
+        mulai = struct.unpack_from(f">{n}H", cmap, a + 16 + 2 * n)
+        delta = struct.unpack_from(f">{n}h", cmap, a + 16 + 4 * n)
+        o_rentang = a + 16 + 6 * n  # idRangeOffset[], glyphIdArray[] follows it
+        for i in range(n):
+            rentang = struct.unpack_from(">H", cmap, o_rentang + 2 * i)[0]
+            for c in range(mulai[i], akhir[i] + 1):
+                if c == 0xFFFF:
+                    continue
+                if rentang == 0:
+                    g = (c + delta[i]) & 0xFFFF
+                else:
+                    g = struct.unpack_from(
+                        ">H", cmap, o_rentang + 2 * i + rentang + 2 * (c - mulai[i])
+                    )[0]
+                    g = (g + delta[i]) & 0xFFFF if g else 0
+                if g:
+                    peta[c] = g
+    return peta
+
+
+def lebar_ttf(ttf: bytes) -> dict[int, float]:
+    """Character -> advance width in em (hmtx / unitsPerEm, unhinted) of a .ttf/.otf file,
+    read with the standard library: characters the font lacks are left out."""
+    t = _tabel(ttf)
+    em = struct.unpack_from(">H", t[b"head"], 18)[0]
+    n_metrik = struct.unpack_from(">H", t[b"hhea"], 34)[0]
+    maju = struct.unpack_from(f">{n_metrik * 2}H", t[b"hmtx"])[::2]
+    return {c: maju[min(g, n_metrik - 1)] / em for c, g in _cmap(t[b"cmap"]).items()}
+
+
 class Huruf:
     """Advance widths of one face (regular, bold, italic or bold italic), read from its TTF
-    file once per character, word and cell text: widths scale with the size, so one cache
-    serves every font size. Kerning is ignored, so a word is never measured too narrow."""
+    file's hmtx table, cached per character, word and cell text: widths scale with the size, so
+    one cache serves every font size. Kerning is ignored, so a word is never measured too
+    narrow. Without a font file every character counts TANPA_FON em."""
 
-    def __init__(self, berkas: str) -> None:
-        from matplotlib.ft2font import FT2Font
-
-        try:
-            from matplotlib.ft2font import LoadFlags
-
-            self._tanpa_hinting = LoadFlags.NO_HINTING
-        except ImportError:  # matplotlib before 3.10
-            from matplotlib.ft2font import LOAD_NO_HINTING  # type: ignore[attr-defined]
-
-            self._tanpa_hinting = LOAD_NO_HINTING
+    def __init__(self, berkas: str | None) -> None:
         self.berkas = berkas
-        self._ft = FT2Font(berkas)
-        self._ft.set_size(72, 72)  # 72 px per em: linearHoriAdvance / 65536 / 72 is in em
+        self._lebar: dict[int, float] = {}
+        if berkas is not None:
+            self._lebar = lebar_ttf(Path(berkas).read_bytes())
         self._huruf = _Lebar(self._ukur_huruf)
         self._kata = _Lebar(lambda k: sum(map(self._huruf.__getitem__, k)))
         self.sudah: dict[str, tuple[float, float]] = {}  # text -> (widest word, widest line)
 
     def _ukur_huruf(self, c: str) -> float:
-        if self._ft.get_char_index(ord(c)) == 0:
-            return TIDAK_ADA
-        try:
-            maju = self._ft.load_char(ord(c), flags=self._tanpa_hinting).linearHoriAdvance
-        except RuntimeError:
-            return TIDAK_ADA
-        return maju / 65536 / 72
+        if self.berkas is None:
+            return TANPA_FON
+        return self._lebar.get(ord(c), TIDAK_ADA)
 
     def huruf(self, c: str) -> float:
         """The advance width of one character, in em."""
@@ -80,21 +132,61 @@ class Huruf:
         return hasil
 
 
-@cache
-def berkas_font(tebal: bool = False, miring: bool = False) -> str:
-    """The TTF file of the table font in this weight and style: Arial where Windows or macOS
-    has it, Liberation Sans on Linux (the one LibreOffice puts in Arial's place), else
-    matplotlib's own DejaVu Sans, wider than Arial, so columns err on the wide side."""
-    from matplotlib import font_manager as fm
+BERKAS_FON = {
+    (False, False): ("arial.ttf", "LiberationSans-Regular.ttf", "DejaVuSans.ttf"),
+    (True, False): (
+        "arialbd.ttf", "Arial Bold.ttf", "LiberationSans-Bold.ttf", "DejaVuSans-Bold.ttf"
+    ),
+    (False, True): (
+        "ariali.ttf", "Arial Italic.ttf", "LiberationSans-Italic.ttf", "DejaVuSans-Oblique.ttf"
+    ),
+    (True, True): (
+        "arialbi.ttf", "Arial Bold Italic.ttf", "LiberationSans-BoldItalic.ttf",
+        "DejaVuSans-BoldOblique.ttf",
+    ),
+}  # fmt: skip
+"""The table font's file names per (bold, italic), best first: Arial as Windows and macOS name
+it, Liberation Sans (its metric twin, which LibreOffice puts in Arial's place on Linux), then
+DejaVu Sans, wider than Arial, so columns err on the wide side."""
 
-    berat = "bold" if tebal else "normal"
-    for nama in FONT_TABEL:
-        sifat = fm.FontProperties(family=nama, weight=berat, style="italic" if miring else "normal")
-        try:
-            return fm.findfont(sifat, fallback_to_default=False, rebuild_if_missing=False)
-        except ValueError:
-            continue
-    return fm.findfont(fm.FontProperties(family="DejaVu Sans", weight=berat))
+
+def folder_fon() -> list[Path]:
+    """The folders where this computer keeps fonts (Windows, macOS, Linux), those present."""
+    rumah = Path.home()
+    folder = [
+        Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts",
+        Path(os.environ.get("LOCALAPPDATA", rumah)) / "Microsoft" / "Windows" / "Fonts",
+        Path("/Library/Fonts"),
+        Path("/System/Library/Fonts"),
+        rumah / "Library" / "Fonts",
+        rumah / ".local" / "share" / "fonts",
+        rumah / ".fonts",
+        *(
+            Path(d) / "fonts"
+            for d in (os.environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share").split(":")
+            if d
+        ),
+    ]
+    return [f for f in dict.fromkeys(folder) if f.is_dir()]
+
+
+@cache
+def _daftar_fon() -> dict[str, str]:
+    """Font file name (lower case) -> its path, the first found in `folder_fon` order."""
+    ada: dict[str, str] = {}
+    for folder in folder_fon():
+        for akar, _, berkas in os.walk(folder):
+            for b in berkas:
+                ada.setdefault(b.lower(), os.path.join(akar, b))
+    return ada
+
+
+@cache
+def berkas_font(tebal: bool = False, miring: bool = False) -> str | None:
+    """The TTF file of the table font in this weight and style (see BERKAS_FON); None when
+    this computer has none of them."""
+    ada = _daftar_fon()
+    return next((ada[n.lower()] for n in BERKAS_FON[tebal, miring] if n.lower() in ada), None)
 
 
 @cache

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import chain
-from xml.sax.saxutils import escape
 
 from lakip_xl.laporan.tabel import Sel, TabelLaporan
 from lakip_xl.laporan.ukuran import huruf
@@ -29,8 +28,13 @@ class XmlMentah:
         return self.xml
 
 
-def _teks(t: str) -> str:
-    return escape(t).replace('"', "&quot;")
+def teks_xml(t: str) -> str:
+    """Text for XML content or a quoted attribute: & < > \" escaped."""
+    # str.replace, not xml.sax.saxutils (which imports urllib.request: ~20 ms per run)
+    return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+_teks = teks_xml
 
 
 GAYA_ISI = "TabelIsi"  # Arial 9 pt, 1 pt before/after, single spacing, no indent
@@ -343,7 +347,10 @@ def _lanskap(sect: str) -> str:
         a = dict(re.findall(r'w:(\w+)="([^"]*)"', m.group(1)))
         if {"top", "left", "bottom", "right"} <= a.keys():
             a["top"], a["right"], a["bottom"], a["left"] = (
-                a["left"], a["top"], a["right"], a["bottom"],
+                a["left"],
+                a["top"],
+                a["right"],
+                a["bottom"],
             )
         mar = "<w:pgMar " + " ".join(f'w:{k}="{v}"' for k, v in a.items()) + "/>"
         sect = sect[: m.start()] + mar + sect[m.end() :]
