@@ -39,7 +39,8 @@ class Resep:
 
     argumen: tuple[str, ...]
     keluaran: str
-    lama: str = "teks"  # "teks": a few bytes; "buku": the workbook itself; "komentar": a
+    lama: str = "teks"  # "teks": a few bytes; "buku": the workbook itself ("sipd": with its
+    # Anggaran imported from SIPD); "komentar": a
     # commented copy an earlier reviu made (the only .docx reviu may replace)
     tambahan: tuple[str, ...] = field(default_factory=tuple)  # other outputs of the same run
 
@@ -75,6 +76,24 @@ RESEP: dict[str, list[Resep]] = {
     ],
 }
 
+_REKAP = next(
+    p
+    for p in (
+        Path(__file__).resolve().parents[2] / "shared" / "data" / "sipd",
+        Path("/work/shared/data/sipd"),
+    )
+    if p.is_dir()
+) / "rekap-apbd-murni-2024.xlsx"
+
+RESEP["impor-sipd"] = [
+    Resep(("impor-sipd", "{d}/buku.xlsx", str(_REKAP), "--skpd", "Kecamatan Namlea"),
+          "buku.xlsx", lama="buku", tambahan=("buku.cadangan.xlsx",))
+]
+RESEP["impor-realisasi"] = [
+    Resep(("impor-realisasi", "{d}/buku.xlsx", "{b}/lra.xlsx"), "buku.xlsx", lama="sipd",
+          tambahan=("buku.cadangan.xlsx",))
+]
+
 KASUS = [(nama, i) for nama in MENULIS for i in range(len(RESEP.get(nama, [None])))]
 
 
@@ -97,9 +116,29 @@ def bahan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if buku != b / "buku.xlsx":
         shutil.move(buku, b / "buku.xlsx")
     operasi.laporan(b / "buku.xlsx", b / "lap.docx", paksa=True)
+    shutil.copyfile(b / "buku.xlsx", b / "sipd.xlsx")
+    from lakip_xl.sipd.impor import impor_sipd
+
+    impor_sipd(b / "sipd.xlsx", _REKAP, "Kecamatan Namlea")
+    _lra(b / "lra.xlsx")
     (b / "lain").mkdir()
     jalankan(b / "lap.docx", b / "lain" / "awal.xlsx", b / "komentar-lama.docx")
     return b
+
+
+def _lra(path: Path) -> None:
+    """A realisasi file whose codes match the Dinas workbook's Anggaran rows."""
+    import openpyxl
+
+    from lakip_xl.buku.baca_xml import baca_grid
+
+    rows = baca_grid(path.with_name("sipd.xlsx"))["Anggaran"][3:]
+    wb = openpyxl.Workbook()
+    wb.active.append(["Kode", "Realisasi"])
+    for r in rows:
+        if r and r[0]:
+            wb.active.append([str(r[0]), 1000])
+    wb.save(path)
 
 
 _N = iter(range(10**6))
@@ -142,6 +181,8 @@ def _siapkan_lama(resep: Resep, b: Path, d: Path) -> bytes:
     path.parent.mkdir(parents=True, exist_ok=True)
     if resep.lama == "buku":
         shutil.copyfile(b / "buku.xlsx", path)
+    elif resep.lama == "sipd":  # a workbook whose Anggaran came from SIPD
+        shutil.copyfile(b / "sipd.xlsx", path)
     elif resep.lama == "komentar":
         shutil.copyfile(b / "komentar-lama.docx", path)
     else:
