@@ -38,10 +38,12 @@ class P:
 
 @dataclass(frozen=True)
 class T:
-    """A table with its caption above it ("Tabel 3.1 ..."); the first row is the header."""
+    """A table with its caption above it ("Tabel 3.1 ..."); the first row is the header.
+    `gabung`: cells merged as Word merges them, (first row, column, last row, column)."""
 
     judul: str
     baris: tuple[tuple[str, ...], ...]
+    gabung: tuple[tuple[int, int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,9 @@ class LKj:
     harap: tuple[Harap, ...]
 
 
-def _t(judul: str, *baris: str) -> T:
+def _t(judul: str, *baris: str, gabung: tuple[tuple[int, int, int, int], ...] = ()) -> T:
     """A table from "a | b | c" rows."""
-    return T(judul, tuple(tuple(x.strip() for x in b.split("|")) for b in baris))
+    return T(judul, tuple(tuple(x.strip() for x in b.split("|")) for b in baris), gabung)
 
 
 def _pengantar(kantor: str, tahun: int, tempat: str, jabatan: str, nama: str) -> tuple:
@@ -243,8 +245,8 @@ DINAS = LKj("dinas-ketahanan-pangan-2024", "Dinas", (
        "92,9 | 72 | 88,00 | Tinggi",
        "2 | Meningkatnya keamanan pangan segar | Persentase sampel pangan segar yang memenuhi "
        "syarat keamanan | 85 | 88,4 | 104,00 | Sangat Tinggi",
-       "3 | Meningkatnya keamanan pangan segar | Persentase desa rawan pangan yang ditangani | "
-       "60 | 45 | 75,00 | Sedang"),
+       "3 | | Persentase desa rawan pangan yang ditangani | 60 | 45 | 75,00 | Sedang",
+       gabung=((2, 1, 3, 1),)),  # one sasaran over its two indikator, merged as Word does
     P("Dibandingkan tahun 2023 yang mencapai skor 70,5, skor PPH ketersediaan tahun 2024 lebih "
       "tinggi, namun masih di bawah target nasional sebesar 95,2."),
     P("Kendala utama adalah alih fungsi lahan sawah dan keterbatasan cadangan pangan daerah."),
@@ -324,10 +326,10 @@ BADAN = LKj("bkpsdm-lombok-timur-2024", "Badan", (
        "Keterangan",
        "1 | Meningkatnya profesionalitas ASN | Indeks Profesionalitas ASN | 75 | 71,25 | 95,00 | "
        "Sangat Tinggi | ",
-       "2 | Meningkatnya profesionalitas ASN | Persentase ASN yang memenuhi standar kompetensi "
-       "jabatan | 60 | 42 | 70,00 | Tinggi | ",
+       "2 | | Persentase ASN yang memenuhi standar kompetensi jabatan | 60 | 42 | 70,00 | "
+       "Tinggi | ",
        "3 | Meningkatnya kualitas layanan kepegawaian | Persentase layanan kepegawaian selesai "
-       "sesuai standar waktu | 90 | 91,8 | 102,00 | Sangat Tinggi | "),
+       "sesuai standar waktu | 90 | 91,8 | 102,00 | Sangat Tinggi | ", gabung=((1, 1, 2, 1),)),
     P("Jika dibandingkan dengan tahun 2023 sebesar 68,4 poin, Indeks Profesionalitas ASN tahun "
       "ini meningkat; target akhir Renstra tahun 2026 sebesar 80 poin."),
     P("Penyebab rendahnya pemenuhan standar kompetensi adalah terbatasnya kuota pelatihan "
@@ -779,6 +781,8 @@ def bangun_docx(lkj: LKj, keluaran: Path) -> Path:
                     run = sel.paragraphs[0].add_run(r[j] if j < len(r) else "")
                     run.font.size = Pt(8)
                     run.bold = i == 0 or None
+            for r1, c1, r2, c2 in b.gabung:
+                t.cell(r1, c1).merge(t.cell(r2, c2))
             doc.add_paragraph("")
     doc.save(str(keluaran))
     return keluaran
