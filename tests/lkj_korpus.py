@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
-from docx.shared import Pt
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.shared import Cm, Pt
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class LKj:
 
     nama: str
     kantor: str
-    blok: tuple[H | P | T, ...]
+    blok: tuple[H | P | T | DI, ...]
     harap: tuple[Harap, ...]
 
 
@@ -92,8 +93,23 @@ def _pengantar(kantor: str, tahun: int, tempat: str, jabatan: str, nama: str) ->
     )
 
 
+@dataclass(frozen=True)
+class DI:
+    """A Daftar Isi line as Word's TOC writes it: title, a tab with a dot leader, the page."""
+
+    judul: str
+    halaman: str
+
+
 def _daftar_isi(*baris: str) -> tuple:
+    """Lines typed with dots ("BAB I PENDAHULUAN .......... 1")."""
     return (H("DAFTAR ISI"), *(P(b) for b in baris))
+
+
+def _daftar_isi_word(*baris: str) -> tuple:
+    """The same lines as Word's table of contents lays them out (tab stop with dot leader)."""
+    isi = [b.rsplit(" .......... ", 1) for b in baris]
+    return (H("DAFTAR ISI"), *(DI(j, h) for j, h in isi))
 
 
 def _lampiran_pk(kantor: str, tahun: int, pertama: str, kedua: str, *indikator: str) -> tuple:
@@ -504,7 +520,7 @@ INSPEKTORAT = LKj("inspektorat-sampang-2024", "Inspektorat", (
       "membandingkan target setiap indikator sasaran dalam perjanjian kinerja dengan "
       "realisasinya."),
     # planted: BAB IV and the Lampiran are contents lines only
-    *_daftar_isi("KATA PENGANTAR .......... i", "IKHTISAR EKSEKUTIF .......... ii",
+    *_daftar_isi_word("KATA PENGANTAR .......... i", "IKHTISAR EKSEKUTIF .......... ii",
                  "BAB I PENDAHULUAN .......... 1", "BAB II PERENCANAAN KINERJA .......... 5",
                  "BAB III AKUNTABILITAS KINERJA .......... 10", "BAB IV PENUTUP .......... 25",
                  "LAMPIRAN .......... 27"),
@@ -568,7 +584,7 @@ RSUD = LKj("rsud-kuala-kapuas-2024", "RSUD", (
     H("RINGKASAN EKSEKUTIF"),
     P("Laporan Kinerja Instansi Pemerintah (LKjIP) RSUD dr. H. Soemarno Sosroatmodjo Tahun "
       "2024 merupakan gambaran kinerja penyelenggaraan pelayanan kesehatan rujukan."),
-    *_daftar_isi("KATA PENGANTAR .......... i", "RINGKASAN EKSEKUTIF .......... ii",
+    *_daftar_isi_word("KATA PENGANTAR .......... i", "RINGKASAN EKSEKUTIF .......... ii",
                  "BAB I PENDAHULUAN .......... 1", "BAB II PERENCANAAN KINERJA .......... 6",
                  "BAB III AKUNTABILITAS KINERJA .......... 10", "BAB IV PENUTUP .......... 24"),
     H("BAB I PENDAHULUAN"),
@@ -640,7 +656,7 @@ KELURAHAN = LKj("kelurahan-panjang-2024", "Kelurahan", (
     H("IKHTISAR EKSEKUTIF"),
     P("Laporan Akuntabilitas Kinerja Instansi Pemerintah Kelurahan Panjang tahun 2024 merupakan "
       "laporan kinerja tahunan yang berisi pertanggungjawaban kinerja kelurahan."),
-    *_daftar_isi("KATA PENGANTAR .......... i", "IKHTISAR EKSEKUTIF .......... ii",
+    *_daftar_isi_word("KATA PENGANTAR .......... i", "IKHTISAR EKSEKUTIF .......... ii",
                  "BAB I PENDAHULUAN .......... 1", "BAB II PERENCANAAN KINERJA .......... 3",
                  "BAB III AKUNTABILITAS KINERJA .......... 6", "BAB IV PENUTUP .......... 10",
                  "LAMPIRAN .......... 11"),
@@ -701,7 +717,7 @@ KOMINFO = LKj("diskominfo-salatiga-2024", "Dinas (lima bab)", (
     P("Laporan Kinerja Dinas Komunikasi dan Informatika Kota Salatiga Tahun 2024 melaporkan "
       "capaian sasaran penyelenggaraan pemerintahan berbasis elektronik dan keterbukaan "
       "informasi publik."),
-    *_daftar_isi("KATA PENGANTAR .......... i", "RINGKASAN EKSEKUTIF .......... ii",
+    *_daftar_isi_word("KATA PENGANTAR .......... i", "RINGKASAN EKSEKUTIF .......... ii",
                  "BAB 1 PENDAHULUAN .......... 1", "BAB 2 GAMBARAN UMUM ORGANISASI .......... 4",
                  "BAB 3 PERENCANAAN KINERJA .......... 8",
                  "BAB 4 AKUNTABILITAS KINERJA .......... 12", "BAB 5 PENUTUP .......... 24"),
@@ -770,6 +786,11 @@ def bangun_docx(lkj: LKj, keluaran: Path) -> Path:
             doc.add_heading(b.teks, level=b.level)
         elif isinstance(b, P):
             doc.add_paragraph(b.teks)
+        elif isinstance(b, DI):
+            p = doc.add_paragraph()
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT,
+                                                      WD_TAB_LEADER.DOTS)
+            p.add_run(f"{b.judul}\t{b.halaman}")
         else:
             doc.add_paragraph(b.judul)
             lebar = len(b.baris[0])
