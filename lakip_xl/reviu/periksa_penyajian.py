@@ -73,8 +73,11 @@ def nama_instansi(paragraf: list[Paragraf]) -> list[Temuan]:
     kelompok.sort(key=lambda g: -len(g))  # stable: a tie keeps the name printed first
     # the fullest name, as written in running text rather than on the cover in capitals
     utama = max((n for n, _ in kelompok[0]), key=lambda n: (len(n.split()), not n.isupper()))
+    jenis = normal(utama).split()[0]
     hasil = []
     for g in kelompok[1:]:
+        if normal(g[0][0]).split()[0] != jenis:
+            continue  # a Bidang's or a Kelurahan's own report named in a Badan's or Kecamatan's
         n, p = g[0]
         hasil.append(Temuan(
             "Konsistensi", p.lokasi(),
