@@ -179,9 +179,10 @@ def blok_baris(daftar: list[Susunan]) -> list[Temuan]:
 
 # --- a column left empty ---------------------------------------------------------------------
 
-_RE_KOLOM_URAIAN = re.compile(r"evaluasi|keterangan|analisis|analisa|faktor|penjelasan|"
-                              r"catatan|permasalahan|solusi|tindak ?lanjut|upaya|kendala|"
-                              r"hambatan|penyebab")
+# the columns of explanation the issue lists (Evaluasi, Keterangan, Analisis, Faktor) and their
+# synonyms in published LKj; not an IKU's "Penjelasan / formulasi" (a definition, not analysis)
+_RE_KOLOM_URAIAN = re.compile(r"evaluasi|keterangan|analisis|analisa|faktor|catatan|solusi|"
+                              r"tindak ?lanjut|upaya|kendala|hambatan|penyebab")
 _KOSONG = {"", "-", "–", "—", "--"}
 
 
