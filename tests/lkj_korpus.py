@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
-from docx.shared import Pt
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.shared import Cm, Pt
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,12 @@ class P:
 
 @dataclass(frozen=True)
 class T:
-    """A table with its caption above it ("Tabel 3.1 ..."); the first row is the header."""
+    """A table with its caption above it ("Tabel 3.1 ..."); the first row is the header.
+    `gabung`: cells merged as Word merges them, (first row, column, last row, column)."""
 
     judul: str
     baris: tuple[tuple[str, ...], ...]
+    gabung: tuple[tuple[int, int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,13 +69,13 @@ class LKj:
 
     nama: str
     kantor: str
-    blok: tuple[H | P | T, ...]
+    blok: tuple[H | P | T | DI, ...]
     harap: tuple[Harap, ...]
 
 
-def _t(judul: str, *baris: str) -> T:
+def _t(judul: str, *baris: str, gabung: tuple[tuple[int, int, int, int], ...] = ()) -> T:
     """A table from "a | b | c" rows."""
-    return T(judul, tuple(tuple(x.strip() for x in b.split("|")) for b in baris))
+    return T(judul, tuple(tuple(x.strip() for x in b.split("|")) for b in baris), gabung)
 
 
 def _pengantar(kantor: str, tahun: int, tempat: str, jabatan: str, nama: str) -> tuple:
@@ -90,8 +93,23 @@ def _pengantar(kantor: str, tahun: int, tempat: str, jabatan: str, nama: str) ->
     )
 
 
+@dataclass(frozen=True)
+class DI:
+    """A Daftar Isi line as Word's TOC writes it: title, a tab with a dot leader, the page."""
+
+    judul: str
+    halaman: str
+
+
 def _daftar_isi(*baris: str) -> tuple:
+    """Lines typed with dots ("BAB I PENDAHULUAN .......... 1")."""
     return (H("DAFTAR ISI"), *(P(b) for b in baris))
+
+
+def _daftar_isi_word(*baris: str) -> tuple:
+    """The same lines as Word's table of contents lays them out (tab stop with dot leader)."""
+    isi = [b.rsplit(" .......... ", 1) for b in baris]
+    return (H("DAFTAR ISI"), *(DI(j, h) for j, h in isi))
 
 
 def _lampiran_pk(kantor: str, tahun: int, pertama: str, kedua: str, *indikator: str) -> tuple:
@@ -243,8 +261,8 @@ DINAS = LKj("dinas-ketahanan-pangan-2024", "Dinas", (
        "92,9 | 72 | 88,00 | Tinggi",
        "2 | Meningkatnya keamanan pangan segar | Persentase sampel pangan segar yang memenuhi "
        "syarat keamanan | 85 | 88,4 | 104,00 | Sangat Tinggi",
-       "3 | Meningkatnya keamanan pangan segar | Persentase desa rawan pangan yang ditangani | "
-       "60 | 45 | 75,00 | Sedang"),
+       "3 | | Persentase desa rawan pangan yang ditangani | 60 | 45 | 75,00 | Sedang",
+       gabung=((2, 1, 3, 1),)),  # one sasaran over its two indikator, merged as Word does
     P("Dibandingkan tahun 2023 yang mencapai skor 70,5, skor PPH ketersediaan tahun 2024 lebih "
       "tinggi, namun masih di bawah target nasional sebesar 95,2."),
     P("Kendala utama adalah alih fungsi lahan sawah dan keterbatasan cadangan pangan daerah."),
@@ -324,10 +342,10 @@ BADAN = LKj("bkpsdm-lombok-timur-2024", "Badan", (
        "Keterangan",
        "1 | Meningkatnya profesionalitas ASN | Indeks Profesionalitas ASN | 75 | 71,25 | 95,00 | "
        "Sangat Tinggi | ",
-       "2 | Meningkatnya profesionalitas ASN | Persentase ASN yang memenuhi standar kompetensi "
-       "jabatan | 60 | 42 | 70,00 | Tinggi | ",
+       "2 | | Persentase ASN yang memenuhi standar kompetensi jabatan | 60 | 42 | 70,00 | "
+       "Tinggi | ",
        "3 | Meningkatnya kualitas layanan kepegawaian | Persentase layanan kepegawaian selesai "
-       "sesuai standar waktu | 90 | 91,8 | 102,00 | Sangat Tinggi | "),
+       "sesuai standar waktu | 90 | 91,8 | 102,00 | Sangat Tinggi | ", gabung=((1, 1, 2, 1),)),
     P("Jika dibandingkan dengan tahun 2023 sebesar 68,4 poin, Indeks Profesionalitas ASN tahun "
       "ini meningkat; target akhir Renstra tahun 2026 sebesar 80 poin."),
     P("Penyebab rendahnya pemenuhan standar kompetensi adalah terbatasnya kuota pelatihan "
@@ -502,7 +520,7 @@ INSPEKTORAT = LKj("inspektorat-sampang-2024", "Inspektorat", (
       "membandingkan target setiap indikator sasaran dalam perjanjian kinerja dengan "
       "realisasinya."),
     # planted: BAB IV and the Lampiran are contents lines only
-    *_daftar_isi("KATA PENGANTAR .......... i", "IKHTISAR EKSEKUTIF .......... ii",
+    *_daftar_isi_word("KATA PENGANTAR .......... i", "IKHTISAR EKSEKUTIF .......... ii",
                  "BAB I PENDAHULUAN .......... 1", "BAB II PERENCANAAN KINERJA .......... 5",
                  "BAB III AKUNTABILITAS KINERJA .......... 10", "BAB IV PENUTUP .......... 25",
                  "LAMPIRAN .......... 27"),
@@ -566,7 +584,7 @@ RSUD = LKj("rsud-kuala-kapuas-2024", "RSUD", (
     H("RINGKASAN EKSEKUTIF"),
     P("Laporan Kinerja Instansi Pemerintah (LKjIP) RSUD dr. H. Soemarno Sosroatmodjo Tahun "
       "2024 merupakan gambaran kinerja penyelenggaraan pelayanan kesehatan rujukan."),
-    *_daftar_isi("KATA PENGANTAR .......... i", "RINGKASAN EKSEKUTIF .......... ii",
+    *_daftar_isi_word("KATA PENGANTAR .......... i", "RINGKASAN EKSEKUTIF .......... ii",
                  "BAB I PENDAHULUAN .......... 1", "BAB II PERENCANAAN KINERJA .......... 6",
                  "BAB III AKUNTABILITAS KINERJA .......... 10", "BAB IV PENUTUP .......... 24"),
     H("BAB I PENDAHULUAN"),
@@ -638,7 +656,7 @@ KELURAHAN = LKj("kelurahan-panjang-2024", "Kelurahan", (
     H("IKHTISAR EKSEKUTIF"),
     P("Laporan Akuntabilitas Kinerja Instansi Pemerintah Kelurahan Panjang tahun 2024 merupakan "
       "laporan kinerja tahunan yang berisi pertanggungjawaban kinerja kelurahan."),
-    *_daftar_isi("KATA PENGANTAR .......... i", "IKHTISAR EKSEKUTIF .......... ii",
+    *_daftar_isi_word("KATA PENGANTAR .......... i", "IKHTISAR EKSEKUTIF .......... ii",
                  "BAB I PENDAHULUAN .......... 1", "BAB II PERENCANAAN KINERJA .......... 3",
                  "BAB III AKUNTABILITAS KINERJA .......... 6", "BAB IV PENUTUP .......... 10",
                  "LAMPIRAN .......... 11"),
@@ -699,7 +717,7 @@ KOMINFO = LKj("diskominfo-salatiga-2024", "Dinas (lima bab)", (
     P("Laporan Kinerja Dinas Komunikasi dan Informatika Kota Salatiga Tahun 2024 melaporkan "
       "capaian sasaran penyelenggaraan pemerintahan berbasis elektronik dan keterbukaan "
       "informasi publik."),
-    *_daftar_isi("KATA PENGANTAR .......... i", "RINGKASAN EKSEKUTIF .......... ii",
+    *_daftar_isi_word("KATA PENGANTAR .......... i", "RINGKASAN EKSEKUTIF .......... ii",
                  "BAB 1 PENDAHULUAN .......... 1", "BAB 2 GAMBARAN UMUM ORGANISASI .......... 4",
                  "BAB 3 PERENCANAAN KINERJA .......... 8",
                  "BAB 4 AKUNTABILITAS KINERJA .......... 12", "BAB 5 PENUTUP .......... 24"),
@@ -768,6 +786,11 @@ def bangun_docx(lkj: LKj, keluaran: Path) -> Path:
             doc.add_heading(b.teks, level=b.level)
         elif isinstance(b, P):
             doc.add_paragraph(b.teks)
+        elif isinstance(b, DI):
+            p = doc.add_paragraph()
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT,
+                                                      WD_TAB_LEADER.DOTS)
+            p.add_run(f"{b.judul}\t{b.halaman}")
         else:
             doc.add_paragraph(b.judul)
             lebar = len(b.baris[0])
@@ -779,6 +802,8 @@ def bangun_docx(lkj: LKj, keluaran: Path) -> Path:
                     run = sel.paragraphs[0].add_run(r[j] if j < len(r) else "")
                     run.font.size = Pt(8)
                     run.bold = i == 0 or None
+            for r1, c1, r2, c2 in b.gabung:
+                t.cell(r1, c1).merge(t.cell(r2, c2))
             doc.add_paragraph("")
     doc.save(str(keluaran))
     return keluaran

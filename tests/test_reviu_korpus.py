@@ -145,3 +145,19 @@ def test_kertas_kerja_apip(korpus_docx: dict[str, Path], tmp_path: Path) -> None
     assert per["Kelengkapan: Perbandingan realisasi dengan target akhir Renstra (jangka "
                "menengah)"][6] == "Tidak terpenuhi"
     assert per["Penyajian: blok berulang"][6] == "Terpenuhi"
+
+
+@pytest.mark.lo
+@pytest.mark.parametrize("k", KORPUS, ids=[k.nama for k in KORPUS])
+def test_korpus_satu_putusan(k: LKj, korpus_docx: dict[str, Path],
+                             korpus_pdf: dict[str, Path]) -> None:
+    """The .docx and its PDF: the same findings with the same values, the same checklist."""
+    docx, pdf = reviu(korpus_docx[k.nama]), reviu(korpus_pdf[k.nama])
+
+    def inti(h: HasilReviu) -> list[tuple[str, str, str]]:
+        return sorted((t.jenis, t.tertulis.strip(), t.seharusnya) for t in h.temuan)
+
+    assert inti(docx) == inti(pdf)
+    assert [(b.kode, b.ada, b.catatan) for b in docx.butir] == [
+        (b.kode, b.ada, b.catatan) for b in pdf.butir]
+    assert docx.prakiraan == pdf.prakiraan

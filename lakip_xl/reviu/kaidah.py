@@ -187,10 +187,14 @@ def _baris_butir(b: Butir) -> tuple[str, str, str, str, str, str, str]:
     else:
         kondisi = f"{b.uraian}: tidak ditemukan" + (f" ({b.catatan})" if b.catatan else "") + "."
         status = TIDAK
-    akibat = "" if status == TERPENUHI else (
-        "Laporan belum memuat informasi yang diwajibkan; nilai komponen Pelaporan Kinerja "
-        "(keberadaan/kualitas) berkurang.")
-    saran = "" if status == TERPENUHI else f"Lengkapi laporan: {aturan}."
+    akibat = {TERPENUHI: "",
+              CATATAN: "Informasinya ada tetapi tidak dalam bentuk yang mudah diperiksa (mis. "
+                       "hanya dalam kalimat); kualitas Pelaporan Kinerja dapat dinilai lebih "
+                       "rendah.",
+              TIDAK: "Laporan belum memuat informasi yang diwajibkan; nilai komponen Pelaporan "
+                     "Kinerja (keberadaan/kualitas) berkurang."}[status]
+    saran = {TERPENUHI: "", CATATAN: f"Sajikan dalam tabel untuk setiap indikator: {aturan}.",
+             TIDAK: f"Lengkapi laporan: {aturan}."}[status]
     return (f"Kelengkapan: {b.uraian}", kondisi, f"LKj {aturan} ({dasar}, butir {b.kode}).",
             akibat, saran, status, b.bukti)
 

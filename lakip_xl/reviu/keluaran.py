@@ -45,6 +45,7 @@ def tulis_lembar(keluaran: Path, lembar: Sequence[Lembar]) -> Path:
                 ws.set_column(c, c, w)
             ws.write_row(0, 0, list(kepala), tebal)
             for r, isi in enumerate(baris, 1):
+                ws.set_row(r, _tinggi(isi, lebar))
                 for c, v in enumerate(isi):
                     if v is None or v == "":
                         ws.write_blank(r, c, None, biasa)
@@ -53,6 +54,9 @@ def tulis_lembar(keluaran: Path, lembar: Sequence[Lembar]) -> Path:
                     else:
                         ws.write_string(r, c, str(v), biasa)
             ws.freeze_panes(1, 0)
+            ws.set_landscape()  # printed and signed by the reviewer: header on every page
+            ws.repeat_rows(0)
+            ws.fit_to_pages(1, 0)
             if baris:
                 ws.autofilter(0, 0, len(baris), len(kepala) - 1)
         try:
@@ -63,6 +67,19 @@ def tulis_lembar(keluaran: Path, lembar: Sequence[Lembar]) -> Path:
             raise
 
     return tulis_aliran(Path(keluaran), tulis)
+
+
+def _tinggi(isi: Sequence[object], lebar: Sequence[int]) -> float:
+    """Row height (points) for wrapped text: Excel and LibreOffice do not grow a row that
+    XlsxWriter wrote, so a long Kondisi would be cut on screen and on paper."""
+    baris = 1
+    for c, v in enumerate(isi):
+        if v is None or c >= len(lebar):
+            continue
+        muat = max(1, lebar[c] - 2)
+        n = sum(-(-len(bagian) // muat) or 1 for bagian in str(v).split("\n"))
+        baris = max(baris, n)
+    return min(409.0, 15.0 * baris)
 
 
 def tulis_xlsx(hasil: HasilReviu, keluaran: Path) -> Path:
@@ -90,7 +107,7 @@ def tulis_xlsx(hasil: HasilReviu, keluaran: Path) -> Path:
         ("Prakiraan Pelaporan", ("Bagian", "Kriteria (PermenPANRB 88/2021)", "Jawaban",
                                  "Nilai"), skor, (14, 62, 10, 10)),
         ("Kertas Kerja APIP", kaidah.KEPALA, kaidah.baris(hasil.butir, hasil.temuan),
-         (5, 28, 60, 55, 40, 40, 16, 50)),
+         (4, 22, 48, 44, 32, 32, 13, 38)),
     ])
     return keluaran
 

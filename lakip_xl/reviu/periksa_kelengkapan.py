@@ -142,11 +142,28 @@ def _bab_butir(bab: list[Bab], semua: list[Paragraf]) -> list[Butir]:
         catatan = ""
         if calon:
             catatan = f"judul '{calon[0].nama}' ada tetapi tanpa isi"
-        elif any(baris_daftar_isi(p.teks) and bagian(" ".join(re.sub(
-                r"[.…]{2,}.*$", "", p.teks).split()).upper()) == bag for p in semua):
+        elif any(bagian(j) == bag for p in semua if baris_daftar_isi(p.teks)
+                 for j in _judul_daftar_isi(p.teks)):
             catatan = "hanya tercantum sebagai baris Daftar Isi"
         hasil.append(Butir(kode, uraian, False, catatan, catatan))
     return hasil
+
+
+def _judul_daftar_isi(teks: str) -> list[str]:
+    """The titles of Daftar Isi lines, also when a PDF joined several into one paragraph:
+    "BAB I PENDAHULUAN.....1 BAB II PERENCANAAN KINERJA.....5" or "BAB IV PENUTUP 25"."""
+    judul = [" ".join(j.split()).upper() for j in
+             re.findall(r"(.+?)\s*(?:\.{2,}|…+|_{3,})\s*\S+(?:\s+|$)", teks)]
+    return judul or [" ".join(re.sub(r"\s+\S+$", "", teks).split()).upper()]
+
+
+def _kepala_pk(p: Paragraf) -> bool:
+    """A heading of the Perjanjian Kinerja: a short line naming it, or its capitals running
+    into the first sentence (a PDF joins a heading to the line after it)."""
+    if baris_daftar_isi(p.teks):
+        return False
+    return bool(re.match(r"\s*(PERJANJIAN|PENETAPAN) KINERJA", p.teks)) or bool(
+        re.search(r"perjanjian kinerja", p.teks, re.I) and len(p.teks.split()) <= 15)
 
 
 def _pk(bab: list[Bab]) -> tuple[Butir, Butir]:
@@ -161,8 +178,7 @@ def _pk(bab: list[Bab]) -> tuple[Butir, Butir]:
         if t is not None:
             bukti = f"{t.nama} ({b.nama})"
             break
-        judul = next((p for p in b.paragraf if re.search(r"perjanjian kinerja", p.teks, re.I)
-                      and len(p.teks.split()) <= 15 and not baris_daftar_isi(p.teks)), None)
+        judul = next((p for p in b.paragraf if _kepala_pk(p)), None)
         if judul is not None and b.tabel:
             bukti = f"'{judul.teks[:80]}' dan tabelnya ({b.nama})"
             break
@@ -176,9 +192,7 @@ def _pk(bab: list[Bab]) -> tuple[Butir, Butir]:
     for b in bab:
         if b.bagian not in ("LAMPIRAN", "BAB IV"):
             continue
-        kepala = [p for p in b.paragraf if not baris_daftar_isi(p.teks) and (
-            re.match(r"\s*(PERJANJIAN|PENETAPAN) KINERJA", p.teks)  # its heading, maybe run
-            or (re.search(r"perjanjian kinerja", p.teks, re.I) and len(p.teks.split()) <= 15))]
+        kepala = [p for p in b.paragraf if _kepala_pk(p)]
         if not kepala:
             continue
         sesudah = b.paragraf[b.paragraf.index(kepala[0]):]

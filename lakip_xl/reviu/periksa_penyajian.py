@@ -73,8 +73,11 @@ def nama_instansi(paragraf: list[Paragraf]) -> list[Temuan]:
     kelompok.sort(key=lambda g: -len(g))  # stable: a tie keeps the name printed first
     # the fullest name, as written in running text rather than on the cover in capitals
     utama = max((n for n, _ in kelompok[0]), key=lambda n: (len(n.split()), not n.isupper()))
+    jenis = normal(utama).split()[0]
     hasil = []
     for g in kelompok[1:]:
+        if normal(g[0][0]).split()[0] != jenis:
+            continue  # a Bidang's or a Kelurahan's own report named in a Badan's or Kecamatan's
         n, p = g[0]
         hasil.append(Temuan(
             "Konsistensi", p.lokasi(),
@@ -90,19 +93,22 @@ def nama_instansi(paragraf: list[Paragraf]) -> list[Temuan]:
 
 
 _RE_KALIMAT = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z0-9(])")
+# a list marker alone or ending a short heading: "1.", "b)", "B. Misi 1."
+_RE_PENANDA = re.compile(r"(?:\S+\s+){0,2}\(?(?:\d{1,2}|[A-Za-z])[.)]")
 
 
 def blok_paragraf(paragraf: list[Paragraf]) -> list[Temuan]:
-    """A run of two or more sentences (25 words or more together) printed again, in the same
-    order, in one chapter: a misi, sasaran or program block pasted twice. Sentences, not
-    paragraphs, so a list read from a PDF as one paragraph is judged alike."""
+    """A run of two or more sentences (25 words or more together) printed again right after
+    itself: a misi, sasaran or program block pasted twice. Sentences, not paragraphs, so a list
+    read from a PDF as one paragraph is judged alike; a summary that repeats a unit's sentences
+    after other content (one unit: its recap says the same) is no paste."""
     hasil: list[Temuan] = []
     per_bab: dict[str, list[tuple[str, Paragraf]]] = {}
     for p in paragraf:
         if p.judul or p.bab.startswith(("DAFTAR", "TABEL", "GAMBAR")):
             continue
         for k in _RE_KALIMAT.split(p.teks):
-            if k.strip():
+            if k.strip() and not _RE_PENANDA.fullmatch(k.strip()):  # not a list's "1."
                 per_bab.setdefault(p.bab, []).append((" ".join(k.casefold().split()), p))
     for isi in per_bab.values():
         teks = [k for k, _ in isi]
@@ -118,10 +124,10 @@ def blok_paragraf(paragraf: list[Paragraf]) -> list[Temuan]:
                 n = 0
                 while j + n < len(isi) and i + n < j and teks[i + n] == teks[j + n]:
                     n += 1
-                if n > panjang:
+                if i + n == j and n > panjang:  # the copy follows the block at once
                     panjang, ulang = n, j
             blok = teks[i:i + panjang]
-            kalimat = sum(len(k.split()) >= 4 for k in blok)  # not the "1." of a list
+            kalimat = sum(len(k.split()) >= 4 for k in blok)
             if sum(len(k.split()) for k in blok) >= 25 and kalimat >= 2:
                 awal, p = isi[i][1], isi[ulang][1]
                 mulai = next(k for k in blok if len(k.split()) >= 4)
@@ -173,9 +179,10 @@ def blok_baris(daftar: list[Susunan]) -> list[Temuan]:
 
 # --- a column left empty ---------------------------------------------------------------------
 
-_RE_KOLOM_URAIAN = re.compile(r"evaluasi|keterangan|analisis|analisa|faktor|penjelasan|"
-                              r"catatan|permasalahan|solusi|tindak ?lanjut|upaya|kendala|"
-                              r"hambatan|penyebab")
+# the columns of explanation the issue lists (Evaluasi, Keterangan, Analisis, Faktor) and their
+# synonyms in published LKj; not an IKU's "Penjelasan / formulasi" (a definition, not analysis)
+_RE_KOLOM_URAIAN = re.compile(r"evaluasi|keterangan|analisis|analisa|faktor|catatan|solusi|"
+                              r"tindak ?lanjut|upaya|kendala|hambatan|penyebab")
 _KOSONG = {"", "-", "–", "—", "--"}
 
 
