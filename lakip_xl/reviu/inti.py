@@ -85,10 +85,11 @@ def _tahun(dok: Dokumen) -> int | None:
 def periksa(dok: Dokumen) -> HasilReviu:
     """Every check on a document already read."""
     daftar: list[Susunan] = []
+    rumus_negatif = periksa_capaian.rumus_negatif(dok.teks_semua())
     for t in dok.tabel:
         s = susun(t)
         if s is not None:
-            s.tahun = dok.tahun
+            s.tahun, s.rumus_negatif = dok.tahun, rumus_negatif
             daftar.append(s)
     dilewati: list[str] = []
 
