@@ -376,7 +376,8 @@ def _pernyataan(w: Any) -> None:
     # the page holds the statement and the signature block together
     w.p(f"Berdasarkan reviu kami, {TITIK * 46}", rata="kiri", indent=True, spasi=1.5)
     for _ in range(2):
-        w.p(TITIK * 94, rata="kiri", spasi=1.5)
+        akhir = w.p(TITIK * 94, rata="kiri", spasi=1.5)
+    akhir.paragraph_format.keep_with_next = True  # the signature never opens a page alone
     for teks, tebal in (
         (f"{TITIK * 20}, {TITIK * 24}", False),
         (
@@ -385,11 +386,11 @@ def _pernyataan(w: Any) -> None:
             True,
         ),
     ):
-        w.p(teks, gaya="Tanda Tangan", tebal=tebal, spasi=1.15)
+        w.p(teks, gaya="Tanda Tangan APIP", tebal=tebal, spasi=1.15)
     for _ in range(3):
-        w.p(gaya="Tanda Tangan")
-    w.p(TITIK * 32, gaya="Tanda Tangan", tebal=True)
-    w.p(f"NIP.\u00a0{TITIK * 26}", gaya="Tanda Tangan").paragraph_format.keep_with_next = False
+        w.p(gaya="Tanda Tangan APIP")
+    w.p(TITIK * 32, gaya="Tanda Tangan APIP", tebal=True)
+    w.p(f"NIP.\u00a0{TITIK * 26}", gaya="Tanda Tangan APIP").paragraph_format.keep_with_next = False
     _akhir_jika(w)
 
 

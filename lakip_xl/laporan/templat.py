@@ -194,6 +194,11 @@ class Penulis:
         pf.line_spacing = 1.0
         pf.keep_with_next = True
         pf.keep_together = True
+        # the APIP's signature on the Pernyataan Telah Direviu page: the same block, its own
+        # name (the head of the office signs in "Tanda Tangan")
+        apip = self.doc.styles.add_style("Tanda Tangan APIP", WD_STYLE_TYPE.PARAGRAPH)
+        apip.element.set(qn("w:styleId"), "TandaTanganAPIP")
+        apip.base_style = st
 
     def _halaman(self, s) -> None:
         s.page_width, s.page_height = Cm(21.0), Cm(29.7)

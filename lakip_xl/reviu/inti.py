@@ -88,8 +88,11 @@ def _tahun(dok: Dokumen) -> int | None:
 def periksa(dok: Dokumen) -> HasilReviu:
     """Every check on a document already read."""
     daftar: list[Susunan] = []
+    rumus_negatif = periksa_capaian.rumus_negatif(dok.teks_semua())
     for t in dok.tabel:
-        daftar.extend(susun_semua(t))
+        for s in susun_semua(t):
+            s.rumus_negatif = rumus_negatif  # the year is set below, once it is known
+            daftar.append(s)
     dilewati: list[str] = []
 
     def aman(nama: str, fungsi, *argumen, kosong=None):

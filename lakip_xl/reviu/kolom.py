@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lakip_xl.calc.capaian import RumusNegatif
 from lakip_xl.reviu import angka
 from lakip_xl.reviu.angka import Nilai
 from lakip_xl.reviu.dokumen import Sel, Tabel
@@ -65,6 +66,7 @@ class Susunan:
     baris: list[Baris] = field(default_factory=list)
     kelompok: list[Kelompok] = field(default_factory=list)
     tahun: int | None = None  # the report's year
+    rumus_negatif: RumusNegatif = RumusNegatif.SELISIH  # the one the document states
 
     def peran(self, nama: str) -> list[int]:
         return [k.indeks for k in self.kolom if k.peran == nama]

@@ -28,6 +28,18 @@ def _polaritas(s: Susunan, b: Baris) -> Polaritas:
     return Polaritas.NEGATIF if _NEGATIF.search(b.label) else Polaritas.POSITIF
 
 
+_RE_KEBALIKAN = re.compile(r"capaian\s*=\s*\(?\s*target\s*/\s*realisasi", re.I)
+_RE_SELISIH = re.compile(r"\(\s*2\s*[x×*]\s*target\s*-\s*realisasi\s*\)", re.I)
+
+
+def rumus_negatif(teks: str) -> RumusNegatif:
+    """The negative formula the document states ("capaian = target / realisasi x 100" under a
+    table); the default (2 x target - realisasi) / target when it states none or both."""
+    if _RE_KEBALIKAN.search(teks) and not _RE_SELISIH.search(teks):
+        return RumusNegatif.KEBALIKAN
+    return RumusNegatif.SELISIH
+
+
 def rumus(p: Polaritas, r: RumusNegatif = RumusNegatif.SELISIH) -> str:
     if p is Polaritas.POSITIF:
         return "Realisasi / Target x 100"
@@ -39,7 +51,7 @@ def capaian_baris(s: Susunan, g: Kelompok, b: Baris) -> tuple[Nilai, Nilai, Deci
     t, r = b.nilai(g.target), b.nilai(g.realisasi)
     if t is None or r is None or t.nilai <= 0:
         return None
-    c = hitung_capaian(t.nilai, r.nilai, _polaritas(s, b))
+    c = hitung_capaian(t.nilai, r.nilai, _polaritas(s, b), s.rumus_negatif)
     return (t, r, c.persen) if c.persen is not None else None
 
 
@@ -61,10 +73,13 @@ def benar_baris(s: Susunan, g: Kelompok, b: Baris) -> Decimal | None:
     return benar
 
 
-def _dasar(t: Nilai, r: Nilai, p: Polaritas, benar: Decimal) -> str:
+def _dasar(t: Nilai, r: Nilai, p: Polaritas, benar: Decimal,
+           rn: RumusNegatif = RumusNegatif.SELISIH) -> str:
     tt, rr = tulis(t.nilai, t.desimal), tulis(r.nilai, r.desimal)
     if p is Polaritas.POSITIF:
         return f"{rr} / {tt} x 100 = {tulis(benar, 4)} ({rumus(p)}, polaritas positif)"
+    if rn is RumusNegatif.KEBALIKAN:
+        return f"{tt} / {rr} x 100 = {tulis(benar, 4)} (polaritas negatif, rumus dokumen)"
     return f"(2 x {tt} - {rr}) / {tt} x 100 = {tulis(benar, 4)} (polaritas negatif)"
 
 
@@ -83,7 +98,7 @@ def _periksa_baris(s: Susunan, g: Kelompok, b: Baris) -> Temuan | None:
     seharusnya = tulis(benar, max(2, c.desimal))
     if status == "pembulatan":
         return Temuan("Pembulatan", lokasi, "Capaian dipotong, bukan dibulatkan (ROUND Excel).",
-                      c.teks, seharusnya, _dasar(t, r, p, benar), tempat)
+                      c.teks, seharusnya, _dasar(t, r, p, benar, s.rumus_negatif), tempat)
     lain = Polaritas.NEGATIF if p is Polaritas.POSITIF else Polaritas.POSITIF
     for rn in (RumusNegatif.SELISIH, RumusNegatif.KEBALIKAN):
         alt = hitung_capaian(t.nilai, r.nilai, lain, rn)
@@ -92,9 +107,9 @@ def _periksa_baris(s: Susunan, g: Kelompok, b: Baris) -> Temuan | None:
                       f"({rumus(lain, rn)}); indikator ini dibaca {p.value.lower()}. Bila "
                       "indikatornya memang negatif, nyatakan polaritasnya dan pakai satu rumus.")
             return Temuan("Polaritas", lokasi, uraian, c.teks, seharusnya,
-                          _dasar(t, r, p, benar), tempat)
+                          _dasar(t, r, p, benar, s.rumus_negatif), tempat)
     return Temuan("Hitungan", lokasi, "Capaian tidak sesuai target dan realisasi barisnya.",
-                  c.teks, seharusnya, _dasar(t, r, p, benar), tempat)
+                  c.teks, seharusnya, _dasar(t, r, p, benar, s.rumus_negatif), tempat)
 
 
 def _nilai_kolom(s: Susunan, g: Kelompok) -> tuple[list[Decimal], list[Decimal]]:
@@ -116,6 +131,16 @@ def _nilai_kolom(s: Susunan, g: Kelompok) -> tuple[list[Decimal], list[Decimal]]
 def _rata(nilai: list[Decimal], batas: int | None = None) -> Decimal | None:
     r = rata_rata([Capaian(v, Status.ADA) for v in nilai], batas_persen=batas)
     return r.persen
+
+
+def _rata_benar(benar: list[Decimal], c: Nilai) -> Decimal | None:
+    """The right average a printed rata-rata stands for: of the right capaian, or capped at 100
+    or 120 when the printed value is that capped average (the basis `_periksa_rata` accepts)."""
+    r = _rata(benar)
+    if r is None or cocok(c, r) == "sama":
+        return r
+    return next((x for x in (_rata(benar, 100), _rata(benar, 120))
+                 if x is not None and cocok(c, x) == "sama"), r)
 
 
 def _periksa_rata(s: Susunan, g: Kelompok, b: Baris) -> Temuan | None:
@@ -193,7 +218,7 @@ def _periksa_kategori(s: Susunan, g: Kelompok, b: Baris, skala: Skala | None) ->
         return None
     if b.jenis == "rata":
         _, benar_daftar = _nilai_kolom(s, g)
-        benar = _rata(benar_daftar) if benar_daftar else None
+        benar = _rata_benar(benar_daftar, c) if benar_daftar else None
     else:
         nilai = benar_baris(s, g, b)
         benar = nilai if nilai is not None else c.nilai
@@ -239,9 +264,9 @@ def rata_tabel(daftar: list[Susunan]) -> list[tuple[Nilai, Decimal, str]]:
             _, benar = _nilai_kolom(s, g)
             if not benar:
                 continue
-            r = _rata(benar)
             for b in s.baris:
                 c = b.nilai(g.capaian)
+                r = _rata_benar(benar, c) if c is not None else None
                 if b.jenis == "rata" and c is not None and r is not None:
                     hasil.append((c, r, s.tabel.nama))
     return hasil

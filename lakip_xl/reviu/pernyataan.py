@@ -9,7 +9,10 @@ from typing import Any
 
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf
 
-_JUDUL = re.compile(r"(?:lembar\s+)?pernyataan\s+telah\s+di\s?reviu\.?", re.I)
+# the title opening a paragraph (a PDF may join it with the lines below), never a contents
+# line ("PERNYATAAN TELAH DIREVIU ........ 45")
+_JUDUL = re.compile(r"\s*(?:lembar\s+)?pernyataan\s+telah\s+di\s?reviu\b\.?"
+                    r"(?!\s*(?:[.…]\s?){3,}\s*\d+\s*$)(?!\s*\d+\s*$)", re.I)
 _T = r"(?:[.…_]\s?){5,}"  # a dotted fill-in: ".....", "……", "_____", ". . . . ."
 _ISIAN = re.compile(_T)
 _KOSONG = (  # (what is still to be filled, how a blank one reads)
@@ -35,26 +38,28 @@ class Pernyataan:
         return not self.kosong and self.bertanda_tangan
 
 
-def _halaman(dok: Dokumen, i: int) -> list[Paragraf]:
-    """The paragraphs of the page whose title is paragraph i: up to the next chapter or heading,
-    and no further than the first NIP line (the signature closes the page)."""
+def _halaman(dok: Dokumen, i: int, awal: str) -> list[str]:
+    """The text of the page whose title opens paragraph i (`awal`: what follows the title in
+    that paragraph): up to the next chapter or heading, and no further than the first NIP line
+    (the signature closes the page)."""
     judul = dok.paragraf[i]
-    isi: list[Paragraf] = []
+    isi = [awal] if awal.strip() else []
     for q in dok.paragraf[i + 1 : i + 1 + _PANJANG]:
+        if re.search(r"\bNIP\b", isi[-1] if isi else "", re.I):
+            break
         if q.bab != judul.bab or q.judul:
             break
-        isi.append(q)
-        if re.search(r"\bNIP\b", q.teks, re.I):
-            break
+        isi.append(q.teks)
     return isi
 
 
 def cari(dok: Dokumen) -> Pernyataan | None:
     """The page, when a paragraph of its own carries its title (not a Daftar Isi line)."""
     for i, p in enumerate(dok.paragraf):
-        if not _JUDUL.fullmatch(p.teks.strip()) or p.bab.startswith("DAFTAR"):
+        m = _JUDUL.match(p.teks)
+        if m is None or p.bab.startswith("DAFTAR"):
             continue
-        teks = "\n".join(q.teks for q in _halaman(dok, i))
+        teks = "\n".join(_halaman(dok, i, p.teks[m.end():]))
         kosong = [apa for apa, pola in _KOSONG if pola.search(teks)]
         sisa = teks
         for _, pola in _KOSONG:
