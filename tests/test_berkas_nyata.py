@@ -86,7 +86,7 @@ def test_angka_di_luar_batas_jadi_galat_bersel(tmp_path: Path, nilai: str) -> No
         assert f"Sheet 'Anggaran' sel {REALISASI_ANG}5" in teks, teks
     # I-2: 5 / 4 = 125 % is computed; I-1 with the bad realisasi is left empty
     assert capaian(p, 5) == 125
-    assert capaian(p, 4) == "*)"  # not computed, marked
+    assert capaian(p, 4) == "-"  # a row in error: no capaian, out of every figure
 
 
 # --- backups ---------------------------------------------------------------------------------
