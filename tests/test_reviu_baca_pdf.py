@@ -179,3 +179,26 @@ def test_tabel_tanpa_garis_disebut_di_pdf(tmp_path: Path) -> None:
     assert hasil.dokumen.catatan == [
         "Tabel 3.2 tercetak tanpa garis tabel di PDF sehingga terbaca sebagai teks, bukan "
         "tabel: angka di dalamnya tidak diperiksa (reviu berkas .docx-nya membacanya)."]
+
+
+def test_kata_panjang_di_sel_sempit_disambung(tmp_path: Path) -> None:
+    # a column too narrow for "Persentase" and "Pengelolaan": LibreOffice breaks the words
+    # inside it; the PDF reader joins the pieces (the line is full, the piece goes on in lower
+    # case) and keeps the space where a line ended between two words
+    from word_xml import tbl, tc, tr
+
+    lebar = [400, 700, 2400, 1100, 1100, 1100]
+    kepala = tr(*(tc(x, w) for x, w in zip(("No", "Sasaran", "Indikator Kinerja", "Target",
+                                              "Realisasi", "Capaian (%)"), lebar, strict=True)))
+    isi = tr(*(tc(x, w) for x, w in zip(("1", "Persentase Pengelolaan arsip",
+                                          "Persentase arsip tertata", "40,00", "30,00", "80,00"),
+                                         lebar, strict=True)))
+    body = (p("BAB III AKUNTABILITAS KINERJA", "Heading1") + p("Tabel 3.1 Capaian") +
+            tbl(kepala, isi, kolom=6, lebar=lebar))
+    pdf = office.ke_pdf(docx(tmp_path / "sempit.docx", body), tmp_path / "sempit.pdf",
+                        perbarui_indeks=False)
+    hasil = reviu(pdf)
+    sel = hasil.dokumen.tabel[0].baris[1]
+    assert sel[1].teks == "Persentase Pengelolaan arsip"
+    assert sel[2].teks == "Persentase arsip tertata"
+    assert angka_salah(hasil) == [("80,00", "75,00")]

@@ -102,8 +102,9 @@ def _teks_sel(kata: list[_Kata], sel: tuple[float, float, float, float], tepi: f
         penuh = a[4] - a[3] >= lebar - huruf * 1.5 and (" " not in a[1] or "," in akhir)
         berikut = b[1].split(" ")[0]
         bentuk = (len(akhir) <= 5 or len(berikut) <= 3 or not any(c.isalpha() for c in akhir))
-        biasa = akhir.casefold() in _KATA_PENDEK or berikut.casefold() in _KATA_PENDEK
-        lanjut = b[1][:1].isdigit() or b[1][:1].islower()
+        # a short word of its own ("dan", "di") is no piece ("se" may be: "Persenta" / "se")
+        biasa = akhir.casefold() in _KATA_PENDEK or berikut.casefold() in _KATA_PENDEK - {"se"}
+        lanjut = (b[1][:1].isdigit() or b[1][:1].islower()) and akhir[-1:] not in _TANDA_HUBUNG
         hasil += (PUTUS if penuh and bentuk and lanjut and not biasa else "\n") + b[1]
     return hasil
 
