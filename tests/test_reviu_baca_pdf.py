@@ -90,7 +90,7 @@ def test_aturan_pemenggalan_kata() -> None:
     # real hyphens stay: before a capital or digit, after a part written with a hyphen, in a
     # repeated word; a slash joins without a space
     assert sambung("pegawai Non-", "ASN") == "pegawai Non-ASN"
-    assert sambung("tahun 2019-", "2023") == "tahun 2019- 2023"
+    assert sambung("tahun 2019-", "2023") == "tahun 2019-2023"
     assert sambung("per sub-", "kegiatan") == "per sub-kegiatan"
     assert sambung("masing-", "masing") == "masing-masing"
     assert sambung("kegiatan sehari-", "hari") == "kegiatan sehari-hari"

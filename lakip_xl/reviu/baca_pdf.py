@@ -45,14 +45,16 @@ def sambung(kiri: str, kanan: str) -> str:
     """Two lines joined as one text. A word Word hyphenated at the line end ("Reali-" + "sasi")
     is made whole; a real hyphen stays: before a capital or digit ("Non-" + "ASN"), after a
     part written with a hyphen ("sub-" + "kegiatan"), in a repeated word ("masing-" +
-    "masing", "sehari-" + "hari", "perundang-" + "undangan"). A line ending in a word and "/"
-    ("Kabupaten/" + "Kota") joins with no space."""
+    "masing", "sehari-" + "hari", "perundang-" + "undangan"), between numbers ("2019-" +
+    "2023"). A line ending in a word and "/" ("Kabupaten/" + "Kota") joins with no space."""
     if not kiri:
         return kanan
     if not kanan:
         return kiri
     if kiri[-1] == "/" and len(kiri) > 1 and kiri[-2] != " " and kanan[0].isalnum():
         return kiri + kanan
+    if kiri[-1] == "-" and len(kiri) > 1 and kiri[-2].isdigit() and kanan[0].isdigit():
+        return kiri + kanan  # a range of years or numbers, "2019-" + "2023"
     if kiri[-1] not in _TANDA_HUBUNG or len(kiri) < 2 or not kiri[-2].isalpha() or \
             not kanan[0].isalpha():
         return f"{kiri} {kanan}"
@@ -344,8 +346,6 @@ class _Keadaan:
                 self._paragraf(str(isi), hal.nomor)
             else:
                 self._tabel(isi, hal.nomor)  # type: ignore[arg-type]
-        if self.sebelumnya is not None and not self.terakhir:
-            self.terakhir = []
 
     def _paragraf(self, teks: str, nomor: int) -> None:
         b = cari_bab(teks)
