@@ -260,8 +260,12 @@ def baca(path: Path) -> Dokumen:
     paket = buka(path)
     body = paket.dokumen.find(f"{W}body")
     jalan = Jalan(paket.penomoran, paket.gaya)
-    if body is not None:
-        jalan.blok(body)
+    try:
+        if body is not None:
+            jalan.blok(body)
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as e:
+        raise LakipError(f"Isi berkas '{path.name}' tidak dapat dibaca (susunan dokumen Word "
+                         f"yang tidak lazim); {SIMPAN}.") from e
     dok = Dokumen(str(path), "docx")
     if jalan.lacak:
         dok.catatan.append(LACAK)
