@@ -28,6 +28,8 @@ TAK_TERBACA = ("{halaman} berupa gambar (hasil pindaian) tanpa teks, sehingga ti
                "angka dan Kelengkapan hanya dinilai dari halaman yang terbaca.")
 TANPA_GARIS = ("{tabel} tercetak tanpa garis tabel di PDF sehingga terbaca sebagai teks, bukan "
                "tabel: angka di dalamnya tidak diperiksa (reviu berkas .docx-nya membacanya).")
+_DAFTAR_ISI = re.compile(r"(?:\.{4,}|…{2,}|\. \. \. )\s*[\dIVXLCivxlc]+\s*$")
+"""A line of a table of contents: dot leaders and a page number at its end."""
 SETIAP = 25
 """Pages between two progress lines of a long PDF."""
 PANJANG = 50
@@ -173,10 +175,12 @@ def _paragraf(garis: list[tuple[float, str, bool]]) -> list[tuple[float, str]]:
     jarak = [b[0] - a[0] for a, b in pairwise(garis) if b[0] > a[0]]
     langkah = median(jarak) if jarak else 14.0
     hasil: list[tuple[float, str]] = []
+    def sendiri(teks: str) -> bool:  # a heading, a caption, a line of a table of contents
+        return bool(cari_bab(teks) or judul_tabel(teks) or _DAFTAR_ISI.search(teks))
+
     for top, teks, _ in garis:
-        sendiri = cari_bab(teks) or judul_tabel(teks)
-        if hasil and not sendiri and top - hasil[-1][0] <= langkah * 1.3 and \
-                not (cari_bab(hasil[-1][1]) or judul_tabel(hasil[-1][1])):
+        if hasil and not sendiri(teks) and top - hasil[-1][0] <= langkah * 1.3 and \
+                not sendiri(hasil[-1][1]):
             hasil[-1] = (top, sambung(hasil[-1][1], teks))
         else:
             hasil.append((top, teks))
@@ -348,13 +352,15 @@ class _Keadaan:
                 self._tabel(isi, hal.nomor)  # type: ignore[arg-type]
 
     def _paragraf(self, teks: str, nomor: int) -> None:
-        b = cari_bab(teks)
+        isi = bool(_DAFTAR_ISI.search(teks))
+        b = None if isi else cari_bab(teks)
         if b:
             self.bab, self.per_bab = b, 0
         self.per_bab += 1
         if not _kepala_halaman(teks):
             self.dok.paragraf.append(Paragraf(len(self.dok.paragraf), teks, self.bab,
-                                              self.per_bab, nomor, judul=bool(b)))
+                                              self.per_bab, nomor, judul=bool(b),
+                                              daftar_isi=isi))
             self.terakhir = [*self.terakhir[-2:], teks]
             self.sebelumnya = None
 
