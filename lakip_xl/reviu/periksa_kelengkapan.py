@@ -115,6 +115,7 @@ def _tingkat(rasio: Decimal) -> tuple[str, Decimal]:
 
 def _rasio(daftar: list[Susunan], syarat) -> Decimal:
     kinerja = [s for s in daftar if s.kelompok and not s.anggaran]
+
     def kunci(b) -> str:  # spaces ignored: a PDF's narrow cells break words differently
         return "".join(b.label.casefold().split())
 

@@ -25,7 +25,8 @@ def _isian(s: Susunan) -> list[tuple[str, int | None, int, Baris]]:
     if s.anggaran:
         kolom = []
         for a_i, r_i, _, tahun in pasangan(s):
-            kolom += [("anggaran", tahun or s.tahun, a_i),  # spent money, not a kinerja value
+            # money spent is compared with money spent, not with a kinerja realisasi
+            kolom += [("anggaran", tahun or s.tahun, a_i),
                       ("realisasi anggaran", tahun or s.tahun, r_i)]
     else:
         kolom = []
