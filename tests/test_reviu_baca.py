@@ -68,8 +68,14 @@ def test_perubahan_terlacak_dibaca_seperti_tampilannya(tmp_path: Path) -> None:
     assert "Tabel berikut memuat capaian. Capaian dihitung dari realisasi." in [
         x.teks for x in hasil.dokumen.paragraf]
     assert angka_salah(hasil) == [("90,00", "80,00")]
-    r = lakip("reviu", f, "-o", tmp_path / "temuan.xlsx")
+    r = lakip("reviu", f, "-o", tmp_path / "temuan.xlsx", "--komentar", tmp_path / "kom.docx")
     assert r.returncode == 0, r.stderr
+    assert "Salinan bertanda komentar (1 komentar)" in r.stdout
+    with zipfile.ZipFile(tmp_path / "kom.docx") as z:
+        xml = z.read("word/document.xml").decode()
+    # the comment sits on the cell of the inserted row's capaian (the finding's place)
+    baris = xml.split("<w:tr>")[-1]
+    assert "commentRangeStart" in baris and "Persentase layanan tepat waktu" in baris
     assert "perubahan terlacak (Track Changes)" in r.stdout
     assert "dibaca seperti tampilannya" in r.stdout
     import openpyxl
