@@ -202,3 +202,22 @@ def test_kata_panjang_di_sel_sempit_disambung(tmp_path: Path) -> None:
     assert sel[1].teks == "Persentase Pengelolaan arsip"
     assert sel[2].teks == "Persentase arsip tertata"
     assert angka_salah(hasil) == [("80,00", "75,00")]
+
+
+def test_pdf_berkata_sandi_disebut_terkunci(tmp_path: Path) -> None:
+    # a PDF exported by LibreOffice with an open password
+    f = docx(tmp_path / "sandi.docx", p("BAB I PENDAHULUAN", "Heading1"))
+    saring = ('pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+              '"DocumentOpenPassword":{"type":"string","value":"rahasia"}}')
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profil", "--headless",
+                    "--convert-to", saring, "--outdir", str(tmp_path), str(f)],
+                   capture_output=True, timeout=300, check=True)
+    pdf = tmp_path / "sandi.pdf"
+    assert b"/Encrypt" in pdf.read_bytes()
+    r = subprocess.run([sys.executable, "-m", "lakip_xl.cli", "reviu", str(pdf), "-o",
+                        str(tmp_path / "t.xlsx")], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 1
+    assert r.stderr.strip() == (
+        "Galat: Berkas PDF 'sandi.pdf' terkunci kata sandi sehingga tidak dapat dibaca; buka "
+        "dengan kata sandinya lalu simpan atau cetak ulang ke PDF tanpa kata sandi, atau reviu "
+        "berkas .docx aslinya.")
