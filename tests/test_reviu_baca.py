@@ -68,8 +68,14 @@ def test_perubahan_terlacak_dibaca_seperti_tampilannya(tmp_path: Path) -> None:
     assert "Tabel berikut memuat capaian. Capaian dihitung dari realisasi." in [
         x.teks for x in hasil.dokumen.paragraf]
     assert angka_salah(hasil) == [("90,00", "80,00")]
-    r = lakip("reviu", f, "-o", tmp_path / "temuan.xlsx")
+    r = lakip("reviu", f, "-o", tmp_path / "temuan.xlsx", "--komentar", tmp_path / "kom.docx")
     assert r.returncode == 0, r.stderr
+    assert "Salinan bertanda komentar (1 komentar)" in r.stdout
+    with zipfile.ZipFile(tmp_path / "kom.docx") as z:
+        xml = z.read("word/document.xml").decode()
+    # the comment sits on the cell of the inserted row's capaian (the finding's place)
+    baris = xml.split("<w:tr>")[-1]
+    assert "commentRangeStart" in baris and "Persentase layanan tepat waktu" in baris
     assert "perubahan terlacak (Track Changes)" in r.stdout
     assert "dibaca seperti tampilannya" in r.stdout
     import openpyxl
@@ -334,3 +340,46 @@ def test_tabel_capaian_kinerja_dan_anggaran(tmp_path: Path) -> None:
         assert jenis == {("80,00", "Realisasi / Target x 100, polaritas positif)"),
                          ("90,00", "serapan)")}
         assert not [t for t in hasil.temuan if t.jenis == "Konsistensi"]
+
+
+def _baris_isi(teks: str, halaman: str, tingkat: int = 1) -> str:
+    """A table of contents line as Word writes it: style "toc N", the title, a tab with dot
+    leader, the page number."""
+    return (f'<w:p><w:pPr><w:pStyle w:val="TOC{tingkat}"/><w:tabs><w:tab w:val="right" '
+            'w:leader="dot" w:pos="9016"/></w:tabs></w:pPr><w:hyperlink w:anchor="_Toc1" '
+            f'w:history="1"><w:r><w:t>{teks}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>{halaman}'
+            "</w:t></w:r></w:hyperlink></w:p>")
+
+
+def test_daftar_isi_bukan_bab(tmp_path: Path) -> None:
+    # Word's table of contents: a content control of the gallery "Table of Contents" holding a
+    # TOC field whose cached result lists the chapters. Its lines name chapters, they are not
+    # chapters: read (as displayed, in the .docx and in its PDF), marked, no chapter set.
+    toc = ('<w:sdt><w:sdtPr><w:id w:val="5"/><w:docPartObj><w:docPartGallery w:val="Table of '
+           'Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>'
+           + p("DAFTAR ISI", "Heading1")
+           + '<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/>'
+           '</w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText>'
+           '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r></w:p>'
+           + _baris_isi("BAB I PENDAHULUAN", "1") + _baris_isi("BAB II PERENCANAAN KINERJA", "5")
+           + _baris_isi("BAB III AKUNTABILITAS KINERJA", "9") + _baris_isi("BAB IV PENUTUP", "20")
+           + '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>')
+    gaya = ('<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn '
+            'w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/></w:style>')
+    f = docx(tmp_path / "isi.docx", p("KATA PENGANTAR", "Heading1") + toc)
+    with zipfile.ZipFile(f) as z:
+        isi = {n: z.read(n) for n in z.namelist()}
+    isi["word/styles.xml"] = isi["word/styles.xml"].replace(b"</w:styles>",
+                                                            gaya.encode() + b"</w:styles>")
+    with zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in isi.items():
+            z.writestr(n, data)
+    pdf = office.ke_pdf(f, tmp_path / "isi.pdf", perbarui_indeks=False)
+    for berkas in (f, pdf):
+        dok = baca(berkas)
+        baris = [x for x in dok.paragraf if x.daftar_isi]
+        assert [x.teks.split(" .")[0].rstrip(" .0123456789") for x in baris] == [
+            "BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA", "BAB III AKUNTABILITAS KINERJA",
+            "BAB IV PENUTUP"], berkas.name
+        assert {x.bab for x in dok.paragraf} == {"KATA PENGANTAR", "DAFTAR ISI"}, berkas.name
+        assert not any(x.judul for x in baris)

@@ -90,7 +90,7 @@ def test_aturan_pemenggalan_kata() -> None:
     # real hyphens stay: before a capital or digit, after a part written with a hyphen, in a
     # repeated word; a slash joins without a space
     assert sambung("pegawai Non-", "ASN") == "pegawai Non-ASN"
-    assert sambung("tahun 2019-", "2023") == "tahun 2019- 2023"
+    assert sambung("tahun 2019-", "2023") == "tahun 2019-2023"
     assert sambung("per sub-", "kegiatan") == "per sub-kegiatan"
     assert sambung("masing-", "masing") == "masing-masing"
     assert sambung("kegiatan sehari-", "hari") == "kegiatan sehari-hari"
@@ -179,3 +179,45 @@ def test_tabel_tanpa_garis_disebut_di_pdf(tmp_path: Path) -> None:
     assert hasil.dokumen.catatan == [
         "Tabel 3.2 tercetak tanpa garis tabel di PDF sehingga terbaca sebagai teks, bukan "
         "tabel: angka di dalamnya tidak diperiksa (reviu berkas .docx-nya membacanya)."]
+
+
+def test_kata_panjang_di_sel_sempit_disambung(tmp_path: Path) -> None:
+    # a column too narrow for "Persentase" and "Pengelolaan": LibreOffice breaks the words
+    # inside it; the PDF reader joins the pieces (the line is full, the piece goes on in lower
+    # case) and keeps the space where a line ended between two words
+    from word_xml import tbl, tc, tr
+
+    lebar = [400, 700, 2400, 1100, 1100, 1100]
+    kepala = tr(*(tc(x, w) for x, w in zip(("No", "Sasaran", "Indikator Kinerja", "Target",
+                                              "Realisasi", "Capaian (%)"), lebar, strict=True)))
+    isi = tr(*(tc(x, w) for x, w in zip(("1", "Persentase Pengelolaan arsip",
+                                          "Persentase arsip tertata", "40,00", "30,00", "80,00"),
+                                         lebar, strict=True)))
+    body = (p("BAB III AKUNTABILITAS KINERJA", "Heading1") + p("Tabel 3.1 Capaian") +
+            tbl(kepala, isi, kolom=6, lebar=lebar))
+    pdf = office.ke_pdf(docx(tmp_path / "sempit.docx", body), tmp_path / "sempit.pdf",
+                        perbarui_indeks=False)
+    hasil = reviu(pdf)
+    sel = hasil.dokumen.tabel[0].baris[1]
+    assert sel[1].teks == "Persentase Pengelolaan arsip"
+    assert sel[2].teks == "Persentase arsip tertata"
+    assert angka_salah(hasil) == [("80,00", "75,00")]
+
+
+def test_pdf_berkata_sandi_disebut_terkunci(tmp_path: Path) -> None:
+    # a PDF exported by LibreOffice with an open password
+    f = docx(tmp_path / "sandi.docx", p("BAB I PENDAHULUAN", "Heading1"))
+    saring = ('pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+              '"DocumentOpenPassword":{"type":"string","value":"rahasia"}}')
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profil", "--headless",
+                    "--convert-to", saring, "--outdir", str(tmp_path), str(f)],
+                   capture_output=True, timeout=300, check=True)
+    pdf = tmp_path / "sandi.pdf"
+    assert b"/Encrypt" in pdf.read_bytes()
+    r = subprocess.run([sys.executable, "-m", "lakip_xl.cli", "reviu", str(pdf), "-o",
+                        str(tmp_path / "t.xlsx")], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 1
+    assert r.stderr.strip() == (
+        "Galat: Berkas PDF 'sandi.pdf' terkunci kata sandi sehingga tidak dapat dibaca; buka "
+        "dengan kata sandinya lalu simpan atau cetak ulang ke PDF tanpa kata sandi, atau reviu "
+        "berkas .docx aslinya.")

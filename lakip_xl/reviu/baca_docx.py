@@ -5,6 +5,7 @@ the cells and sentences of the findings."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ _WADAH = {f"{W}sdt", f"{W}customXml", f"{W}smartTag"}
 _LEWATI = {f"{W}pPr", f"{W}rPr", f"{W}sdtPr", f"{W}sdtEndPr", f"{W}delText", f"{W}instrText",
            f"{W}tblPr", f"{W}trPr", f"{W}tcPr", f"{W}tblGrid", f"{W}sectPr"}
 _HAPUS = {f"{W}del", f"{W}moveFrom"}
+_GAYA_ISI = re.compile(r"(?:toc|contents|daftar ?isi)\s*\d", re.I)
 _SISIP = {f"{W}ins", f"{W}moveTo"}
 
 
@@ -49,6 +51,7 @@ class Jalan:
     lacak: bool = False  # tracked changes seen
     _kode: list[bool] = field(default_factory=list)  # open fields: True while in their code
     _sisa: str = ""  # text of a paragraph whose mark was deleted, joined to the next
+    _isi_toc: int = 0  # inside a Table of Contents content control
 
     # ---- blocks
     def blok(self, induk) -> None:
@@ -60,8 +63,13 @@ class Jalan:
                 self._tabel(el)
             elif tag in _WADAH:
                 isi = el.find(f"{W}sdtContent") if tag == f"{W}sdt" else el
+                toc = tag == f"{W}sdt" and any(
+                    "contents" in (g.get(f"{W}val") or "").casefold()
+                    for g in el.iterfind(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery"))
+                self._isi_toc += toc
                 if isi is not None:
                     self.blok(isi)
+                self._isi_toc -= toc
             elif tag == f"{MC}AlternateContent":
                 cabang = _cabang(el)
                 if cabang is not None:
@@ -82,9 +90,17 @@ class Jalan:
         elif self._sisa:
             teks, self._sisa = f"{self._sisa} {teks}".strip(), ""
         self.urutan.append(("p", len(self.paragraf)))
-        self.paragraf.append((p, teks, judul))
+        isi = self.daftar_isi(p) and not judul and not teks.upper().startswith("DAFTAR")
+        self.paragraf.append((p, teks, judul, isi))
         for k in kotak:
             self.blok(k)
+
+    def daftar_isi(self, p) -> bool:
+        """A paragraph of a table of contents (Word's "toc 1", LibreOffice's "Contents 1")."""
+        gaya = p.find(f"{W}pPr/{W}pStyle")
+        sid = gaya.get(f"{W}val", "") if gaya is not None else ""
+        nama = self.gaya[sid].nama if sid in self.gaya else sid.casefold()
+        return bool(_GAYA_ISI.match(nama)) or self._isi_toc > 0
 
     def teks_paragraf(self, p) -> tuple[str, list, bool]:
         """(displayed text with its list label, text boxes anchored in it, is a heading)."""
@@ -260,8 +276,12 @@ def baca(path: Path) -> Dokumen:
     paket = buka(path)
     body = paket.dokumen.find(f"{W}body")
     jalan = Jalan(paket.penomoran, paket.gaya)
-    if body is not None:
-        jalan.blok(body)
+    try:
+        if body is not None:
+            jalan.blok(body)
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as e:
+        raise LakipError(f"Isi berkas '{path.name}' tidak dapat dibaca (susunan dokumen Word "
+                         f"yang tidak lazim); {SIMPAN}.") from e
     dok = Dokumen(str(path), "docx")
     if jalan.lacak:
         dok.catatan.append(LACAK)
@@ -269,14 +289,15 @@ def baca(path: Path) -> Dokumen:
     terakhir: list[str] = []  # the last paragraphs before a table, for its caption
     for jenis, i in jalan.urutan:
         if jenis == "p":
-            _, teks, judul = jalan.paragraf[i]
+            _, teks, judul, isi = jalan.paragraf[i]
             if not teks:
                 continue
-            b = cari_bab(teks)
+            b = None if isi else cari_bab(teks)  # a contents line names a chapter, is not it
             if b:
                 bab, per_bab = b, 0
             per_bab += 1
-            dok.paragraf.append(Paragraf(i, teks, bab, per_bab, None, judul=judul))
+            dok.paragraf.append(Paragraf(i, teks, bab, per_bab, None, judul=judul and not isi,
+                                         daftar_isi=isi))
             terakhir = [*terakhir[-2:], teks]
             continue
         nomor, judul_t = judul_di_atas(terakhir)

@@ -28,6 +28,8 @@ TAK_TERBACA = ("{halaman} berupa gambar (hasil pindaian) tanpa teks, sehingga ti
                "angka dan Kelengkapan hanya dinilai dari halaman yang terbaca.")
 TANPA_GARIS = ("{tabel} tercetak tanpa garis tabel di PDF sehingga terbaca sebagai teks, bukan "
                "tabel: angka di dalamnya tidak diperiksa (reviu berkas .docx-nya membacanya).")
+_DAFTAR_ISI = re.compile(r"(?:\.{4,}|…{2,}|\. \. \. )\s*[\dIVXLCivxlc]+\s*$")
+"""A line of a table of contents: dot leaders and a page number at its end."""
 SETIAP = 25
 """Pages between two progress lines of a long PDF."""
 PANJANG = 50
@@ -45,14 +47,16 @@ def sambung(kiri: str, kanan: str) -> str:
     """Two lines joined as one text. A word Word hyphenated at the line end ("Reali-" + "sasi")
     is made whole; a real hyphen stays: before a capital or digit ("Non-" + "ASN"), after a
     part written with a hyphen ("sub-" + "kegiatan"), in a repeated word ("masing-" +
-    "masing", "sehari-" + "hari", "perundang-" + "undangan"). A line ending in a word and "/"
-    ("Kabupaten/" + "Kota") joins with no space."""
+    "masing", "sehari-" + "hari", "perundang-" + "undangan"), between numbers ("2019-" +
+    "2023"). A line ending in a word and "/" ("Kabupaten/" + "Kota") joins with no space."""
     if not kiri:
         return kanan
     if not kanan:
         return kiri
     if kiri[-1] == "/" and len(kiri) > 1 and kiri[-2] != " " and kanan[0].isalnum():
         return kiri + kanan
+    if kiri[-1] == "-" and len(kiri) > 1 and kiri[-2].isdigit() and kanan[0].isdigit():
+        return kiri + kanan  # a range of years or numbers, "2019-" + "2023"
     if kiri[-1] not in _TANDA_HUBUNG or len(kiri) < 2 or not kiri[-2].isalpha() or \
             not kanan[0].isalpha():
         return f"{kiri} {kanan}"
@@ -102,8 +106,9 @@ def _teks_sel(kata: list[_Kata], sel: tuple[float, float, float, float], tepi: f
         penuh = a[4] - a[3] >= lebar - huruf * 1.5 and (" " not in a[1] or "," in akhir)
         berikut = b[1].split(" ")[0]
         bentuk = (len(akhir) <= 5 or len(berikut) <= 3 or not any(c.isalpha() for c in akhir))
-        biasa = akhir.casefold() in _KATA_PENDEK or berikut.casefold() in _KATA_PENDEK
-        lanjut = b[1][:1].isdigit() or b[1][:1].islower()
+        # a short word of its own ("dan", "di") is no piece ("se" may be: "Persenta" / "se")
+        biasa = akhir.casefold() in _KATA_PENDEK or berikut.casefold() in _KATA_PENDEK - {"se"}
+        lanjut = (b[1][:1].isdigit() or b[1][:1].islower()) and akhir[-1:] not in _TANDA_HUBUNG
         hasil += (PUTUS if penuh and bentuk and lanjut and not biasa else "\n") + b[1]
     return hasil
 
@@ -170,10 +175,12 @@ def _paragraf(garis: list[tuple[float, str, bool]]) -> list[tuple[float, str]]:
     jarak = [b[0] - a[0] for a, b in pairwise(garis) if b[0] > a[0]]
     langkah = median(jarak) if jarak else 14.0
     hasil: list[tuple[float, str]] = []
+    def sendiri(teks: str) -> bool:  # a heading, a caption, a line of a table of contents
+        return bool(cari_bab(teks) or judul_tabel(teks) or _DAFTAR_ISI.search(teks))
+
     for top, teks, _ in garis:
-        sendiri = cari_bab(teks) or judul_tabel(teks)
-        if hasil and not sendiri and top - hasil[-1][0] <= langkah * 1.3 and \
-                not (cari_bab(hasil[-1][1]) or judul_tabel(hasil[-1][1])):
+        if hasil and not sendiri(teks) and top - hasil[-1][0] <= langkah * 1.3 and \
+                not sendiri(hasil[-1][1]):
             hasil[-1] = (top, sambung(hasil[-1][1], teks))
         else:
             hasil.append((top, teks))
@@ -343,17 +350,17 @@ class _Keadaan:
                 self._paragraf(str(isi), hal.nomor)
             else:
                 self._tabel(isi, hal.nomor)  # type: ignore[arg-type]
-        if self.sebelumnya is not None and not self.terakhir:
-            self.terakhir = []
 
     def _paragraf(self, teks: str, nomor: int) -> None:
-        b = cari_bab(teks)
+        isi = bool(_DAFTAR_ISI.search(teks))
+        b = None if isi else cari_bab(teks)
         if b:
             self.bab, self.per_bab = b, 0
         self.per_bab += 1
         if not _kepala_halaman(teks):
             self.dok.paragraf.append(Paragraf(len(self.dok.paragraf), teks, self.bab,
-                                              self.per_bab, nomor, judul=bool(b)))
+                                              self.per_bab, nomor, judul=bool(b),
+                                              daftar_isi=isi))
             self.terakhir = [*self.terakhir[-2:], teks]
             self.sebelumnya = None
 

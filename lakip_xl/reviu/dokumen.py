@@ -51,6 +51,7 @@ class Paragraf:
     nomor: int
     halaman: int | None = None
     judul: bool = False  # a heading
+    daftar_isi: bool = False  # a line of a table of contents (it names a part, is not it)
 
     def lokasi(self) -> str:
         teks = f"{self.bab or 'Awal dokumen'}, paragraf {self.nomor}"

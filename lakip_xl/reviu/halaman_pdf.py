@@ -208,10 +208,12 @@ def _buka(path: Path):
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
-        sandi = "password" in str(e).casefold()
-        sebab = "terkunci kata sandi" if sandi else "rusak atau bukan PDF"
-        raise LakipError(f"Berkas '{path.name}' tidak dapat dibaca sebagai PDF: berkas {sebab}; "
-                         "reviu berkas .docx aslinya.") from e
+        if "password" in str(e).casefold():
+            raise LakipError(f"Berkas PDF '{path.name}' terkunci kata sandi sehingga tidak dapat "
+                             "dibaca; buka dengan kata sandinya lalu simpan atau cetak ulang ke "
+                             "PDF tanpa kata sandi, atau reviu berkas .docx aslinya.") from e
+        raise LakipError(f"Berkas '{path.name}' tidak dapat dibaca sebagai PDF: berkas rusak, "
+                         "terkunci kata sandi, atau bukan PDF; reviu berkas .docx aslinya.") from e
 
 
 def halaman(path: Path) -> Iterator[Halaman]:

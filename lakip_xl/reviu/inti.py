@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -40,7 +41,7 @@ class HasilReviu:
         return Counter(t.jenis for t in self.temuan)
 
 
-def baca(path: Path, kemajuan=None) -> Dokumen:
+def baca(path: Path, kemajuan: Callable[[str], None] | None = None) -> Dokumen:
     """The document, from .docx or PDF; one Indonesian sentence for anything unreadable.
     `kemajuan` gets a progress line now and then while a long PDF is read."""
     path = Path(path)
@@ -129,6 +130,6 @@ def periksa(dok: Dokumen) -> HasilReviu:
     return HasilReviu(dok, temuan, butir, prakiraan, len(daftar), dilewati)
 
 
-def reviu(path: Path, kemajuan=None) -> HasilReviu:
+def reviu(path: Path, kemajuan: Callable[[str], None] | None = None) -> HasilReviu:
     """Read and review one report."""
     return periksa(baca(path, kemajuan))

@@ -74,6 +74,13 @@ def _tolak_bukan_zip(path: Path, awal: bytes) -> LakipError:
     return LakipError(f"Berkas '{nama}' bukan dokumen Word (.docx) maupun PDF; {SIMPAN}.")
 
 
+def _rusak(path: Path) -> LakipError:
+    return LakipError(
+        f"Berkas '{path.name}' tidak dapat dibaca sebagai dokumen Word (.docx): berkas rusak "
+        "atau bukan .docx. Buka di Word lalu Simpan Sebagai 'Word Document (.docx)', atau "
+        "reviu PDF-nya.")
+
+
 def _xml(z: zipfile.ZipFile, nama: str, strict: bool) -> etree._Element | None:
     try:
         data = z.read(nama)
@@ -132,8 +139,7 @@ def buka(path: Path) -> Paket:
         raise dari_oserror(e) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, RuntimeError,
             NotImplementedError, etree.XMLSyntaxError) as e:
-        raise LakipError(f"Berkas '{path.name}' rusak atau terpotong sehingga tidak dapat dibaca "
-                         f"sebagai dokumen Word; {SIMPAN}.") from e
+        raise _rusak(path) from e
 
 
 def _baca_zip(path: Path, z: zipfile.ZipFile) -> Paket:
@@ -153,13 +159,15 @@ def _baca_zip(path: Path, z: zipfile.ZipFile) -> Paket:
             raise LakipError(f"Berkas '{nama}' adalah buku kerja Excel, bukan laporan .docx atau "
                              ".pdf.")
         raise LakipError(f"Berkas '{nama}' bukan dokumen Word (.docx); {SIMPAN}.")
+    if "[Content_Types].xml" not in z.namelist():  # Word opens no package without it
+        raise _rusak(path)
     with z.open(utama) as f:
         kepala = f.read(4096)
     strict = b"purl.oclc.org/ooxml/wordprocessingml" in kepala
     dokumen = _xml(z, utama, strict)
     if dokumen is None or dokumen.tag != f"{W}document":
         raise LakipError(f"Berkas '{nama}' bukan dokumen Word (.docx); {SIMPAN}.")
-    jenis = z.read("[Content_Types].xml") if "[Content_Types].xml" in z.namelist() else b""
+    jenis = z.read("[Content_Types].xml")
     paket = Paket(dokumen, strict, b"macroEnabled" in jenis)
     gaya = _rel_bagian(z, utama, "styles")
     if gaya and gaya in z.namelist():

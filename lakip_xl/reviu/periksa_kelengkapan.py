@@ -279,9 +279,12 @@ def _tingkat(rasio: Decimal) -> tuple[str, Decimal]:
 
 def _rasio(daftar: list[Susunan], syarat) -> Decimal:
     kinerja = [s for s in daftar if s.kelompok and not s.anggaran]
-    semua = {b.label.casefold() for s in kinerja for b in s.baris if b.jenis == "data"}
-    punya = {b.label.casefold() for s in kinerja if syarat(s) for b in s.baris
-             if b.jenis == "data"}
+
+    def kunci(b) -> str:  # spaces ignored: a PDF's narrow cells break words differently
+        return "".join(b.label.casefold().split())
+
+    semua = {kunci(b) for s in kinerja for b in s.baris if b.jenis == "data"}
+    punya = {kunci(b) for s in kinerja if syarat(s) for b in s.baris if b.jenis == "data"}
     return Decimal(len(punya & semua)) / Decimal(len(semua)) if semua else Decimal(0)
 
 
