@@ -252,24 +252,37 @@ def _tmpfs(d: Path, ukuran: str = "4m") -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(d)], check=False)
 
 
-def _penuhi(folder: Path) -> None:
-    """Fill the file system of `folder` to the last byte."""
-    for nama, potong in (("isi-lain.bin", 1 << 16), ("isi-lain-2.bin", 512)):
+def _penuhi(folder: Path, bebas: int) -> None:
+    """Fill the file system of `folder` until `bebas` bytes are left (0: to the last byte)."""
+    st = os.statvfs(folder)
+    with (folder / "isi-lain.bin").open("wb", buffering=0) as f:
+        f.write(b"\0" * max(st.f_bavail * st.f_frsize - bebas - (1 << 16), 0))
+    if bebas:
+        return
+    for nama, potong in (("isi-lain-2.bin", 1 << 12), ("isi-lain-3.bin", 512)):
         with contextlib.suppress(OSError), (folder / nama).open("wb", buffering=0) as f:
             while True:
                 f.write(b"\0" * potong)
 
 
+@pytest.mark.parametrize("bebas_kb", [0, 48])
 @pytest.mark.parametrize(("nama", "i"), KASUS)
-def test_disk_penuh(bahan: Path, d: Path, nama: str, i: int) -> None:
-    """A full disk: one sentence naming the file, the old one intact, no temp file (and no
-    'Exception ignored in ZipFile.__del__')."""
+def test_disk_penuh(bahan: Path, d: Path, nama: str, i: int, bebas_kb: int) -> None:
+    """A full disk (nothing left, or 48 KB: most files then fail in the middle of writing):
+    one sentence naming the file, the old one intact, no temp file and no 'Exception ignored
+    in ZipFile.__del__'; or, when the file fits, a whole new file."""
     resep = _resep(nama, i)
     with _tmpfs(d):
         lama = _siapkan_lama(resep, bahan, d)
-        _penuhi(d)
+        _penuhi(d, bebas_kb * 1024)
         sebelum = _isi(d)
         kode, _, galat = _tunggu(_jalankan(resep, bahan, d, *_timpa(nama)))
+        for a in ASING:
+            assert a not in galat, galat
+        if kode == 0 and bebas_kb:
+            assert (d / resep.keluaran).read_bytes() != lama
+            assert _bantu(d) == []
+            return
         assert kode == 1, galat
         _satu_kalimat(galat, Path(resep.keluaran).name, "penuh")
         assert (d / resep.keluaran).read_bytes() == lama
