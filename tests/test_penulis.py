@@ -79,8 +79,14 @@ KASUS = [(nama, i) for nama in MENULIS for i in range(len(RESEP.get(nama, [None]
 
 
 def test_setiap_perintah_penulis_punya_resep():
-    """The matrix covers every command of cli.MENULIS, and only those."""
-    assert set(RESEP) == set(MENULIS)
+    """The matrix covers every command of cli.MENULIS, and only those; they are commands of
+    the CLI, and those MENULIS marks take --timpa."""
+    from lakip_xl.cli import JALANKAN, _parser
+
+    assert set(RESEP) == set(MENULIS) and set(MENULIS) <= set(JALANKAN)
+    sub = next(a for a in _parser()._actions if a.dest == "perintah").choices
+    for nama, timpa in MENULIS.items():
+        assert any("--timpa" in a.option_strings for a in sub[nama]._actions) == timpa, nama
 
 
 @pytest.fixture(scope="module")
