@@ -389,15 +389,14 @@ def _pasang(target: Path, tmp: Path, timpa: bool) -> None:
     _terkunci(target)
     if not timpa:
         try:
-            os.link(tmp, target, follow_symlinks=False)
+            os.link(tmp, target)
         except FileExistsError:
             raise LakipError(
                 f"Berkas '{target}' sudah ada (dibuat saat perintah ini berjalan); pakai --timpa "
                 "untuk menimpanya atau pilih nama lain dengan -o."
             ) from None
-        except OSError as e:
-            if e.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS):
-                raise
+        except OSError:  # no hard links here (FAT flash disks, some shares): check, then rename
+            pass
         else:
             os.unlink(tmp)
             return
