@@ -431,3 +431,44 @@ def test_delapan_proses_serentak_ke_satu_berkas(bahan: Path, d: Path) -> None:
     with zipfile.ZipFile(tujuan) as z:
         assert z.testzip() is None
     assert _bantu(d) == []
+
+
+# --- the writer itself ------------------------------------------------------------------------
+
+
+def test_galat_pustaka_di_tengah_simpan(d: Path) -> None:
+    """A library that fails halfway through its save: its error goes on, the old file stays
+    as it was, no temp file (named or not) is left."""
+    from lakip_xl.buku.simpan import tulis_aliran
+
+    path = d / "laporan.docx"
+    path.write_bytes(b"lama")
+
+    def rusak(f) -> None:
+        f.write(b"x" * 200_000)
+        raise ValueError("pustaka gagal")
+
+    with pytest.raises(ValueError, match="pustaka gagal"):
+        tulis_aliran(path, rusak, timpa=True)
+    assert _isi(d) == {"laporan.docx": b"lama"}
+
+
+def test_berkas_muncul_saat_menulis(d: Path) -> None:
+    """Without --timpa, a file that appears while the command works is not replaced: the name
+    is taken only if it is still free (a hard link), else one sentence."""
+    from lakip_xl.buku.simpan import tulis_aliran
+    from lakip_xl.errors import LakipError
+
+    path = d / "temuan.xlsx"
+
+    def lambat(f) -> None:
+        path.write_bytes(b"dibuat proses lain")
+        f.write(b"baru")
+
+    with pytest.raises(LakipError, match="sudah ada"):
+        tulis_aliran(path, lambat, timpa=False)
+    assert _isi(d) == {"temuan.xlsx": b"dibuat proses lain"}
+    os.chmod(path, 0o640)
+    tulis_aliran(path, lambda f: f.write(b"baru"), timpa=True)
+    assert _isi(d) == {"temuan.xlsx": b"baru"}
+    assert path.stat().st_mode & 0o777 == 0o640  # the replaced file's permissions kept
