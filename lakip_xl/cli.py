@@ -90,6 +90,13 @@ def _parser() -> argparse.ArgumentParser:
         )
         sp._positionals.title = "argumen"
         sp._optionals.title = "pilihan"
+        if MENULIS.get(nama):  # every writing command the same --timpa (buku.simpan obeys it)
+            sp.add_argument(
+                "--timpa",
+                action="store_true",
+                help="timpa berkas keluaran yang sudah ada (berkas yang sedang dibuka tidak "
+                "pernah ditimpa)",
+            )
         return sp
 
     _perintah_buat(perintah)
@@ -140,7 +147,6 @@ def _perintah_buat(perintah: Perintah) -> None:
         help="periode Renstra, mis. 2021-2026: kolom Target per tahunnya di sheet Tujuan "
         "Sasaran (bawaan: lima tahun mulai tahun sebelum --tahun)",
     )
-    sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
 
     sp = perintah(
         "renstra",
@@ -158,7 +164,6 @@ def _perintah_buat(perintah: Perintah) -> None:
         metavar="BERKAS",
         help="nama berkas baru (bawaan: BERKAS-renstra-AWAL-AKHIR dengan akhiran yang sama)",
     )
-    sp.add_argument("--timpa", action="store_true", help="timpa berkas keluaran yang sudah ada")
 
     sp = perintah("contoh", "buat buku kerja contoh (LKj Kecamatan Panyipatan 2020)")
     sp.add_argument(
@@ -170,7 +175,6 @@ def _perintah_buat(perintah: Perintah) -> None:
         help="nama berkas keluaran; .xlsm: dengan tombol dan fungsi Excel, .ods: dengan tombol "
         "LibreOffice",
     )
-    sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
 
 
 def _perintah_periksa(perintah: Perintah) -> None:
@@ -215,11 +219,6 @@ def _perintah_laporan(perintah: Perintah) -> None:
     sp.add_argument(
         "--paksa", action="store_true", help="tetap buat laporan walau buku kerja masih punya galat"
     )
-    sp.add_argument(
-        "--timpa",
-        action="store_true",
-        help="timpa laporan yang sudah ada (laporan yang sedang dibuka tidak pernah ditimpa)",
-    )
 
     sp = perintah("periksa-template", "periksa templat Word: daftar variabel yang tidak dikenal")
     sp.add_argument("templat", type=Path, metavar="TEMPLAT.docx", help="templat .docx")
@@ -233,7 +232,6 @@ def _perintah_laporan(perintah: Perintah) -> None:
         metavar="BERKAS",
         help="nama berkas keluaran",
     )
-    sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
 
 
 def _perintah_libreoffice(perintah: Perintah) -> None:
@@ -259,7 +257,6 @@ def _perintah_libreoffice(perintah: Perintah) -> None:
         metavar="BERKAS.ods",
         help="nama berkas keluaran (bawaan: BERKAS dengan akhiran .ods)",
     )
-    sp.add_argument("--timpa", action="store_true", help="timpa berkas yang sudah ada")
 
 
 def _tulis_masalah(masalah: list, keluar: object = None) -> tuple[int, int]:

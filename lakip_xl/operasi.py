@@ -255,6 +255,7 @@ def laporan_hasil(
     through xlwings, LibreOffice through UNO). `path_buku` names the workbook: the report
     goes beside it and relative image paths are resolved from its folder. A report that is
     open in Word or LibreOffice is never replaced; an existing one only with `timpa`."""
+    from lakip_xl.buku.simpan import aturan
     from lakip_xl.laporan.render import render
 
     path = path_buku
@@ -275,12 +276,13 @@ def laporan_hasil(
                 sheet="Profil",
                 cell=hasil.buku.profil_sel.get(kunci),
             )
-    konteks = render(hasil, keluar, templat=templat, folder_buku=path.resolve().parent)
-    hl = HasilLaporan(
-        [keluar], urut_masalah([m for m in hasil.masalah if not m.galat] + konteks.masalah)
-    )
-    if ke_pdf is not None:
-        tujuan = keluar.with_suffix(".pdf")
-        ke_pdf(keluar.resolve(), tujuan.resolve())
-        hl.berkas.append(tujuan)
+    with aturan(timpa=timpa):  # the same answer when the file appears meanwhile
+        konteks = render(hasil, keluar, templat=templat, folder_buku=path.resolve().parent)
+        hl = HasilLaporan(
+            [keluar], urut_masalah([m for m in hasil.masalah if not m.galat] + konteks.masalah)
+        )
+        if ke_pdf is not None:
+            tujuan = keluar.with_suffix(".pdf")
+            ke_pdf(keluar.resolve(), tujuan.resolve())
+            hl.berkas.append(tujuan)
     return hl

@@ -98,8 +98,14 @@ KASUS = [(nama, i) for nama in MENULIS for i in range(len(RESEP.get(nama, [None]
 
 
 def test_setiap_perintah_penulis_punya_resep():
-    """The matrix covers every command of cli.MENULIS, and only those."""
-    assert set(RESEP) == set(MENULIS)
+    """The matrix covers every command of cli.MENULIS, and only those; they are commands of
+    the CLI, and those MENULIS marks take --timpa."""
+    from lakip_xl.cli import JALANKAN, _parser
+
+    assert set(RESEP) == set(MENULIS) and set(MENULIS) <= set(JALANKAN)
+    sub = next(a for a in _parser()._actions if a.dest == "perintah").choices
+    for nama, timpa in MENULIS.items():
+        assert any("--timpa" in a.option_strings for a in sub[nama]._actions) == timpa, nama
 
 
 @pytest.fixture(scope="module")
@@ -293,24 +299,37 @@ def _tmpfs(d: Path, ukuran: str = "4m") -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(d)], check=False)
 
 
-def _penuhi(folder: Path) -> None:
-    """Fill the file system of `folder` to the last byte."""
-    for nama, potong in (("isi-lain.bin", 1 << 16), ("isi-lain-2.bin", 512)):
+def _penuhi(folder: Path, bebas: int) -> None:
+    """Fill the file system of `folder` until `bebas` bytes are left (0: to the last byte)."""
+    st = os.statvfs(folder)
+    with (folder / "isi-lain.bin").open("wb", buffering=0) as f:
+        f.write(b"\0" * max(st.f_bavail * st.f_frsize - bebas - (1 << 16), 0))
+    if bebas:
+        return
+    for nama, potong in (("isi-lain-2.bin", 1 << 12), ("isi-lain-3.bin", 512)):
         with contextlib.suppress(OSError), (folder / nama).open("wb", buffering=0) as f:
             while True:
                 f.write(b"\0" * potong)
 
 
+@pytest.mark.parametrize("bebas_kb", [0, 48])
 @pytest.mark.parametrize(("nama", "i"), KASUS)
-def test_disk_penuh(bahan: Path, d: Path, nama: str, i: int) -> None:
-    """A full disk: one sentence naming the file, the old one intact, no temp file (and no
-    'Exception ignored in ZipFile.__del__')."""
+def test_disk_penuh(bahan: Path, d: Path, nama: str, i: int, bebas_kb: int) -> None:
+    """A full disk (nothing left, or 48 KB: most files then fail in the middle of writing):
+    one sentence naming the file, the old one intact, no temp file and no 'Exception ignored
+    in ZipFile.__del__'; or, when the file fits, a whole new file."""
     resep = _resep(nama, i)
     with _tmpfs(d):
         lama = _siapkan_lama(resep, bahan, d)
-        _penuhi(d)
+        _penuhi(d, bebas_kb * 1024)
         sebelum = _isi(d)
         kode, _, galat = _tunggu(_jalankan(resep, bahan, d, *_timpa(nama)))
+        for a in ASING:
+            assert a not in galat, galat
+        if kode == 0 and bebas_kb:
+            assert (d / resep.keluaran).read_bytes() != lama
+            assert _bantu(d) == []
+            return
         assert kode == 1, galat
         _satu_kalimat(galat, Path(resep.keluaran).name, "penuh")
         assert (d / resep.keluaran).read_bytes() == lama
@@ -453,3 +472,44 @@ def test_delapan_proses_serentak_ke_satu_berkas(bahan: Path, d: Path) -> None:
     with zipfile.ZipFile(tujuan) as z:
         assert z.testzip() is None
     assert _bantu(d) == []
+
+
+# --- the writer itself ------------------------------------------------------------------------
+
+
+def test_galat_pustaka_di_tengah_simpan(d: Path) -> None:
+    """A library that fails halfway through its save: its error goes on, the old file stays
+    as it was, no temp file (named or not) is left."""
+    from lakip_xl.buku.simpan import tulis_aliran
+
+    path = d / "laporan.docx"
+    path.write_bytes(b"lama")
+
+    def rusak(f) -> None:
+        f.write(b"x" * 200_000)
+        raise ValueError("pustaka gagal")
+
+    with pytest.raises(ValueError, match="pustaka gagal"):
+        tulis_aliran(path, rusak, timpa=True)
+    assert _isi(d) == {"laporan.docx": b"lama"}
+
+
+def test_berkas_muncul_saat_menulis(d: Path) -> None:
+    """Without --timpa, a file that appears while the command works is not replaced: the name
+    is taken only if it is still free (a hard link), else one sentence."""
+    from lakip_xl.buku.simpan import tulis_aliran
+    from lakip_xl.errors import LakipError
+
+    path = d / "temuan.xlsx"
+
+    def lambat(f) -> None:
+        path.write_bytes(b"dibuat proses lain")
+        f.write(b"baru")
+
+    with pytest.raises(LakipError, match="sudah ada"):
+        tulis_aliran(path, lambat, timpa=False)
+    assert _isi(d) == {"temuan.xlsx": b"dibuat proses lain"}
+    os.chmod(path, 0o640)
+    tulis_aliran(path, lambda f: f.write(b"baru"), timpa=True)
+    assert _isi(d) == {"temuan.xlsx": b"baru"}
+    assert path.stat().st_mode & 0o777 == 0o640  # the replaced file's permissions kept

@@ -223,7 +223,7 @@ def pesan_os(e: OSError, path: Path, ada: bool | None = None) -> LakipError:
     nama = f"'{path}'"
     if ada is None:
         ada = path.exists()
-    akibat = "berkas lama tidak diubah" if ada else "tidak ada berkas yang dibuat"
+    akibat = "berkas lama tetap utuh" if ada else "berkas itu tidak dibuat"
     no = e.errno
     if no in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return LakipError(
@@ -263,9 +263,9 @@ def tahan_uji(target: Path) -> None:
 
 class _Aliran:
     """The temp file as a buffered, seekable stream for a library's save. After the first
-    failed write, and once the save is over, it swallows what follows: a library's late close
-    (python-docx leaves its ZipFile open when a write fails; its __del__ writes again) then
-    neither prints an English error nor touches the disk."""
+    failed write, and once the save is over, it only counts what follows: a library's late
+    close (python-docx leaves its ZipFile open when a write fails; its __del__ writes the
+    directory) then finds consistent positions, prints no English error, touches no disk."""
 
     closed = False
 
@@ -275,6 +275,8 @@ class _Aliran:
         self.gagal: OSError | None = None
         self.mati = False
         self._buf = bytearray()
+        self._pos = 0  # where the next byte goes, buffered bytes included
+        self._akhir = 0  # the length of the file as the library sees it
 
     def writable(self) -> bool:
         return True
@@ -285,17 +287,23 @@ class _Aliran:
     def seekable(self) -> bool:
         return True
 
+    def _hidup(self) -> bool:
+        return self.gagal is None and not self.mati
+
     def write(self, b) -> int:
         n = len(b)
-        if self.gagal is None and not self.mati:
+        if self._hidup():
             tahan_uji(self.target)
             self._buf += b
-            if len(self._buf) >= 1 << 16:
-                self.flush()
+        self._pos += n
+        self._akhir = max(self._akhir, self._pos)
+        if self._hidup() and len(self._buf) >= 1 << 16:
+            self.flush()
         return n
 
     def flush(self) -> None:
-        if self.gagal is not None or self.mati:
+        if not self._hidup():
+            self._buf.clear()
             return
         data = memoryview(bytes(self._buf))
         self._buf.clear()
@@ -308,12 +316,14 @@ class _Aliran:
 
     def seek(self, pos: int, whence: int = 0) -> int:
         self.flush()
-        if self.gagal is not None or self.mati:
-            return 0
-        return os.lseek(self.fd, pos, whence)
+        dasar = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: self._akhir}[whence]
+        self._pos = dasar + pos
+        if self._hidup():
+            os.lseek(self.fd, self._pos, os.SEEK_SET)
+        return self._pos
 
     def tell(self) -> int:
-        return self.seek(0, os.SEEK_CUR)
+        return self._pos
 
     def close(self) -> None:
         self.flush()
@@ -379,15 +389,14 @@ def _pasang(target: Path, tmp: Path, timpa: bool) -> None:
     _terkunci(target)
     if not timpa:
         try:
-            os.link(tmp, target, follow_symlinks=False)
+            os.link(tmp, target)
         except FileExistsError:
             raise LakipError(
                 f"Berkas '{target}' sudah ada (dibuat saat perintah ini berjalan); pakai --timpa "
                 "untuk menimpanya atau pilih nama lain dengan -o."
             ) from None
-        except OSError as e:
-            if e.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS):
-                raise
+        except OSError:  # no hard links here (FAT flash disks, some shares): check, then rename
+            pass
         else:
             os.unlink(tmp)
             return

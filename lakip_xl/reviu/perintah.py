@@ -49,9 +49,6 @@ def daftar(perintah) -> None:
                     "LAPORAN-temuan-pdf.xlsx untuk PDF)")
     sp.add_argument("--komentar", type=Path, metavar="TERANOTASI.docx",
                     help="tulis juga salinan .docx dengan komentar Word di tiap temuan")
-    sp.add_argument("--timpa", action="store_true",
-                    help="timpa kertas kerja atau salinan bertanda komentar yang sudah ada (buku "
-                    "kerja, laporan dan berkas yang sedang dibuka tidak pernah ditimpa)")
 
 
 def jalankan_args(args) -> int:

@@ -76,7 +76,6 @@ def _keluaran(sp: argparse.ArgumentParser, metavar: str, bawaan: str) -> None:
     sp.add_argument(
         "--paksa", action="store_true", help="tetap buat walau buku kerja masih punya galat"
     )
-    sp.add_argument("--timpa", action="store_true", help="timpa berkas keluaran yang sudah ada")
 
 
 def jalankan(args: argparse.Namespace, hasil: Hasil) -> int:
