@@ -102,3 +102,30 @@ def test_kepala_bergabung_ke_bawah_dan_ke_samping() -> None:
     assert baris[1].count("<w:vMerge/>") == 2 and '<w:gridSpan w:val="2"/>' in baris[1]
     assert wordml.MULAI_LANSKAP not in xml  # a page of its own: no landscape section marks
 
+
+def _nilai(xlsx: Path) -> list[tuple]:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(xlsx, data_only=True)
+    return [tuple(r) for ws in wb.worksheets for r in ws.iter_rows(values_only=True)]
+
+
+@pytest.mark.lo
+@pytest.mark.parametrize("perintah", ["triwulan", "rencana-aksi"])
+def test_ods_dibaca_seperti_xlsx(tmp_path: Path, perintah: str) -> None:
+    """An .ods workbook (what `lakip contoh -o x.ods` writes, as LibreOffice users keep it)
+    gives the same document as the same workbook in .xlsx, and the .ods is left as it was."""
+    xlsx = tmp_path / "contoh.xlsx"
+    shutil.copy(AKAR / "workbook" / "contoh-panyipatan-2020.xlsx", xlsx)
+    ods = tmp_path / "contoh.ods"
+    subprocess.run([*LAKIP, "contoh", "-o", str(ods)], check=True, capture_output=True)
+    isi_ods = ods.read_bytes()
+    keluar = {}
+    for buku in (xlsx, ods):
+        keluar[buku.suffix] = tmp_path / f"{perintah}-{buku.suffix[1:]}.xlsx"
+        argumen = [*LAKIP, perintah, str(buku), "--tw", "2", "-o", str(keluar[buku.suffix])]
+        p = subprocess.run(argumen, capture_output=True, text=True)
+        assert p.returncode == 0, p.stderr
+    assert _nilai(keluar[".ods"]) == _nilai(keluar[".xlsx"])
+    assert len(_nilai(keluar[".ods"])) > 20
+    assert ods.read_bytes() == isi_ods
