@@ -32,6 +32,7 @@ MODUL_INTI = (
     "errors.py",
     "buku/__init__.py",
     "buku/layout.py",
+    "buku/bentuk.py",
     "buku/baca.py",
     "buku/sel.py",
     "buku/kunci.py",
