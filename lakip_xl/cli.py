@@ -540,11 +540,12 @@ def _reviu(args: argparse.Namespace) -> int:
 
 
 def _triwulan(args: argparse.Namespace) -> int:
-    """triwulan, rencana-aksi: the quarterly documents of a workbook (read, not written)."""
-    from lakip_xl import operasi
+    """triwulan, rencana-aksi: the quarterly documents of a workbook (read, not written; an
+    .ods through LibreOffice, as periksa and laporan read it)."""
+    from lakip_xl.hitung import hitung
     from lakip_xl.triwulan.perintah import jalankan
 
-    return jalankan(args, operasi.hitung_buku(args.berkas))
+    return jalankan(args, hitung(_baca(args.berkas)))
 
 
 def _impor_sipd(args: argparse.Namespace) -> int:

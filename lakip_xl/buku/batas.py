@@ -75,3 +75,11 @@ def pesan_pilihan(pilihan: Sequence[str], batas: int = TEKS_VALIDASI) -> str:
         f"Pilih salah satu dari {len(pilihan)} pilihan di daftar sel ini (klik panah di "
         "kanan sel). Daftar lengkapnya ada di sheet Petunjuk."
     )
+
+
+def lebar_kolom(judul: str, lebar: float) -> float:
+    """A column's width (Excel's unit: one '0' of the default font) at least as wide as the
+    longest word of its bold header, so a wrapped header never breaks inside a word
+    ('Responde|n'): bold letters are about 1,15 digits wide, plus the cell's padding."""
+    kata = max((len(k) for k in judul.split()), default=0)
+    return max(lebar, round(kata * 1.15 + 1.5, 1))

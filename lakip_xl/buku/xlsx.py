@@ -168,7 +168,7 @@ def _buat_tabel(
         if komentar:
             c.comment = Comment(komentar.strip(), "lakip_xl", width=260, height=90)
         cd = ws.column_dimensions[huruf]
-        cd.width = k.lebar
+        cd.width = B.lebar_kolom(k.judul, k.lebar)
         fmt = FORMAT_ANGKA.get(k.jenis, "@" if k.jenis is L.Jenis.TEKS else "General")
         if k.dihitung:
             fmt = FORMAT_ANGKA.get(k.jenis, "General")
@@ -320,6 +320,24 @@ def _buat_tambahan(
             ws.cell(i, j, _nilai_xl(v)).border = _BINGKAI
 
 
+def atur_cetak(ws: Worksheet, baris_judul: int | None) -> None:
+    """Print setup of a sheet, so an office can print its workbook for the Kepala's
+    signature: landscape A4, one page wide (as many pages down as it needs), the header row
+    repeated on every page, the sheet's name and page number in the footer."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.left.text = "&A"
+    ws.oddFooter.right.text = "Halaman &P"
+    ws.oddFooter.left.size = ws.oddFooter.right.size = 8
+    if baris_judul:
+        ws.print_title_rows = f"{baris_judul}:{baris_judul}"
+
+
 def buat_buku(
     tujuan: Path,
     *,
@@ -354,13 +372,16 @@ def buat_buku(
         else:
             _buat_ringkasan(ws, x)
         ws.sheet_properties.tabColor = "FF7F7F7F" if isinstance(x, L.Ringkasan) else "FF1F4E79"
+        atur_cetak(ws, getattr(x, "baris_judul", None))
     if tambahan:
         for t in tambahan:
-            _buat_tambahan(
-                wb.create_sheet(t["sheet"]), t["judul"], t.get("bagian", ""), t["kolom"], t["baris"]
-            )
+            ws = wb.create_sheet(t["sheet"])
+            _buat_tambahan(ws, t["judul"], t.get("bagian", ""), t["kolom"], t["baris"])
+            atur_cetak(ws, 4)
     else:
-        _buat_tambahan(wb.create_sheet("Tabel Tambahan"), "", "", [], [])
+        ws = wb.create_sheet("Tabel Tambahan")
+        _buat_tambahan(ws, "", "", [], [])
+        atur_cetak(ws, 4)
     wb.properties.creator = "lakip_xl"
     wb.properties.created = wb.properties.modified = _dt.datetime(2020, 1, 1)
     return _simpan(wb, tujuan)

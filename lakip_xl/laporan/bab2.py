@@ -36,19 +36,20 @@ def bangun(hasil: Hasil) -> Isi:
 
 
 def _misi(hasil: Hasil, isi: Isi) -> None:
-    """Table `misi` (None without Misi rows)."""
+    """Table `misi` (None without Misi rows); the Uraian column only when a row has one."""
     buku = hasil.buku
     misi = buku.rows("Misi")
+    uraian = any(str(r["uraian"] or "").strip() for r in misi)
     isi.tabel["misi"] = (
         TabelLaporan(
             "misi",
             "Misi RPJMD",
-            [judul_kolom("No", "Misi", "Uraian")],
+            [judul_kolom("No", "Misi", "Uraian")[: 3 if uraian else 2]],
             [
-                [t(r["no"] or i), k(r["misi"], tebal=True), k(r["uraian"])]
+                [t(r["no"] or i), k(r["misi"], tebal=True), k(r["uraian"])][: 3 if uraian else 2]
                 for i, r in enumerate(misi, 1)
             ],
-            [0.5, 2, 5],
+            [0.5, 2, 5] if uraian else [0.5, 7],
         )
         if misi
         else None

@@ -15,6 +15,20 @@ from lakip_xl.laporan.bagian import PENUTUP_IKHTISAR, Bagian, Gambar, Paragraf
 from lakip_xl.laporan.tabel import TabelLaporan, k
 from lakip_xl.laporan.tabel_kinerja import judul_kolom, teks_isian
 
+_GELAR_DEPAN = re.compile(r"(?:[A-Za-z]{1,4}\.\s*)+")
+"""Titles before a name: Dr., Drs., Dra., Ir., Prof., dr., drg., H., Hj. (a short word with a
+full stop; a name's own words have none)."""
+
+
+def nama_kapital(nama: str) -> str:
+    """A name in capitals for a signature block, its academic titles in their own case: the
+    titles before it (Dr., Ir.) and everything after the first comma (S.STP, M.Si, S.E.) stay
+    as typed: 'Ir. Rahmat Hidayat, M.Si' -> 'Ir. RAHMAT HIDAYAT, M.Si'."""
+    inti, koma, belakang = nama.partition(",")
+    depan = _GELAR_DEPAN.match(inti)
+    awal = depan.group(0) if depan and depan.end() < len(inti.rstrip()) else ""
+    return awal + inti[len(awal) :].upper() + koma + belakang
+
 
 def profil(hasil: Hasil) -> dict[str, str]:
     """Profil values as text, with the upper-case forms the cover uses and the years around."""
@@ -28,7 +42,7 @@ def profil(hasil: Hasil) -> dict[str, str]:
             "NAMA_INSTANSI": (pr.get("nama_instansi") or "").upper(),
             "PEMERINTAH_DAERAH": (pr.get("pemerintah_daerah") or "").upper(),
             "JABATAN_PIMPINAN": (pr.get("jabatan_pimpinan") or "").upper(),
-            "NAMA_PIMPINAN": (pr.get("nama_pimpinan") or "").upper(),
+            "NAMA_PIMPINAN": nama_kapital(pr.get("nama_pimpinan") or ""),
             "tahun": str(tahun),
             "tahun_lalu": str(tahun - 1),
             "tahun_berikut": str(tahun + 1),

@@ -40,6 +40,7 @@ def templat_bawaan() -> Path:
 FONT_ISI = "Bookman Old Style"
 FONT_TABEL = "Arial"
 LEKUK_TANDA_TANGAN_CM = 7  # the signature block's 7 cm column holds a NIP in 12 pt
+LEBAR_ISI_CM = 14  # A4 (21 cm) less the margins, 4 cm left and 3 cm right
 NBSP = "\u00a0"
 
 
@@ -178,6 +179,37 @@ class Penulis:
             st[nama].font.color.rgb = RGBColor(0, 0, 0)
         pastikan_gaya_tabel(self.doc)
         self._gaya_tanda_tangan()
+        self._gaya_daftar()
+
+    def _gaya_daftar(self) -> None:
+        """The entries of the Daftar Isi, Tabel and Gambar: left-aligned and single-spaced
+        (not the body's justified 1,5 lines: a Daftar Isi of 35 lines fits one page instead of
+        leaving its last lines alone on the next), a dot leader to the page number at the
+        right margin; the text wraps 1 cm before it, so a caption that fills its line never
+        runs into its page number ("... Tahun 202041"). Word lists tables and figures in
+        "table of figures"; LibreOffice in its own "Figure Index 1", defined alike."""
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+
+        for nama, gaya_id, lekuk in (
+            ("toc 1", "TOC1", 0.0),
+            ("toc 2", "TOC2", 0.5),
+            ("toc 3", "TOC3", 1.0),
+            ("table of figures", "TableofFigures", 0.0),
+            ("Figure Index 1", "FigureIndex1", 0.0),
+        ):
+            st = self.doc.styles.add_style(nama, WD_STYLE_TYPE.PARAGRAPH)
+            st.element.set(qn("w:styleId"), gaya_id)
+            st.base_style = self.doc.styles["Normal"]
+            pf = st.paragraph_format
+            pf.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            pf.line_spacing = 1.0
+            pf.space_before, pf.space_after = Pt(0), Pt(3)
+            pf.left_indent, pf.right_indent = Cm(lekuk), Cm(1)
+            pf.first_line_indent = Cm(0)
+            pf.tab_stops.add_tab_stop(
+                Cm(LEBAR_ISI_CM), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+            )
 
     def _gaya_tanda_tangan(self) -> None:
         """The signature block's style: centred in the right part of the page, every line

@@ -40,8 +40,9 @@ _teks = teks_xml
 GAYA_ISI = "TabelIsi"  # Arial 9 pt, 1 pt before/after, single spacing, no indent
 GAYA_KECIL = "TabelKecil"  # the same at 7,5 pt, for wide tables
 GAYA_MINI = "TabelMini"  # the same at 6,5 pt, for tables too wide even across the page
+GAYA_SEMPIT = "TabelSempit"  # 5,5 pt: the quarterly forms' 20-odd columns on one page
 GAYA_CATATAN = "TabelCatatan"  # notes under a table: 8 pt italic
-UKURAN_PT = {GAYA_ISI: 9.0, GAYA_KECIL: 7.5, GAYA_MINI: 6.5}
+UKURAN_PT = {GAYA_ISI: 9.0, GAYA_KECIL: 7.5, GAYA_MINI: 6.5, GAYA_SEMPIT: 5.5}
 
 
 def _paragraf(teks: str, rata: str, tebal: bool, miring: bool, gaya: str) -> str:
@@ -176,30 +177,51 @@ def _lebarkan(lebar: list[float], c: int, r: int, perlu: float, pilih: list[floa
             lebar[j] += kurang * pilih[j] / jp
 
 
-def tata_letak(tab: TabelLaporan) -> TataTabel:
+@dataclass(frozen=True)
+class Halaman:
+    """A page of its own a table is laid out on (the quarterly documents: landscape, narrow
+    margins): the room across it, and the paragraph styles to try, largest first."""
+
+    lebar: int
+    gaya: tuple[str, ...]
+    mar: int = 57
+
+
+def _calon(tab: TabelLaporan, halaman: Halaman | None) -> list[tuple[str, bool, int, int]]:
+    """(style, landscape, room, cell margin) to try in turn, the report's order by default."""
+    if halaman is not None:
+        return [(g, False, halaman.lebar, halaman.mar) for g in halaman.gaya]
+    if tab.kecil:
+        urut = [(GAYA_KECIL, False), (GAYA_KECIL, True), (GAYA_MINI, True)]
+    else:
+        urut = [(GAYA_ISI, False), (GAYA_KECIL, False), (GAYA_ISI, True), (GAYA_KECIL, True)]
+        urut.append((GAYA_MINI, True))
+    return [
+        (g, ls, LEBAR_LANSKAP_TWIP if ls else LEBAR_ISI_TWIP, 85 if g == GAYA_ISI else 57)
+        for g, ls in urut
+    ]
+
+
+def tata_letak(tab: TabelLaporan, halaman: Halaman | None = None) -> TataTabel:
     """Column widths that follow the content: no column narrower than its widest word, the
     space left shared as the table's relative widths (`lebar`) ask. A table too wide for a
-    portrait page takes the smaller font, then a landscape page, then the smallest font;
-    only a table too wide even then has words broken."""
+    portrait page takes the smaller font, then a landscape page, then the smallest font
+    (on a `halaman` of its own: its styles in turn); only a table too wide even then has
+    words broken."""
+    calon = _calon(tab, halaman)
     if not tab.lebar:  # no column: nothing to share
-        return TataTabel(GAYA_KECIL if tab.kecil else GAYA_ISI, [], 85, False)
+        return TataTabel(calon[0][0], [], calon[0][3], False)
     kata, baris, rentang = ukur_kolom(tab)
     pilih = [max(float(x), 0.01) for x in tab.lebar]
-    if tab.kecil:
-        calon = [(GAYA_KECIL, False), (GAYA_KECIL, True), (GAYA_MINI, True)]
-    else:
-        calon = [(GAYA_ISI, False), (GAYA_KECIL, False), (GAYA_ISI, True), (GAYA_KECIL, True)]
-        calon.append((GAYA_MINI, True))
-    for gaya, lanskap in calon:
-        pt, mar = UKURAN_PT[gaya], 85 if gaya == GAYA_ISI else 57
-        skala, tambah = pt * 20 * _CADANGAN, 2 * mar + _TEPI_TWIP
+    for pilihan in calon:
+        gaya, lanskap, total, mar = pilihan
+        skala, tambah = UKURAN_PT[gaya] * 20 * _CADANGAN, 2 * mar + _TEPI_TWIP
         bawah = [k * skala + tambah for k in kata]
         atas = [w * skala + tambah for w in baris]
         for (c, r), (k, w) in rentang.items():
             _lebarkan(bawah, c, r, k * skala + tambah, pilih)
             _lebarkan(atas, c, r, w * skala + tambah, pilih)
         atas = [max(a, b) for a, b in zip(atas, bawah, strict=True)]
-        total = LEBAR_LANSKAP_TWIP if lanskap else LEBAR_ISI_TWIP
         if sum(bawah) <= total:
             break
     else:  # too wide even across the page in the smallest font: shrink every column alike
@@ -209,12 +231,13 @@ def tata_letak(tab: TabelLaporan) -> TataTabel:
     return TataTabel(gaya, lebar, mar, lanskap)
 
 
-def tabel_xml(tab: TabelLaporan) -> str:
+def tabel_xml(tab: TabelLaporan, halaman: Halaman | None = None) -> str:
     """One table (header rows repeated on every page, rows never split, column widths from
-    its text, header cells merged down over empty cells below them) and its notes, as body
-    XML; a table for a landscape page comes between the two markers `atur_halaman` reads."""
+    its text, header cells merged down over empty cells below them or into the cell above
+    when marked `lanjut_atas`) and its notes, as body XML; a table for a landscape page
+    comes between the two markers `atur_halaman` reads (not on a `halaman` of its own)."""
     ncol = len(tab.lebar)
-    tata = tata_letak(tab)
+    tata = tata_letak(tab, halaman)
     lebar, ukuran, mar = tata.lebar, tata.gaya, tata.mar
     tblpr = (
         '<w:tblPr><w:tblStyle w:val="TableGrid"/>'
@@ -249,6 +272,7 @@ def tabel_xml(tab: TabelLaporan) -> str:
                 if atas and (atas[0][2].teks or gabung.get((i - 1, c)) == "lanjut"):
                     gabung.setdefault((i - 1, c), "restart")
                     gabung[(i, c)] = "lanjut"
+    gabung.update(_gabung_isi(tab.kepala, ncol, 0))
     gabung.update(_gabung_isi(tab.baris, ncol, len(tab.kepala)))
     bagian = [f"<w:tbl>{tblpr}{grid}"]
     for nomor, baris in enumerate(tab.kepala + tab.baris):

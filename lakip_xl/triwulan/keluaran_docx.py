@@ -1,4 +1,6 @@
-"""A quarterly document model laid out on a landscape Word page (python-docx)."""
+"""A quarterly document model laid out on a landscape Word page: the table written as
+WordprocessingML by the report's table machinery (laporan/wordml.py: widths from the text in
+the table font, smaller type only when needed), the page and styles through python-docx."""
 
 from __future__ import annotations
 
@@ -8,39 +10,71 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
 from docx.shared import Cm, Pt
+from lxml import etree
 
-from lakip_xl.laporan.templat import atur_settings
-from lakip_xl.triwulan.model import Dokumen
+from lakip_xl.laporan import tabel as lt
+from lakip_xl.laporan import wordml
+from lakip_xl.laporan.templat import atur_settings, pastikan_gaya_tabel
+from lakip_xl.triwulan.model import Dokumen, Kepala
 
-_RATA = {
-    "kiri": WD_ALIGN_PARAGRAPH.LEFT,
-    "kanan": WD_ALIGN_PARAGRAPH.RIGHT,
-    "tengah": WD_ALIGN_PARAGRAPH.CENTER,
-}
 LEBAR_HALAMAN = Cm(29.7)
 TINGGI_HALAMAN = Cm(21.0)
 MARGIN = Cm(1.0)
-MARGIN_SEL = 22  # twips left and right inside a cell (Word's default is 108)
+HALAMAN = wordml.Halaman(
+    lebar=16838 - 2 * 567,  # A4 across (29,7 cm) less the two 1 cm margins, in twips
+    gaya=(wordml.GAYA_ISI, wordml.GAYA_KECIL, wordml.GAYA_MINI, wordml.GAYA_SEMPIT),
+    mar=40,
+)
+"""The room across a landscape A4 page with 1 cm margins, and the type sizes tried in turn."""
 
 
-def _isi(cell, teks: str, ukuran: float, tebal: bool = False, rata: str = "kiri") -> None:
-    p = cell.paragraphs[0]
-    p.alignment = _RATA.get(rata, WD_ALIGN_PARAGRAPH.LEFT)
-    pf = p.paragraph_format
-    pf.space_before = pf.space_after = Pt(0)
-    run = p.add_run(teks)
-    run.font.size = Pt(ukuran)
-    run.bold = tebal
+def _kepala(d: Dokumen) -> list[list[lt.Sel]]:
+    """The header block as rows of cells: a header cell spanning rows is continued below by
+    cells marked `lanjut_atas`, which wordml merges into it."""
+    tempat: dict[tuple[int, int], Kepala] = {}
+    for k in d.kepala:
+        for i in range(k.baris, k.baris + k.tinggi):
+            tempat[(i, k.kolom)] = k
+    hasil = []
+    for i in range(d.tinggi_kepala):
+        baris, c = [], 0
+        while c < d.jumlah_kolom:
+            k = tempat.get((i, c))
+            if k is None:
+                baris.append(lt.Sel("", rata="tengah", tebal=True))
+                c += 1
+                continue
+            lanjut = k.baris < i
+            baris.append(
+                lt.Sel("" if lanjut else k.teks, "tengah", True, k.lebar, lanjut_atas=lanjut)
+            )
+            c += k.lebar
+        hasil.append(baris)
+    return hasil
 
 
-def _ulang_kepala(row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
+def tabel_laporan(d: Dokumen) -> lt.TabelLaporan:
+    """The document's table (header, rows, footer) as a report table."""
+    n = d.jumlah_kolom
+    baris: list[list[lt.Sel]] = []
+    for i, row in enumerate(d.baris):
+        if i in d.baris_bagian:
+            baris.append([lt.Sel(row[0].teks(), tebal=True, rentang=n)])
+        else:
+            baris.append([lt.Sel(s.teks(), s.rata, s.tebal) for s in row])
+    w = d.lebar_label_kaki
+    for kaki in d.kaki:
+        isi = [lt.Sel(kaki.label, tebal=True, rentang=w)]
+        if kaki.teks is not None:
+            isi.append(lt.Sel(kaki.teks, rentang=n - w))
+        else:
+            for j in range(w, n):
+                s = kaki.nilai.get(j)
+                isi.append(lt.Sel("", "kiri") if s is None else lt.Sel(s.teks(), s.rata, True))
+        baris.append(isi)
+    return lt.TabelLaporan(d.nama_lembar, "", _kepala(d), baris, list(d.lebar))
 
 
 def _paragraf(doc, teks: str, ukuran: float, tebal: bool = False, tengah: bool = False) -> None:
@@ -61,62 +95,23 @@ def _halaman(doc) -> None:
     s.top_margin = s.bottom_margin = Cm(1.5)
 
 
-def _margin_sel(t) -> None:
-    mar = OxmlElement("w:tblCellMar")
-    for sisi in ("left", "right"):
-        el = OxmlElement(f"w:{sisi}")
-        el.set(qn("w:w"), str(MARGIN_SEL))
-        el.set(qn("w:type"), "dxa")
-        mar.append(el)
-    tbl_pr = t._tbl.tblPr
-    look = tbl_pr.find(qn("w:tblLook"))  # the schema's order: tblCellMar, then tblLook
-    if look is None:
-        tbl_pr.append(mar)
-    else:
-        look.addprevious(mar)
+def _penanda(doc, nomor: int) -> str:
+    """A paragraph standing where table `nomor` goes; its text is the marker to replace."""
+    teks = f"@@lakip-tabel-{nomor}@@"
+    doc.add_paragraph(teks)
+    return teks
 
 
-def _tabel(doc, d: Dokumen, ukuran: float) -> None:
-    n = d.jumlah_kolom
-    baris = d.tinggi_kepala + len(d.baris) + len(d.kaki)
-    t = doc.add_table(rows=baris, cols=n)
-    t.style = "Table Grid"
-    _margin_sel(t)
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    lebar_total = LEBAR_HALAMAN - 2 * MARGIN
-    jumlah = sum(d.lebar)
-    lebar = [int(lebar_total * w / jumlah) for w in d.lebar]
-    for j, kolom in enumerate(t.columns):
-        kolom.width = lebar[j]  # the grid LibreOffice lays out by
-    for row in t.rows:
-        for j, c in enumerate(row.cells):
-            c.width = lebar[j]  # the cell widths Word lays out by
-    for k in d.kepala:
-        c = t.cell(k.baris, k.kolom)
-        if k.tinggi > 1 or k.lebar > 1:
-            c = c.merge(t.cell(k.baris + k.tinggi - 1, k.kolom + k.lebar - 1))
-        _isi(c, k.teks, ukuran, True, "tengah")
-    for i in range(d.tinggi_kepala):
-        _ulang_kepala(t.rows[i])
-    for i, row in enumerate(d.baris):
-        r = d.tinggi_kepala + i
-        if i in d.baris_bagian:
-            c = t.cell(r, 0).merge(t.cell(r, n - 1))
-            _isi(c, row[0].teks(), ukuran, True)
-            continue
-        for j, s in enumerate(row):
-            if s.nilai is not None:
-                _isi(t.cell(r, j), s.teks(), ukuran, s.tebal, s.rata)
-    for i, kaki in enumerate(d.kaki):
-        r = d.tinggi_kepala + len(d.baris) + i
-        w = d.lebar_label_kaki
-        _isi(t.cell(r, 0).merge(t.cell(r, w - 1)), kaki.label, ukuran, True)
-        if kaki.teks is not None:
-            _isi(t.cell(r, w).merge(t.cell(r, n - 1)), kaki.teks, ukuran)
-        else:
-            for j, s in kaki.nilai.items():
-                _isi(t.cell(r, j), s.teks(), ukuran, True, s.rata)
+def _sisip_tabel(doc, tabel: dict[str, str]) -> None:
+    """Put each table's WordprocessingML in place of its marker paragraph, as text: the body
+    is serialised and parsed once (moving a parsed table of thousands of cells into
+    python-docx's tree node by node takes minutes)."""
+    xml = etree.tostring(doc.element, encoding="unicode")
+    for teks, isi in tabel.items():
+        i = xml.index(teks)
+        awal, akhir = xml.rindex("<w:p>", 0, i), xml.index("</w:p>", i) + len("</w:p>")
+        xml = xml[:awal] + isi + xml[akhir:]
+    doc.part._element = parse_xml(xml)
 
 
 def _tanda_tangan(doc, d: Dokumen) -> None:
@@ -126,8 +121,9 @@ def _tanda_tangan(doc, d: Dokumen) -> None:
     t = doc.add_table(rows=1, cols=jumlah)
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     awal = 0 if len(d.tanda_tangan) > 1 else jumlah - 1
+    sel = t.rows[0].cells
     for i, tt in enumerate(d.tanda_tangan):
-        c = t.cell(0, awal + i)
+        c = sel[awal + i]
         baris = [tt.tempat_tanggal, tt.peran, tt.jabatan, "", "", "", tt.nama]
         if tt.nip:
             baris.append(f"NIP. {tt.nip}")
@@ -147,7 +143,9 @@ def tulis_docx(dokumen: list[Dokumen], tujuan: Path) -> Path:
     whole or not at all."""
     doc = Document()
     atur_settings(doc.settings.element)
+    pastikan_gaya_tabel(doc)
     _halaman(doc)
+    tabel: dict[str, str] = {}
     for i, d in enumerate(dokumen):
         if i:
             doc.add_page_break()
@@ -155,11 +153,11 @@ def tulis_docx(dokumen: list[Dokumen], tujuan: Path) -> Path:
             _paragraf(doc, t, 11, tebal=True, tengah=True)
         for t in d.keterangan:
             _paragraf(doc, t, 8)
-        ukuran = 5.5 if d.jumlah_kolom > 24 else 6.5
-        _tabel(doc, d, ukuran)
+        tabel[_penanda(doc, i)] = wordml.tabel_xml(tabel_laporan(d), HALAMAN)
         for t in d.catatan:
             _paragraf(doc, t, 7)
         _tanda_tangan(doc, d)
+    _sisip_tabel(doc, tabel)
     doc.core_properties.author = "lakip_xl"
     from lakip_xl.buku.simpan import tulis_aliran
 
