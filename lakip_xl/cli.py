@@ -9,7 +9,13 @@ from pathlib import Path
 
 from lakip_xl import __version__
 from lakip_xl.errors import LakipError, dari_oserror
-from lakip_xl.saran_cli import bukan_laporan, kutip, periksa_args, salah_ketik, tahun_laporan
+from lakip_xl.saran_cli import (
+    bukan_laporan,
+    kutip,
+    laporan_ke_pdf,
+    salah_ketik,
+    tahun_laporan,
+)
 
 DESKRIPSI = (
     "lakip: Laporan Kinerja (LKj) dari satu buku kerja Excel. Isi buku kerja, hitung capaian, "
@@ -420,6 +426,8 @@ def _laporan(args: argparse.Namespace) -> int:
     from lakip_xl.hitung import hitung
 
     berkas = args.berkas
+    if salah := laporan_ke_pdf(berkas, args.keluaran):
+        raise LakipError(salah)
     keluaran = args.keluaran or operasi.nama_laporan(berkas)
     ke_pdf = None
     if args.pdf:
@@ -618,7 +626,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     salah_ketik(parser, sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
-    periksa_args(parser, args)
     if not args.perintah:
         parser.print_help()
         return 2

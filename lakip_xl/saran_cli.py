@@ -1,7 +1,8 @@
 """What the `lakip` command refuses before it runs, and the suggestions it gives: report years
 out of range, an option or command mistyped ('maksudnya --tahun?'), `laporan` without a
-workbook or with `-o` to a PDF, paths to copy into a shell. Standard library only; `cli.py`
-calls these (refusals print the subcommand's usage line and exit with code 2)."""
+workbook or with `-o` to a PDF, `reviu` given a workbook, paths to copy into a shell. Standard
+library only; `cli.py` calls these (mistyped arguments print the subcommand's usage line and
+exit with code 2; a wrong file is one sentence, exit 1)."""
 
 from __future__ import annotations
 
@@ -111,19 +112,17 @@ def _ada_posisional(sp: argparse.ArgumentParser, argv: Sequence[str]) -> bool:
     return False
 
 
-def periksa_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    """After parsing: what argparse accepts but the command should refuse (exit 2)."""
-    if args.perintah != "laporan":
-        return
-    sp = _subparser(parser)["laporan"]
-    keluar = args.keluaran
-    if keluar is not None and keluar.suffix.lower() == ".pdf":
-        docx = keluar.with_suffix(".docx")
-        sp.error(
-            f"-o {kutip(keluar)}: laporan ditulis sebagai .docx; untuk PDF tambahkan --pdf, "
-            f"mis. `lakip laporan {kutip(args.berkas)} -o {kutip(docx)} --pdf` (PDF-nya "
-            f"{kutip(keluar)} dibuat di samping .docx)"
-        )
+def laporan_ke_pdf(berkas: Path, keluar: Path | None) -> str | None:
+    """The sentence for `laporan -o X.pdf` (the report is a .docx; --pdf adds the PDF), or
+    None for any other output."""
+    if keluar is None or keluar.suffix.lower() != ".pdf":
+        return None
+    docx = keluar.with_suffix(".docx")
+    return (
+        f"Nama berkas '{keluar.name}' harus berakhiran .docx: laporan ditulis sebagai Word; "
+        f"untuk PDF tambahkan --pdf, mis. `lakip laporan {kutip(berkas)} -o {kutip(docx)} "
+        f"--pdf` (PDF-nya {kutip(keluar)} dibuat di samping .docx)."
+    )
 
 
 BUKU_KERJA = (".xlsx", ".xlsm", ".xls", ".ods")

@@ -463,7 +463,7 @@ def test_izin_berkas_tetap(kosong: Path) -> None:
 
 def test_pesan_argparse_berbahasa_indonesia(capsys: pytest.CaptureFixture[str]) -> None:
     for argv, kata in (
-        (["baru", "--tahun", "abc"], "nilai 'abc' tidak sah (harus bilangan bulat)"),
+        (["baru", "--tahun", "abc"], "nilai 'abc' tidak sah (harus tahun 2000-2100, mis. 2025)"),
         (["periksa"], "argumen berikut wajib diisi: BERKAS"),
         (["hapus"], "pilihan 'hapus' tidak dikenal"),
     ):

@@ -236,18 +236,23 @@ def test_angka_ditolak_tidak_disebut_kosong_lagi(badan: Path, tmp_path: Path) ->
     [
         (
             "TA 2024",
-            "'Tahun' berisi 'TA 2024'; yang diharapkan tahun laporan saja, empat angka tanpa "
-            "huruf, mis. 2025; maksudnya 2024?",
+            "'Tahun' berisi teks 'TA 2024', bukan angka; yang diharapkan tahun laporan saja, "
+            "empat angka tanpa huruf, mis. 2025; maksudnya 2024?",
         ),
         (
             "tahun anggaran",
-            "'Tahun' berisi 'tahun anggaran'; yang diharapkan tahun laporan saja, empat angka "
-            "tanpa huruf, mis. 2025",
+            "'Tahun' berisi teks 'tahun anggaran', bukan angka; yang diharapkan tahun laporan "
+            "saja, empat angka tanpa huruf, mis. 2025",
+        ),
+        (
+            2024.5,
+            "'Tahun' berisi 2.024,5; harus bilangan bulat; yang diharapkan tahun laporan saja, "
+            "empat angka tanpa huruf, mis. 2025; maksudnya 2024?",
         ),
     ],
 )
 def test_tahun_profil_satu_pesan_per_sel(
-    badan: Path, tmp_path: Path, ketik: str, pesan: str
+    badan: Path, tmp_path: Path, ketik: object, pesan: str
 ) -> None:
     buku = operasi.baca_buku(badan)
     sel = buku.profil_sel["tahun"]

@@ -50,12 +50,12 @@ def test_laporan_tanpa_buku_kerja_ditolak(tmp_path: Path) -> None:
 
 def test_laporan_ke_pdf_menyarankan_opsi_pdf(tmp_path: Path) -> None:
     j = lakip("laporan", "buku kerja.xlsx", "-o", "lap an.pdf", cwd=tmp_path)
-    assert j.returncode == 2 and j.stderr.startswith(USAGE_LAPORAN), j.stderr
-    assert (
-        'lakip laporan: galat: -o "lap an.pdf": laporan ditulis sebagai .docx; untuk PDF '
-        'tambahkan --pdf, mis. `lakip laporan "buku kerja.xlsx" -o "lap an.docx" --pdf` '
-        '(PDF-nya "lap an.pdf" dibuat di samping .docx)'
-    ) in j.stderr
+    assert j.returncode == 1, j.stderr
+    assert j.stderr.strip() == (
+        "Galat: Nama berkas 'lap an.pdf' harus berakhiran .docx: laporan ditulis sebagai Word; "
+        'untuk PDF tambahkan --pdf, mis. `lakip laporan "buku kerja.xlsx" -o "lap an.docx" '
+        '--pdf` (PDF-nya "lap an.pdf" dibuat di samping .docx).'
+    )
     assert list(tmp_path.iterdir()) == []
 
 

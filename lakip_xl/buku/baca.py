@@ -467,7 +467,7 @@ def baca_profil(
                 profil[isian.kunci] = nilai_sel(nilai, isian, catatan)
             except _Tolak as e:
                 ditolak.add(isian.kunci)
-                pesan = saran_isian(isian.kunci, nilai) or f"'{isian.judul}' {e}"
+                pesan = f"'{isian.judul}' {saran_isian(isian.kunci, nilai, str(e))}"
                 masalah.append(Masalah(True, nama, alamat, pesan))
             for c in catatan:
                 masalah.append(Masalah(False, nama, alamat, f"'{isian.judul}': {c}"))

@@ -28,17 +28,16 @@ def saran_pilihan(teks: str, pilihan: Sequence[str]) -> str:
     return f"maksudnya '{dekat}'? {semua[0].upper()}{semua[1:]}" if dekat else semua
 
 
-def saran_isian(kunci: str, nilai: Any) -> str:
-    """The whole message for a refused Profil value whose type's own message does not say what
-    is expected (Tahun: a year of four digits; 'TA 2024' -> 'maksudnya 2024?'); '' otherwise."""
+def saran_isian(kunci: str, nilai: Any, alasan: str) -> str:
+    """The reason a Profil value was refused, saying also what is expected when the type's own
+    words do not (Tahun: a year of four digits; 'TA 2024' -> 'maksudnya 2024?')."""
     if kunci != "tahun":
-        return ""
+        return alasan
     teks = str(nilai).strip()
-    if isinstance(nilai, float) and nilai.is_integer():
-        teks = str(int(nilai))
     m = re.search(r"(?<!\d)(2\d\d\d)(?!\d)", teks)
     tebakan = f"; maksudnya {m.group(1)}?" if m else ""
+    alasan = alasan.removesuffix("; ketik angkanya saja")
     return (
-        f"'Tahun' berisi '{teks}'; yang diharapkan tahun laporan saja, empat angka tanpa "
-        f"huruf, mis. 2025{tebakan}"
+        f"{alasan}; yang diharapkan tahun laporan saja, empat angka tanpa huruf, mis. 2025"
+        f"{tebakan}"
     )
