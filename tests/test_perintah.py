@@ -492,7 +492,7 @@ KELUARAN = [
     (("baru", "-o", "{d}/buku.txt"), "Nama berkas 'buku.txt' harus berakhiran .xlsx, .xlsm atau"),
     (("contoh", "-o", "{d}/contoh.xls"), "harus berakhiran .xlsx, .xlsm atau .ods"),
     (("templat", "-o", "{d}/t.dotx"), "harus berakhiran .docx"),
-    # `laporan -o l.pdf` is a usage error suggesting --pdf: tests/test_perintah_tolak.py
+    (("laporan", "{b}", "-o", "{d}/l.pdf"), "harus berakhiran .docx"),
     (("tombol-libreoffice", "{b}", "-o", "{d}/b.xlsx"), "harus berakhiran .ods"),
     (("tombol-libreoffice", "{b}", "-o", "{d}", "--timpa"), "adalah folder; tulis nama berkasnya"),
     (("renstra", "{b}", "--periode", "2021-2026", "-o", "{d}"), "adalah folder; tulis nama"),
