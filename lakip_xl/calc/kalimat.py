@@ -434,8 +434,23 @@ def klaim_total(k: str) -> list[tuple[str, Bilangan]]:
     return hasil
 
 
-def cocok_salah_satu(b: Bilangan, calon: Iterable[Decimal]) -> bool:
+class Calon:
+    """Candidate values a written number may be, rounded once per number of decimals."""
+
+    def __init__(self, nilai: Iterable[Decimal]) -> None:
+        self.nilai = list(nilai)
+        self._bulat: dict[int, set[Decimal]] = {}
+
+    def memuat(self, nilai: Decimal, desimal: int) -> bool:
+        if desimal not in self._bulat:
+            self._bulat[desimal] = {bulat(v, desimal) for v in self.nilai}
+        return nilai in self._bulat[desimal]
+
+
+def cocok_salah_satu(b: Bilangan, calon: Iterable[Decimal] | Calon) -> bool:
     """The written number is one of the candidates, rounded to its decimals."""
+    if isinstance(calon, Calon):
+        return calon.memuat(b.nilai, b.desimal)
     return any(cocok(b.nilai, b.desimal, v) == "sama" for v in calon)
 
 
