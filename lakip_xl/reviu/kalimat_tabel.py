@@ -108,13 +108,20 @@ def _anggaran(f: Fakta, s: Susunan) -> None:
 # --- the groups a sentence may speak of ---------------------------------------------------------
 
 
-def _gabung(kelompok: list[Kelompok], nama: str) -> Kelompok:
-    """The union of tables, a row printed in several tables (same label and capaian) once."""
+def _rapat(label: str) -> str:
+    """A label without spaces: a PDF joins or splits words of a wrapped cell ("umumdan")."""
+    return re.sub(r"\s+|capaian$", "", label)
+
+
+def _gabung(kelompok: list[Kelompok], nama: str, per_nama: bool = False) -> Kelompok:
+    """The union of tables, a row printed in several tables (same label and capaian; with
+    `per_nama` the same label) once."""
     g = Kelompok(nama, "")
     dilihat = set()
     for k in kelompok:
         for b in k.baris:
-            kunci = (b[0], None if b[1] is None else K.tulis(b[1]))
+            kunci = _rapat(b[0]) if per_nama else (b[0], None if b[1] is None else
+                                                    K.tulis(b[1]))
             if kunci not in dilihat:
                 dilihat.add(kunci)
                 g.baris.append(b)
@@ -136,6 +143,8 @@ def _kumpul(f: Fakta) -> list[Kelompok]:
         hasil.append(_gabung(ini, "seluruh tabel capaian"))
     if len(bab3) > 1:
         hasil.append(_gabung(bab3, "tabel capaian BAB III"))
+    if len(ini) > 1:  # a PDF may read a comparison table's columns apart: its rows once by name
+        hasil.append(_gabung(ini, "seluruh tabel capaian (per nama indikator)", per_nama=True))
     return hasil
 
 
