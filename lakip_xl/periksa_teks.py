@@ -40,6 +40,7 @@ class Hitungan(Protocol):
 
 
 PANJANG_KUTIPAN = 160
+_RE_ANGKA = re.compile(r"\d")
 
 
 def _kutip(k: str) -> str:
@@ -99,15 +100,43 @@ def _rata(hasil: Hitungan, daftar: list[Any], batas: Decimal | None, lalu: bool)
     return rata_rata((h.capaian_lalu if lalu else h.capaian for h in daftar), hasil.skala, batas)
 
 
-def _calon_rata(hasil: Hitungan, kelompok: dict[str, list[Any]]) -> list[Decimal]:
-    calon = []
-    for daftar in kelompok.values():
-        for batas in {hasil.batas_rata, None, Decimal(100), Decimal(120)}:
-            for lalu in (False, True):
-                p = _rata(hasil, daftar, batas, lalu).persen
-                if p is not None:
-                    calon.append(p)
-    return calon
+class Konteks:
+    """The computed values sentences are held to, each gathered once, when first needed."""
+
+    def __init__(self, hasil: Hitungan) -> None:
+        self.hasil = hasil
+        self.kelompok = _kelompok(hasil)
+        self._rata: K.Calon | None = None
+        self._serapan: K.Calon | None = None
+        self._jumlah: dict[str, list[set[int]]] = {}
+
+    def calon_rata(self) -> K.Calon:
+        """Every average of every group: this year and last, with each cap."""
+        if self._rata is None:
+            h = self.hasil
+            self._rata = K.Calon(p for daftar in self.kelompok.values()
+                                 for batas in {h.batas_rata, None, Decimal(100), Decimal(120)}
+                                 for lalu in (False, True)
+                                 if (p := _rata(h, daftar, batas, lalu).persen) is not None)
+        return self._rata
+
+    def calon_serapan(self) -> K.Calon:
+        """The serapan of the total, every program, kegiatan and Belanja group."""
+        if self._serapan is None:
+            h = self.hasil
+            sp = [x for s in h.anggaran_baris.values() if (x := s.serapan) is not None]
+            sp += [x for g in h.belanja if g.anggaran and (x := g.serapan) is not None]
+            if h.anggaran.serapan is not None:
+                sp.append(h.anggaran.serapan)
+            self._serapan = K.Calon(sp)
+        return self._serapan
+
+    def jumlah(self, jenis: str) -> list[set[int]]:
+        """The counts of `jenis` of every group."""
+        if jenis not in self._jumlah:
+            self._jumlah[jenis] = [_hitung_jenis(self.hasil, d, jenis)
+                                   for d in self.kelompok.values()]
+        return self._jumlah[jenis]
 
 
 def _hitung_jenis(hasil: Hitungan, daftar: list[Any], jenis: str) -> set[int]:
@@ -151,19 +180,19 @@ def _tahun_lain(hasil: Hitungan, k: str) -> bool:
     return any(int(y) != tahun for y in re.findall(r"(?<!\d)(20\d\d|19\d\d)(?!\d)", k))
 
 
-def _rata_jumlah(hasil: Hitungan, k: str, bagian: str,
-                 kelompok: dict[str, list[Any]]) -> list[tuple[str, str, str]]:
+def _rata_jumlah(ks: Konteks, k: str, bagian: str) -> list[tuple[str, str, str]]:
+    hasil, kelompok = ks.hasil, ks.kelompok
     hasil_: list[tuple[str, str, str]] = []
     for b in K.klaim_rata(k):
         utama = _utama(hasil, kelompok, k, bagian, b.awal)
-        if not K.cocok_salah_satu(b, _calon_rata(hasil, kelompok)):
+        if not K.cocok_salah_satu(b, ks.calon_rata()):
             p = _rata(hasil, utama, hasil.batas_rata, False)
             if p.persen is not None:
                 hasil_.append(("rata-rata capaian", b.teks,
                                f"{K.tulis(p.persen)}% (rata-rata {p.jumlah} indikator)"))
     for j in K.klaim_jumlah(k, hasil.skala.nama_kategori):
         utama = _utama(hasil, kelompok, k, bagian, j.awal)
-        if any(j.jumlah in _hitung_jenis(hasil, d, j.jenis) for d in kelompok.values()):
+        if any(j.jumlah in n for n in ks.jumlah(j.jenis)):
             continue
         benar = sorted(_hitung_jenis(hasil, utama, j.jenis))[0]
         apa = {"semua": "jumlah indikator", "mencapai": "jumlah indikator yang mencapai target",
@@ -175,7 +204,8 @@ def _rata_jumlah(hasil: Hitungan, k: str, bagian: str,
     return hasil_
 
 
-def _ikm_anggaran(hasil: Hitungan, k: str) -> list[tuple[str, str, str]]:
+def _ikm_anggaran(ks: Konteks, k: str) -> list[tuple[str, str, str]]:
+    hasil = ks.hasil
     hasil_: list[tuple[str, str, str]] = []
     if hasil.ikm_tahun is not None:
         for b in K.klaim_ikm(k):
@@ -184,11 +214,9 @@ def _ikm_anggaran(hasil: Hitungan, k: str) -> list[tuple[str, str, str]]:
     a = hasil.anggaran
     kelompok_belanja = [g for g in hasil.belanja if g.anggaran]
     if a.simpul or kelompok_belanja:
-        calon = [s.serapan for s in hasil.anggaran_baris.values() if s.serapan is not None]
-        calon += [g.serapan for g in kelompok_belanja if g.serapan is not None]
         utama = a.serapan if a.simpul else kelompok_belanja[0].serapan
         for b in K.klaim_serapan(k):
-            if utama is not None and not K.cocok_salah_satu(b, [utama, *calon]):
+            if utama is not None and not K.cocok_salah_satu(b, ks.calon_serapan()):
                 hasil_.append(("serapan anggaran", b.teks, f"{K.tulis(utama)}%"))
         for jenis, b in K.klaim_total(k):
             nilai = [a.anggaran if jenis == "anggaran" else a.realisasi] if a.simpul else []
@@ -200,28 +228,28 @@ def _ikm_anggaran(hasil: Hitungan, k: str) -> list[tuple[str, str, str]]:
     return hasil_
 
 
-def periksa_kalimat(hasil: Hitungan, k: str, bagian: str,
-                    kelompok: dict[str, list[Any]] | None = None) -> list[tuple[str, str, str]]:
+def periksa_kalimat(ks: Konteks, k: str, bagian: str) -> list[tuple[str, str, str]]:
     """(what, typed, computed) for each number of one sentence that is not the computed one."""
-    kelompok = kelompok if kelompok is not None else _kelompok(hasil)
     temuan: list[tuple[str, str, str]] = []
-    c = _capaian(hasil, k)
+    if not _RE_ANGKA.search(k):
+        return temuan
+    c = _capaian(ks.hasil, k)
     if c is not None:
         temuan.append(c)
-    if not _tahun_lain(hasil, k):
-        temuan += _rata_jumlah(hasil, k, bagian, kelompok)
-        temuan += _ikm_anggaran(hasil, k)
+    if not _tahun_lain(ks.hasil, k):
+        temuan += _rata_jumlah(ks, k, bagian)
+        temuan += _ikm_anggaran(ks, k)
     return temuan
 
 
 def periksa(hasil: Hitungan, teks: Sequence[tuple[str, str | None, str, str]] | None = None,
             ) -> list[Masalah]:
     """A peringatan for each typed sentence that contradicts a computed number."""
-    kelompok = _kelompok(hasil)
+    ks = Konteks(hasil)
     masalah = []
     for sheet, sel, bagian, isi in teks if teks is not None else teks_buku(hasil.buku):
         for k in K.kalimat(isi):
-            for apa, tertulis, benar in periksa_kalimat(hasil, k, bagian, kelompok):
+            for apa, tertulis, benar in periksa_kalimat(ks, k, bagian):
                 masalah.append(Masalah(False, sheet, sel, (
                     f"teks menulis {apa} {tertulis}, sedangkan hasil hitung {benar}; perbaiki "
                     f"kalimat \"{_kutip(k)}\" agar laporan tidak memuat dua angka berbeda")))

@@ -95,6 +95,15 @@ SALAH = [
     ("Survei Kepuasan Masyarakat",
      "Target sebesar 80 dengan realisasi sebesar 82,50 atau mencapai 103,12%.",
      "capaian 103,12%", "103,13% (82,50 / 80 x 100 = 103,1250)"),
+    # the indikator's name between the word and the number
+    ("Analisis Sekretaris",
+     "Capaian indikator Persentase laporan keuangan tepat waktu sebesar 95% dengan target 100 "
+     "dan realisasi 90.",
+     "capaian 95%", "90,00% (90 / 100 x 100 = 90,0000)"),
+    ("Capaian Sasaran Strategis",
+     "Realisasi indikator Persentase pencari kerja yang ditempatkan tahun 2024 sebesar 72 atau "
+     "80% dari target 92,9.",
+     "capaian 80%", "77,50% (72 / 92,9 x 100 = 77,5027)"),
     ("Ikhtisar Eksekutif", "Capaian rata-rata sasaran strategis sebesar 163%.",
      "rata-rata capaian 163%", "116,35% (rata-rata 3 indikator)"),
     ("Analisis Eselon III", "Rata-rata capaian kinerja eselon III adalah 97,00%.",
@@ -130,6 +139,10 @@ BENAR = [
     # a comparison of two years is no capaian sentence
     "Realisasi penempatan meningkat dari 72 menjadi 88 orang, capaian 100%.",
     "Nilai IKM meningkat dari 80,10 menjadi 82,50.",
+    "Capaian indikator Persentase laporan keuangan tepat waktu sebesar 90% dengan target 100 "
+    "dan realisasi 90.",
+    # 72 / 92,9 x 100 = 77,5027 -> 77,50
+    "Dengan target 92,9 dan realisasi 72, persentase capaian 77,50%.",
     "Rata-rata capaian sasaran strategis adalah 116,35%.",
     # 5 indikator, 3 of them >= 100, 2 below
     "Dari 5 indikator, 3 indikator telah mencapai target dan 2 indikator belum mencapai target.",

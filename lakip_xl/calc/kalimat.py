@@ -116,6 +116,8 @@ _RE_C = re.compile(r"\b(?:capaian|pencapaian|persentase capaian|tingkat capaian)
                    r"(?:nya)?)?(?:\s+(?:sebesar|mencapai|adalah|yaitu|:|target))*\s*:?\s*$", re.I)
 _RE_R = re.compile(r"\b(?:realisasi(?:nya)?(?:\s+kinerja)?|terealisasi|direalisasikan|dicapai)"
                    + _ISI, re.I)
+_RE_BERNAMA = re.compile(r"\b(capaian|pencapaian|realisasi(?:nya)?)\b(?:\s+[\w()/,-]+){1,12}?\s+"
+                         r"(?:sebesar|adalah|yaitu|mencapai|sebanyak)\s*$", re.I)
 _RE_A = re.compile(r"\b(?:tercapai|mencapai)(?:\s+(?:sebesar|angka|nilai))*\s*$", re.I)
 _RE_ATAU = re.compile(r"\batau(?:\s+(?:sebesar|mencapai|dengan\s+capaian(?:\s+kinerja)?|"
                       r"capaian(?:\s+kinerja)?|setara))*\s*$", re.I)
@@ -142,7 +144,7 @@ def _peran(k: str, daftar: list[Bilangan]) -> list[str]:
     unnamed realisasi), or ''."""
     peran = []
     for i, b in enumerate(daftar):
-        awal = daftar[i - 1].akhir if i else max(0, b.awal - 80)
+        awal = daftar[i - 1].akhir if i else max(0, b.awal - 160)
         sebelum = k[awal:b.awal]
         if b.rupiah or _RE_HITUNGAN.match(k, b.akhir):
             peran.append("x")
@@ -156,6 +158,11 @@ def _peran(k: str, daftar: list[Bilangan]) -> list[str]:
             peran.append("A")
         elif _RE_ATAU.search(sebelum) and b.persen:
             peran.append("C")
+        elif (m := _RE_BERNAMA.search(sebelum)) and not re.search(
+                r"\b(?:capaian|pencapaian|realisasi|target)\b", sebelum[m.end(1):], re.I):
+            # "realisasi indikator X tahun 2024 sebesar 85": the indikator's name between
+            peran.append("R" if m.group(1).casefold().startswith("realisasi") else
+                         "C" if b.persen else "")
         elif b.persen and sebelum.rstrip().endswith("(") and k[b.akhir:].lstrip().startswith(")"):
             peran.append("P")
         elif _RE_DARI.search(sebelum):
@@ -190,6 +197,19 @@ def _selesaikan(peran: list[str]) -> list[str]:
     return p
 
 
+def _capaian_tersisa(k: str, daftar: list[Bilangan], p: list[str]) -> list[str]:
+    """With R and T named and no C: the one unnamed percentage after the word capaian."""
+    if "C" in p or p.count("R") != 1 or p.count("T") != 1:
+        return p
+    m = re.search(r"\b(?:capaian|pencapaian)\b", k, re.I)
+    calon = [i for i, (b, r) in enumerate(zip(daftar, p, strict=True))
+             if r == "" and b.persen and m is not None and b.awal > m.end()]
+    if len(calon) == 1:
+        p = list(p)
+        p[calon[0]] = "C"
+    return p
+
+
 def klaim_capaian(k: str) -> KlaimCapaian | None:
     """The capaian sentence's R, T and C, when the sentence names exactly one of each; None
     when it does not or is unsure (a comparison of years, two targets, amounts in rupiah)."""
@@ -199,7 +219,7 @@ def klaim_capaian(k: str) -> KlaimCapaian | None:
     if len(daftar) < 3 or any(b.rupiah for b in daftar):
         return None
     peran = _selesaikan(_peran(k, daftar))
-    p = [r.rstrip("*") for r in peran]
+    p = _capaian_tersisa(k, daftar, [r.rstrip("*") for r in peran])
     if p.count("T") != 1 or p.count("R") != 1 or p.count("C") != 1:
         return None
     r, t, c = (daftar[p.index(x)] for x in "RTC")
@@ -414,8 +434,23 @@ def klaim_total(k: str) -> list[tuple[str, Bilangan]]:
     return hasil
 
 
-def cocok_salah_satu(b: Bilangan, calon: Iterable[Decimal]) -> bool:
+class Calon:
+    """Candidate values a written number may be, rounded once per number of decimals."""
+
+    def __init__(self, nilai: Iterable[Decimal]) -> None:
+        self.nilai = list(nilai)
+        self._bulat: dict[int, set[Decimal]] = {}
+
+    def memuat(self, nilai: Decimal, desimal: int) -> bool:
+        if desimal not in self._bulat:
+            self._bulat[desimal] = {bulat(v, desimal) for v in self.nilai}
+        return nilai in self._bulat[desimal]
+
+
+def cocok_salah_satu(b: Bilangan, calon: Iterable[Decimal] | Calon) -> bool:
     """The written number is one of the candidates, rounded to its decimals."""
+    if isinstance(calon, Calon):
+        return calon.memuat(b.nilai, b.desimal)
     return any(cocok(b.nilai, b.desimal, v) == "sama" for v in calon)
 
 

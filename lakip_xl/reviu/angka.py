@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from functools import lru_cache
 
+from lakip_xl.calc import kalimat
 from lakip_xl.calc.angka import bulat
 from lakip_xl.calc.format_id import angka as format_angka
 from lakip_xl.calc.format_id import urai_angka
@@ -67,22 +68,11 @@ def tahun(teks: str) -> int | None:
     return int(m[-1]) if m else None
 
 
-def potong(nilai: Decimal, digit: int) -> Decimal:
-    """Truncated (not rounded) to `digit` decimals: what a typist who drops digits prints."""
-    return nilai.quantize(Decimal(1).scaleb(-digit), rounding=ROUND_DOWN)
-
-
 def cocok(cetak: Nilai, benar: Decimal) -> str:
     """'sama' if the printed value is the right value rounded to its printed decimals (Excel
-    ROUND), 'pembulatan' if it is the right value truncated instead, else 'salah'."""
-    d = cetak.desimal
-    if bulat(benar, d) == cetak.nilai:
-        return "sama"
-    if potong(benar, d) == cetak.nilai and d > 0:
-        return "pembulatan"
-    if d == 0 and potong(benar, 0) == cetak.nilai and benar - cetak.nilai < 1:
-        return "pembulatan"
-    return "salah"
+    ROUND), 'pembulatan' if it is the right value truncated instead, else 'salah'. The rule is
+    `calc.kalimat.cocok`, the one the sentence rules of periksa and reviu use."""
+    return kalimat.cocok(cetak.nilai, cetak.desimal, benar)
 
 
 def tulis(nilai: Decimal, digit: int = 2) -> str:

@@ -13,9 +13,8 @@ from decimal import Decimal
 from lakip_xl.calc import kalimat as K
 from lakip_xl.calc.anggaran import serapan_persen
 from lakip_xl.calc.angka import bulat
-from lakip_xl.calc.capaian import Capaian, Polaritas, Status
+from lakip_xl.calc.capaian import Polaritas
 from lakip_xl.calc.kategori import SKALA_LKJ, Skala
-from lakip_xl.calc.rata import rata_rata
 from lakip_xl.reviu.dokumen import Paragraf
 from lakip_xl.reviu.kolom import Susunan, normal
 from lakip_xl.reviu.periksa_anggaran import pasangan
@@ -34,6 +33,7 @@ class Kelompok:
     bab: str
     baris: list[tuple[str, Decimal | None, Decimal | None]] = field(default_factory=list)
     lalu: bool = False  # a previous year's column
+    cache: dict[bool, list[Decimal]] = field(default_factory=dict)
 
 
 @dataclass
@@ -47,6 +47,9 @@ class Fakta:
     rupiah: set[Decimal] = field(default_factory=set)
     jumlah_anggaran: list[tuple[Decimal, Decimal, str]] = field(default_factory=list)
     ikm: dict[Decimal, str] = field(default_factory=dict)  # IKM realisasi -> its table
+    _populasi: list[Kelompok] | None = None
+    _calon: K.Calon | None = None
+    _jumlah: dict[tuple[int, str], set[int]] = field(default_factory=dict)
 
 
 def fakta(daftar: list[Susunan]) -> Fakta:
@@ -105,13 +108,20 @@ def _anggaran(f: Fakta, s: Susunan) -> None:
 # --- the groups a sentence may speak of ---------------------------------------------------------
 
 
-def _gabung(kelompok: list[Kelompok], nama: str) -> Kelompok:
-    """The union of tables, a row printed in several tables (same label and capaian) once."""
+def _rapat(label: str) -> str:
+    """A label without spaces: a PDF joins or splits words of a wrapped cell ("umumdan")."""
+    return re.sub(r"\s+|capaian$", "", label)
+
+
+def _gabung(kelompok: list[Kelompok], nama: str, per_nama: bool = False) -> Kelompok:
+    """The union of tables, a row printed in several tables (same label and capaian; with
+    `per_nama` the same label) once."""
     g = Kelompok(nama, "")
     dilihat = set()
     for k in kelompok:
         for b in k.baris:
-            kunci = (b[0], None if b[1] is None else K.tulis(b[1]))
+            kunci = _rapat(b[0]) if per_nama else (b[0], None if b[1] is None else
+                                                    K.tulis(b[1]))
             if kunci not in dilihat:
                 dilihat.add(kunci)
                 g.baris.append(b)
@@ -119,6 +129,13 @@ def _gabung(kelompok: list[Kelompok], nama: str) -> Kelompok:
 
 
 def _populasi(f: Fakta) -> list[Kelompok]:
+    """Each table's group, and the unions of this year's (all, and BAB III's); once."""
+    if f._populasi is None:
+        f._populasi = _kumpul(f)
+    return f._populasi
+
+
+def _kumpul(f: Fakta) -> list[Kelompok]:
     ini = [k for k in f.kelompok if not k.lalu]
     bab3 = [k for k in ini if re.search(r"\bBAB\s+III\b", k.bab)]
     hasil = list(f.kelompok)
@@ -126,6 +143,8 @@ def _populasi(f: Fakta) -> list[Kelompok]:
         hasil.append(_gabung(ini, "seluruh tabel capaian"))
     if len(bab3) > 1:
         hasil.append(_gabung(bab3, "tabel capaian BAB III"))
+    if len(ini) > 1:  # a PDF may read a comparison table's columns apart: its rows once by name
+        hasil.append(_gabung(ini, "seluruh tabel capaian (per nama indikator)", per_nama=True))
     return hasil
 
 
@@ -145,29 +164,45 @@ def _utama(f: Fakta, k: str, sampai: int) -> Kelompok | None:
 
 
 def _nilai(g: Kelompok, tercetak: bool = False) -> list[Decimal]:
-    return [b[2] if tercetak else b[1] for b in g.baris if (b[2] if tercetak else b[1]) is not None]
+    """The group's capaian (right, rounded to 2 decimals as printed; or as printed); once."""
+    if tercetak not in g.cache:
+        g.cache[tercetak] = [b[2] for b in g.baris if b[2] is not None] if tercetak else \
+            [bulat(b[1], 2) for b in g.baris if b[1] is not None]
+    return g.cache[tercetak]
 
 
 def _rata(nilai: list[Decimal], batas: int | None = None) -> Decimal | None:
-    return rata_rata([Capaian(v, Status.ADA) for v in nilai], batas_persen=batas).persen
+    """The mean as `calc.rata` takes it (each value as printed, capped for the mean only)."""
+    if not nilai:
+        return None
+    if batas is None:
+        return sum(nilai, Decimal(0)) / len(nilai)
+    return sum((min(v, Decimal(batas)) for v in nilai), Decimal(0)) / len(nilai)
 
 
-def calon_rata(f: Fakta, dicetak: list[Decimal]) -> list[Decimal]:
+def calon_rata(f: Fakta) -> K.Calon:
     """Every average the tables allow: of the right or the printed capaian of each group, with
-    no cap or capped at 100 or 120, and the printed rata-rata rows."""
-    calon = list(dicetak)
-    for g in _populasi(f):
-        for tercetak in (False, True):
-            for batas in (None, 100, 120):
-                nilai = _nilai(g, tercetak)
-                if nilai and (r := _rata(nilai, batas)) is not None:
-                    calon.append(r)
-    return calon
+    no cap or capped at 100 or 120."""
+    if f._calon is None:
+        f._calon = K.Calon(r for g in _populasi(f) for tercetak in (False, True)
+                           for batas in (None, 100, 120)
+                           if (nilai := _nilai(g, tercetak)) and (r := _rata(nilai, batas))
+                           is not None)
+    return f._calon
 
 
-def _hitung(g: Kelompok, jenis: str, skala: Skala) -> set[int]:
-    nilai = [bulat(v, 2) for v in _nilai(g)]
-    cetak = _nilai(g, True)
+def _hitung(g: Kelompok, jenis: str, skala: Skala, f: Fakta | None = None) -> set[int]:
+    """The counts a writer may mean by `jenis` for one group (cached in `f`)."""
+    if f is None:
+        return _hitung_baru(g, jenis, skala)
+    kunci = (id(g), jenis)
+    if kunci not in f._jumlah:
+        f._jumlah[kunci] = _hitung_baru(g, jenis, skala)
+    return f._jumlah[kunci]
+
+
+def _hitung_baru(g: Kelompok, jenis: str, skala: Skala) -> set[int]:
+    nilai, cetak = _nilai(g), _nilai(g, True)
     if jenis == "semua":
         return {len(g.baris), len(nilai)}
     if jenis == "tanpa capaian":
@@ -186,7 +221,7 @@ def _hitung(g: Kelompok, jenis: str, skala: Skala) -> set[int]:
 
 
 def periksa_kalimat(k: str, p: Paragraf, f: Fakta, skala: Skala | None,
-                    dicetak_rata: list[Decimal], tahun: int | None,
+                    dicetak_rata: K.Calon, tahun: int | None,
                     ikm_nrr: bool = False) -> list[Temuan]:
     """Findings of one sentence against the document's tables (the IKM only when the document
     has no NRR table, which `periksa_ikm` holds the text to)."""
@@ -211,14 +246,15 @@ def periksa_kalimat(k: str, p: Paragraf, f: Fakta, skala: Skala | None,
 
 
 def _rata_jumlah(k: str, p: Paragraf, f: Fakta, skala: Skala,
-                 dicetak_rata: list[Decimal]) -> list[Temuan]:
+                 dicetak_rata: K.Calon) -> list[Temuan]:
     hasil: list[Temuan] = []
     if not f.kelompok:
         return hasil
     for b in K.klaim_rata(k):
         utama = _utama(f, k, b.awal)
         nilai = _nilai(utama) if utama is not None else []
-        if not nilai or K.cocok_salah_satu(b, calon_rata(f, dicetak_rata)):
+        if not nilai or K.cocok_salah_satu(b, dicetak_rata) or \
+                K.cocok_salah_satu(b, calon_rata(f)):
             continue
         r = _rata(nilai)
         nama = utama.nama if utama is not None else ""
@@ -229,7 +265,8 @@ def _rata_jumlah(k: str, p: Paragraf, f: Fakta, skala: Skala,
         utama = _utama(f, k, j.awal)
         if j.jenis == "semua" and j.jumlah in f.jumlah_baris:
             continue
-        if any(j.jumlah in _hitung(g, j.jenis, skala) for g in _populasi(f)) or utama is None:
+        if any(j.jumlah in _hitung(g, j.jenis, skala, f) for g in _populasi(f)) or \
+                utama is None:
             continue
         benar = min(_hitung(utama, j.jenis, skala))
         apa = "indikator" if j.jenis == "semua" else f"indikator ({j.jenis})"

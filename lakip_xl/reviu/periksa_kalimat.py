@@ -116,14 +116,14 @@ def periksa_naik(k: str, p: Paragraf) -> list[Temuan]:
 
 
 def periksa_rata(k: str, p: Paragraf, rata: list[tuple[Nilai, Decimal, str]],
-                 sah: list[Decimal] | None = None) -> list[Temuan]:
+                 sah: K.Calon | None = None) -> list[Temuan]:
     """A rata-rata quoted in the text that is a wrong rata-rata row of a table; not when the
     row is one of the averages its table allows (`sah`: capped at 100 or 120)."""
     if not re.search(r"rata|rerata", k, re.I):
         return []
     hasil = []
     for _, n in _persen(k):
-        if any(K.cocok(n.nilai, n.desimal, v) == "sama" for v in sah or []):
+        if sah is not None and sah.memuat(n.nilai, n.desimal):
             continue
         for cetak, benar, tabel in rata:
             if sama_angka(n, cetak) and cocok(cetak, benar) != "sama" and \
@@ -164,8 +164,8 @@ def periksa(paragraf: list[Paragraf], rata: list[tuple[Nilai, Decimal, str]],
     """All sentence findings of the running text."""
     hasil: list[Temuan] = []
     fakta = kalimat_tabel.fakta(daftar or [])
-    dicetak = [c.nilai for c, _, _ in rata]
-    sah = kalimat_tabel.calon_rata(fakta, [])
+    dicetak = K.Calon(c.nilai for c, _, _ in rata)
+    sah = kalimat_tabel.calon_rata(fakta)
     for p in paragraf:
         if p.judul or p.bab.startswith(("DAFTAR", "TABEL", "GAMBAR")):
             continue
