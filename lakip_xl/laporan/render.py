@@ -36,7 +36,7 @@ from lakip_xl.laporan import foto, grafik, tembolok
 from lakip_xl.laporan.konteks import NAMA_KONTEKS, Bagian, Gambar, Konteks, Unit, bangun
 from lakip_xl.laporan.tabel import TabelLaporan
 from lakip_xl.laporan.templat import pastikan_gaya_tabel, templat_bawaan
-from lakip_xl.laporan.wordml import XmlMentah, atur_halaman, tabel_xml
+from lakip_xl.laporan.wordml import XmlMentah, atur_halaman, satu_bita, tabel_xml
 
 
 @dataclasses.dataclass
@@ -346,7 +346,7 @@ def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: str) -
         for info in z.infolist():
             isi = z.read(info.filename)
             if info.filename == "word/document.xml":
-                isi = sisipkan_tabel(isi.decode("utf-8"), tertunda)
+                isi = sisipkan_tabel(satu_bita(isi.decode("utf-8")), tertunda)
                 isi = nomori_keterangan(atur_halaman(isi))
                 isi = isi.encode("utf-8")
             out.writestr(info, isi, compress_type=zipfile.ZIP_DEFLATED)
