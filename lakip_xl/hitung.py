@@ -192,6 +192,12 @@ class Hasil:
             self._indeks["anggaran"] = idx
         return self._indeks["anggaran"].get(L.normal(kode))
 
+    def isian_kolom(self, sheet: str, kunci: str) -> dict[int, Any]:
+        """Row number -> the value typed in one column of a sheet (built once, then reused)."""
+        if (k := f"{sheet}:{kunci}") not in self._indeks:
+            self._indeks[k] = {b.nomor: b[kunci] for b in self.buku.rows(sheet)}
+        return self._indeks[k]
+
     def anggaran_indikator(self, h: HasilIndikator) -> list[Simpul]:
         return [s for k in pisah_kode(h["kode_anggaran"]) if (s := self.simpul_kode(k))]
 

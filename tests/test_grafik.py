@@ -262,3 +262,30 @@ def test_pdf_aksara_daerah_di_grafik(tmp_path: Path) -> None:
     fon = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     for f in ("NotoSansJavanese", "NotoSansBalinese", "NotoSansSundanese"):
         assert f in fon, f
+
+
+@pytest.mark.lo
+def test_libreoffice_membuka_angka_grafik(laporan_contoh: Path, tmp_path: Path) -> None:
+    """LibreOffice reads each chart with its data table (what its chart editor's Data Table
+    shows): opened and saved as .odt, the IKM chart's table holds the years and values."""
+    profil = (tmp_path / "profil").as_uri()
+    subprocess.run(
+        [office.cari_soffice(), f"-env:UserInstallation={profil}", "--headless",
+         "--convert-to", "odt", "--outdir", str(tmp_path), str(laporan_contoh)],
+        capture_output=True, timeout=300, check=True,
+    )  # fmt: skip
+    tabel = []
+    with zipfile.ZipFile(tmp_path / "laporan.odt") as z:
+        for n in sorted(z.namelist()):
+            if n.startswith("Object ") and n.endswith("/content.xml"):
+                akar = etree.fromstring(z.read(n))
+                ns = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0"}
+                tabel.append(
+                    (
+                        [t.text for t in akar.iter("{*}p")],
+                        [Decimal(v) for v in akar.xpath("//@office:value", namespaces=ns)],
+                    )
+                )
+    ikm = next(nilai for teks, nilai in tabel if "2018" in teks and "2020" in teks)
+    assert ikm == [Decimal(x) for x in ("73.4", "76.61", "79.53", "76.61", "84.75", "76.61")]
+    assert any(len(nilai) == 26 and Decimal("129.54") in nilai for _, nilai in tabel)

@@ -162,6 +162,8 @@ def baca_sheet(
     """One worksheet as rows of values (row 1 first); empty trailing cells and rows trimmed."""
     rows: list[list[Any]] = []
     gabung: list[str] = []
+    tag_c, tag_v, tag_f, tag_is = f"{Q}c", f"{Q}v", f"{Q}f", f"{Q}is"  # built once, not per cell
+    kolom: dict[str, int] = {}  # column letters -> number ('AB' -> 28), one parse per column
     with z.open(part) as f:
         nomor_baris = 0
         for _, row in etree.iterparse(f, events=("end",), tag=(f"{Q}row", _GABUNG), **_AMAN):
@@ -173,18 +175,22 @@ def baca_sheet(
             vals: list[Any] = []
             k = 0
             for c in row:
-                if c.tag != f"{Q}c":
+                if c.tag != tag_c:
                     continue
                 ref = c.get("r")
-                k = nomor_kolom(ref) if ref else k + 1
+                if ref:
+                    huruf = ref.rstrip("0123456789")
+                    k = kolom.get(huruf) or kolom.setdefault(huruf, nomor_kolom(huruf))
+                else:
+                    k += 1
                 t = c.get("t", "n")
                 v = f_ = None
                 for anak in c:
-                    if anak.tag == f"{Q}v":
+                    if anak.tag == tag_v:
                         v = anak.text
-                    elif anak.tag == f"{Q}f":
+                    elif anak.tag == tag_f:
                         f_ = anak
-                    elif anak.tag == f"{Q}is":
+                    elif anak.tag == tag_is:
                         v = _teks_si(anak)
                 nilai: Any
                 if t == "inlineStr":

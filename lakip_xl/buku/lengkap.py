@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -232,6 +233,11 @@ def bagian_laporan(buku: Buku) -> dict[str, tuple[str, ...]]:
 
 
 def _saran(teks: str, pilihan: Sequence[str]) -> str:
+    return _saran_sekali(teks, tuple(pilihan))
+
+
+@lru_cache(maxsize=512)  # the same mistyped Bagian on many rows is compared once
+def _saran_sekali(teks: str, pilihan: tuple[str, ...]) -> str:
     import difflib
 
     n = L.normal(teks)

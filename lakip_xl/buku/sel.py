@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 GALAT_RUMUS = frozenset(
@@ -100,6 +101,7 @@ def tandai_gabung(rows: list[list[Any]], rentang: Iterable[str]) -> None:
                     row[c - 1] = SelGabung(ref, asal, c == c1)
 
 
+@cache  # called for every cell read (its A1 name): a few hundred distinct columns at most
 def huruf_kolom(i: int) -> str:
     """1 -> A, 27 -> AA."""
     s = ""

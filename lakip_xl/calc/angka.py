@@ -41,11 +41,18 @@ def ke_decimal(nilai: Angka) -> Decimal:
     return hasil
 
 
+_KONTEKS_28 = Context(prec=28, Emax=MAX_EMAX, Emin=MIN_EMIN)
+_KUANTUM: dict[int, Decimal] = {}
+
+
 def _konteks(d: Decimal, digit: int) -> Context:
     """A context precise enough for quantizing `d` to `digit` places, so rounding can never
-    raise InvalidOperation (the default 28 digits cannot hold 1E+30 to 2 places)."""
+    raise InvalidOperation (the default 28 digits cannot hold 1E+30 to 2 places). The usual
+    case shares one context (only its flags change, which nothing reads)."""
     perlu = max(d.adjusted(), 0) + max(digit, 0) + 3
-    return Context(prec=max(28, perlu), Emax=MAX_EMAX, Emin=MIN_EMIN)
+    if perlu <= 28:
+        return _KONTEKS_28
+    return Context(prec=perlu, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
 def bulat(nilai: Angka, digit: int = 2) -> Decimal:
@@ -55,7 +62,9 @@ def bulat(nilai: Angka, digit: int = 2) -> Decimal:
     bulat(-2.5, 0) == -3. A negative `digit` rounds to tens, hundreds, ... as ROUND does.
     """
     d = ke_decimal(nilai)
-    kuantum = Decimal(1).scaleb(-digit)
+    kuantum = _KUANTUM.get(digit)
+    if kuantum is None:
+        kuantum = _KUANTUM[digit] = Decimal(1).scaleb(-digit)
     k = _konteks(d, digit)
     hasil = d.quantize(kuantum, rounding=ROUND_HALF_UP, context=k)
     if digit < 0:

@@ -156,8 +156,9 @@ def _rekap(hasil: Hasil, semua_unit: list[Unit], isi: Isi) -> None:
         nama_kat = sk.nama_kategori
         baris = []
         semua: list[HasilIndikator] = []
+        per = {tk: hasil.per("penanggung_jawab", tk) for tk in {u.tingkat for u in semua_unit}}
         for u in semua_unit:
-            daftar = hasil.per("penanggung_jawab", u.tingkat)[u.nama]
+            daftar = per[u.tingkat][u.nama]
             semua += daftar
             baris.append(_baris_rekap(k(u.nama), hasil.rata(daftar), nama_kat))
         jumlah = hasil.rata(semua)

@@ -4,7 +4,7 @@ the scales; and the small cell helpers they use."""
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
+from collections import ChainMap, OrderedDict
 from decimal import Decimal
 
 from lakip_xl.buku import layout as L
@@ -417,14 +417,14 @@ def tabel_program(
 def _pagu_murni(hasil: Hasil, simpul: list[Simpul]) -> dict[int, Decimal | None]:
     """Pagu Murni of every row of these programs (by id): as typed, or the sum of its rows.
     A program copied with only some of its kegiatan (`program_dari_kode`) takes theirs."""
-    isian = {b.nomor: b["pagu_murni"] for b in hasil.buku.rows("Anggaran")}
+    isian = hasil.isian_kolom("Anggaran", "pagu_murni")  # built once per report
     hasil_murni: dict[int, Decimal | None] = {}
 
     def isi(s: Simpul) -> None:
         if hasil.anggaran_baris.get(s.baris.ref) is s:  # type: ignore[arg-type]
             hasil_murni[id(s)] = jumlah_isian(s, isian)
-        else:
-            hasil_murni[id(s)] = jumlah_isian(s, {**isian, s.baris.ref: None})
+        else:  # a copy: its own typed value is not its sum (ChainMap: no copy of every row)
+            hasil_murni[id(s)] = jumlah_isian(s, ChainMap({s.baris.ref: None}, isian))
         for a in s.anak:
             isi(a)
 
