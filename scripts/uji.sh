@@ -11,4 +11,5 @@ echo "Memasang lakip_xl beserta kebutuhan uji ke .venv ..."
 echo "ruff check ..."
 .venv/bin/ruff check .
 echo "pytest ..."
-.venv/bin/python -m pytest "$@"
+# two processes (pytest-xdist) on this 2-core machine; LAKIP_UJI_PROSES changes the number
+.venv/bin/python -m pytest -n "${LAKIP_UJI_PROSES:-2}" "$@"
