@@ -106,15 +106,20 @@ def _anggaran(f: Fakta, s: Susunan) -> None:
 
 
 def _gabung(kelompok: list[Kelompok], nama: str) -> Kelompok:
-    """The union of tables, a row printed in several tables (same label and capaian) once."""
+    """The union of tables, a row printed in several tables once: same label and the same
+    right or the same printed capaian. A copy whose realisasi was mistyped in one table (its
+    right capaian differs, its printed one does not) is the same row, not one more: the mistyped
+    cell is that table's own finding, and the averages and counts in the prose still agree with
+    the rows they were written from."""
     g = Kelompok(nama, "")
-    dilihat = set()
+    dilihat: set[tuple[str, str, str]] = set()
     for k in kelompok:
         for b in k.baris:
-            kunci = (b[0], None if b[1] is None else K.tulis(b[1]))
-            if kunci not in dilihat:
-                dilihat.add(kunci)
+            kunci = [(b[0], jenis, K.tulis(v)) for jenis, v in (("benar", b[1]), ("cetak", b[2]))
+                     if v is not None] or [(b[0], "tanpa capaian", "")]
+            if not any(x in dilihat for x in kunci):
                 g.baris.append(b)
+            dilihat.update(kunci)
     return g
 
 
