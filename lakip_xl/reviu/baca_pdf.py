@@ -176,7 +176,8 @@ def _paragraf(garis: list[tuple[float, str, bool]]) -> list[tuple[float, str]]:
     langkah = median(jarak) if jarak else 14.0
     hasil: list[tuple[float, str]] = []
     def sendiri(teks: str) -> bool:  # a heading, a caption, a line of a table of contents
-        return bool(cari_bab(teks) or judul_tabel(teks) or _DAFTAR_ISI.search(teks))
+        return bool(cari_bab(teks) or judul_tabel(teks) or _KEPALA_GAMBAR.match(teks)
+                    or _DAFTAR_ISI.search(teks))
 
     for top, teks, _ in garis:
         if hasil and not sendiri(teks) and top - hasil[-1][0] <= langkah * 1.3 and \
