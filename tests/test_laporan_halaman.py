@@ -283,7 +283,11 @@ def test_tidak_ada_kata_terpotong_di_sel_tabel(nama: str, request: pytest.Fixtur
     _, sel = kata_dokumen(docx)
     teks_pdf = {k for h in hal for b in h.baris for k in b.kata}
     assert len(sel) > 100 and len(sel & teks_pdf) > 0.95 * len(sel), "kata sel tak terbaca di PDF"
-    assert potongan_kata(docx, hal) == []
+    # a native chart prints its axis values ("0 20 40 60 80 100") as text on its page: numbers
+    # there that are the start or end of a cell's number are no broken words
+    grafik = halaman_gambar(docx.with_suffix(".pdf"))
+    assert [(n, k) for n, k in potongan_kata(docx, hal)
+            if not (n in grafik and re.fullmatch(r"\d+", k))] == []
 
 
 @pytest.mark.lo

@@ -243,22 +243,28 @@ def _butir(num: str, ilvl: int, teks: str) -> str:
             f'</w:pPr><w:r><w:t>{teks}</w:t></w:r></w:p>')
 
 
+ISI = ("Bagian ini menguraikan hal yang diatur dalam pedoman penyusunan laporan kinerja "
+       "instansi pemerintah.")
+
+
 def test_bab_bernomor_daftar_word(tmp_path: Path) -> None:
-    # Heading 1 numbered by the list "BAB %1" in upper Roman: the text typed is only the title
-    body = (p("IKHTISAR EKSEKUTIF") + p("PENDAHULUAN", "Heading1")
+    # Heading 1 numbered by the list "BAB %1" in upper Roman: the text typed is only the title.
+    # Each chapter has a sentence of body text: Kelengkapan finds a chapter by its body, and a
+    # heading with only short list items under it is "ada tetapi tanpa isi" (issue 18).
+    body = (p("IKHTISAR EKSEKUTIF") + p(ISI) + p("PENDAHULUAN", "Heading1")
             + _butir("1", 1, "Latar Belakang") + _butir("1", 1, "Maksud dan Tujuan")
             + _butir("2", 0, "Camat") + _butir("2", 1, "sekretariat") + _butir("2", 1, "seksi")
-            + _butir("2", 0, "Sekretaris") + p("PERENCANAAN KINERJA", "Heading1")
-            + _butir("1", 1, "Rencana Strategis") + p("AKUNTABILITAS KINERJA", "Heading1")
-            + p("PENUTUP", "Heading1"))
+            + _butir("2", 0, "Sekretaris") + p(ISI) + p("PERENCANAAN KINERJA", "Heading1")
+            + _butir("1", 1, "Rencana Strategis") + p(ISI) + p("AKUNTABILITAS KINERJA", "Heading1")
+            + p(ISI) + p("PENUTUP", "Heading1") + p(ISI))
     f = docx(tmp_path / "bernomor.docx", body, numbering=NUMBERING,
              heading_num='<w:numPr><w:numId w:val="1"/></w:numPr>')
     dok = baca(f)
     teks = [x.teks for x in dok.paragraf]
-    assert teks == ["IKHTISAR EKSEKUTIF", "BAB I PENDAHULUAN", "A. Latar Belakang",
+    assert teks == ["IKHTISAR EKSEKUTIF", ISI, "BAB I PENDAHULUAN", "A. Latar Belakang",
                     "B. Maksud dan Tujuan", "1. Camat", "a) sekretariat", "b) seksi",
-                    "2. Sekretaris", "BAB II PERENCANAAN KINERJA", "A. Rencana Strategis",
-                    "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP"]
+                    "2. Sekretaris", ISI, "BAB II PERENCANAAN KINERJA", "A. Rencana Strategis",
+                    ISI, "BAB III AKUNTABILITAS KINERJA", ISI, "BAB IV PENUTUP", ISI]
     assert [x.bab for x in dok.paragraf][-1] == "BAB IV PENUTUP"
     hasil = reviu(f)
     ada = {b.uraian.split(" ")[0] + " " + b.uraian.split(" ")[1]: b.ada for b in hasil.butir}

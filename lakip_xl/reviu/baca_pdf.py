@@ -176,7 +176,8 @@ def _paragraf(garis: list[tuple[float, str, bool]]) -> list[tuple[float, str]]:
     langkah = median(jarak) if jarak else 14.0
     hasil: list[tuple[float, str]] = []
     def sendiri(teks: str) -> bool:  # a heading, a caption, a line of a table of contents
-        return bool(cari_bab(teks) or judul_tabel(teks) or _DAFTAR_ISI.search(teks))
+        return bool(cari_bab(teks) or judul_tabel(teks) or _KEPALA_GAMBAR.match(teks)
+                    or _DAFTAR_ISI.search(teks))
 
     for top, teks, _ in garis:
         if hasil and not sendiri(teks) and top - hasil[-1][0] <= langkah * 1.3 and \
@@ -339,6 +340,7 @@ class _Keadaan:
         self.judul_terpakai: set[str] = set()  # captions of the tables read
 
     def halaman(self, hal: Halaman) -> None:
+        _tanpa_grafik(hal)
         tabel = _tabel(hal)
         kotak = [t[0] for t in tabel]
         kata = [w for w in _kata(hal.huruf) if not any(_di(w, k) for k in kotak)]
@@ -381,6 +383,48 @@ class _Keadaan:
                    for r, b in zip(grid, tebal, strict=True)]
         self.dok.tabel.append(t)
         self.sebelumnya, self.terakhir = t, []
+
+
+_KEPALA_GAMBAR = re.compile(r"\s*(Gambar|Grafik|Diagram)\s*\.?\s*\d", re.I)
+JARAK_JUDUL = 40.0
+"""Points between a figure and its caption line at most."""
+TEPI_GRAFIK = 8.0
+"""Points a chart's labels reach beyond its filled area at the sides (LibreOffice draws a long
+category label, turned, just past the left edge)."""
+
+
+def _baris_dekat(huruf: list[Huruf], kotak: tuple, bawah: bool) -> str:
+    """The text line nearest below (or above) a box, within JARAK_JUDUL points."""
+    _, top, _, bottom = kotak
+    if bawah:
+        calon = [h for h in huruf if not h.kosong and bottom <= h.top <= bottom + JARAK_JUDUL]
+        if not calon:
+            return ""
+        batas = min(h.top for h in calon)
+        baris = [h for h in calon if h.top - batas < 3]
+    else:
+        calon = [h for h in huruf if not h.kosong and top - JARAK_JUDUL <= h.bottom <= top]
+        if not calon:
+            return ""
+        batas = max(h.bottom for h in calon)
+        baris = [h for h in calon if batas - h.bottom < 3]
+    return "".join(h.teks for h in sorted(baris, key=lambda h: h.x0))
+
+
+def _tanpa_grafik(hal: Halaman) -> None:
+    """Leave out what a chart draws (axis values, data labels, legend, gridlines): a filled
+    area with a "Gambar N" caption right below or above it. The .docx reader never sees a
+    chart's text (it lives in the chart part), so the PDF reads like the .docx: the caption
+    stays, the chart's numbers are not read as running text or as a ruled table."""
+    grafik = [(k[0] - TEPI_GRAFIK, k[1] - 2, k[2] + TEPI_GRAFIK, k[3] + 2) for k in hal.bidang
+              if _KEPALA_GAMBAR.match(_baris_dekat(hal.huruf, k, True))
+              or _KEPALA_GAMBAR.match(_baris_dekat(hal.huruf, k, False))]
+    if not grafik:
+        return
+    hal.huruf = [h for h in hal.huruf if not any(_di(h, k) for k in grafik)]
+    hal.garis = [g for g in hal.garis if not any(
+        k[0] - 1 <= g["x0"] and g["x1"] <= k[2] + 1 and k[1] - 1 <= g["top"] and
+        g["bottom"] <= k[3] + 1 for k in grafik)]
 
 
 def _kepala_halaman(teks: str) -> bool:

@@ -18,6 +18,8 @@ from lakip_xl.errors import LakipError
 
 _TEKS, _JALUR, _GAMBAR, _FORM = (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH,
                                  raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM)
+BIDANG = 50.0
+"""Points a filled area measures at least on each side to be a figure's background."""
 _KOSONG = {" ", "\t", "\r", "\n", "\xa0", "\u200b", "\ufffe", "\x00"}
 
 
@@ -45,6 +47,9 @@ class Halaman:
     huruf: list[Huruf] = field(default_factory=list)  # in content order, blanks included
     garis: list[dict] = field(default_factory=list)  # ruling segments, pdfplumber edge dicts
     gambar: bool = False  # holds an image (a scanned page when it has no text)
+    bidang: list[tuple[float, float, float, float]] = field(default_factory=list)
+    """Filled areas of at least BIDANG points a side (x0, top, x1, bottom): a chart's
+    background, a shaded box."""
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -156,6 +161,24 @@ def _jalur(obj, m: tuple, bingkai: _Bingkai, keluar: list[dict]) -> None:
             sebelum = awal
 
 
+def _bidang(obj, m: tuple, bingkai: _Bingkai, keluar: list[tuple]) -> None:
+    """The box of a filled path at least BIDANG points wide and high."""
+    mode, garis = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(mode), ctypes.byref(garis)) or not mode.value:
+        return
+    x, y = ctypes.c_float(), ctypes.c_float()
+    a, b, c, d, e, f = m
+    titik = []
+    for k in range(raw.FPDFPath_CountSegments(obj)):
+        if raw.FPDFPathSegment_GetPoint(raw.FPDFPath_GetPathSegment(obj, k), x, y):
+            titik.append(bingkai(a * x.value + c * y.value + e, b * x.value + d * y.value + f))
+    if not titik:
+        return
+    xs, ys = [t[0] for t in titik], [t[1] for t in titik]
+    if max(xs) - min(xs) >= BIDANG and max(ys) - min(ys) >= BIDANG:
+        keluar.append((min(xs), min(ys), max(xs), max(ys)))
+
+
 def _sisi(p: tuple[float, float], q: tuple[float, float], keluar: list[dict]) -> None:
     (x0, y0), (x1, y1) = p, q
     if abs(y0 - y1) < 0.5 and abs(x0 - x1) >= 1:
@@ -174,6 +197,7 @@ def _objek(induk, hitung, ambil, m: tuple, bingkai: _Bingkai, hal: Halaman) -> N
         jenis = raw.FPDFPageObj_GetType(obj)
         if jenis == _JALUR:
             _jalur(obj, _kali(_matriks(obj), m), bingkai, hal.garis)
+            _bidang(obj, _kali(_matriks(obj), m), bingkai, hal.bidang)
         elif jenis == _GAMBAR:
             hal.gambar = True
         elif jenis == _FORM:

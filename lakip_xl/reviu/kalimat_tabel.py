@@ -114,17 +114,27 @@ def _rapat(label: str) -> str:
 
 
 def _gabung(kelompok: list[Kelompok], nama: str, per_nama: bool = False) -> Kelompok:
-    """The union of tables, a row printed in several tables (same label and capaian; with
-    `per_nama` the same label) once."""
+    """The union of tables, a row printed in several tables once: with `per_nama` the same
+    label (spaces ignored); else the same label and the same right or the same printed
+    capaian. A copy whose realisasi was mistyped in one table (its right capaian differs, its
+    printed one does not) is the same row, not one more: the mistyped cell is that table's own
+    finding, and the averages and counts in the prose still agree with the rows they were
+    written from."""
     g = Kelompok(nama, "")
-    dilihat = set()
+    dilihat: set[tuple[str, ...]] = set()
     for k in kelompok:
         for b in k.baris:
-            kunci = _rapat(b[0]) if per_nama else (b[0], None if b[1] is None else
-                                                    K.tulis(b[1]))
-            if kunci not in dilihat:
-                dilihat.add(kunci)
+            if per_nama:
+                kunci = [(_rapat(b[0]),)]
+            else:
+                kunci = [
+                    (b[0], jenis, K.tulis(v))
+                    for jenis, v in (("benar", b[1]), ("cetak", b[2]))
+                    if v is not None
+                ] or [(b[0], "tanpa capaian", "")]
+            if not any(x in dilihat for x in kunci):
                 g.baris.append(b)
+            dilihat.update(kunci)
     return g
 
 
