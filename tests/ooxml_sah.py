@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import io
 import re
 import tempfile
 import zipfile
@@ -155,8 +156,10 @@ def _ralat_sml(akar: etree._Element) -> etree._Element:
     return akar
 
 
-def pelanggaran_skema(path: Path) -> list[str]:
-    """Every schema violation of every XML part of an Office file, as 'part:line: message'."""
+def pelanggaran_skema(path: Path | io.BytesIO, awalan: str = "") -> list[str]:
+    """Every schema violation of every XML part of an Office file, as 'part:line: message'.
+    An embedded package (a chart's data workbook, word/embeddings/*.xlsx) is checked part by
+    part the same way, its parts named inside it ('word/embeddings/x.xlsx/xl/workbook.xml')."""
     hasil: list[str] = []
     sk = skema()
     with zipfile.ZipFile(path) as z:
@@ -164,6 +167,10 @@ def pelanggaran_skema(path: Path) -> list[str]:
             if nama.endswith("/") or nama.lower().endswith(_LEWATI):
                 continue
             data = z.read(nama)
+            if nama.lower().endswith((".xlsx", ".docx")) and data.startswith(b"PK"):
+                hasil += pelanggaran_skema(io.BytesIO(data), f"{awalan}{nama}/")
+                continue
+            nama = awalan + nama
             try:
                 akar = etree.fromstring(data, etree.XMLParser(huge_tree=True))
             except etree.XMLSyntaxError as e:

@@ -347,9 +347,25 @@ def tulis_komentar(
     from lakip_xl.buku.simpan import tulis_aliran
     from lakip_xl.reviu.tujuan import TANDA_KOMENTAR
 
-    doc.core_properties.content_status = TANDA_KOMENTAR
+    _status(doc, TANDA_KOMENTAR)
     tulis_aliran(keluaran, doc.save)
     return n
+
+
+_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+
+
+def _status(doc, teks: str) -> None:
+    """Set cp:contentStatus in the core-properties namespace named in full: python-docx's
+    `core_properties.content_status` goes through its `cp` prefix, which docxcompose (imported
+    with docxtpl for a report in the same process) rebinds to the custom-properties namespace,
+    making core.xml invalid."""
+    akar = doc.core_properties._element
+    el = akar.find(f"{{{_CP}}}contentStatus")
+    if el is None:
+        el = akar.makeelement(f"{{{_CP}}}contentStatus", {})
+        akar.append(el)
+    el.text = teks
 
 
 def _runs(el) -> list:
