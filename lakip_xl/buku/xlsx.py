@@ -320,17 +320,23 @@ def _buat_tambahan(
             ws.cell(i, j, _nilai_xl(v)).border = _BINGKAI
 
 
-def atur_cetak(ws: Worksheet, baris_judul: int | None) -> None:
-    """Print setup of a sheet, so an office can print its workbook for the Kepala's
-    signature: landscape A4, one page wide (as many pages down as it needs), the header row
-    repeated on every page, the sheet's name and page number in the footer."""
+def _lanskap_selebar(ws: Worksheet, tepi: float) -> None:
+    """Landscape A4, one page wide and as many pages down as needed, `tepi` inches above and
+    below (0,4 at the sides): the page of both the input sheets and the printable sheets."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = tepi
+
+
+def atur_cetak(ws: Worksheet, baris_judul: int | None) -> None:
+    """Print setup of a sheet, so an office can print its workbook for the Kepala's
+    signature: landscape A4, one page wide (as many pages down as it needs), the header row
+    repeated on every page, the sheet's name and page number in the footer."""
+    _lanskap_selebar(ws, 0.6)
     ws.oddFooter.left.text = "&A"
     ws.oddFooter.right.text = "Halaman &P"
     ws.oddFooter.left.size = ws.oddFooter.right.size = 8
@@ -556,13 +562,7 @@ def tulis_cetak(tujuan: Path, lembar: Sequence[LembarCetak]) -> Path:
                         ws.cell(r, k).border = _BINGKAI_CETAK
         for r, h in lc.tinggi_baris.items():
             ws.row_dimensions[r].height = h
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_margins.left = ws.page_margins.right = 0.4
-        ws.page_margins.top = ws.page_margins.bottom = 0.5
+        _lanskap_selebar(ws, 0.5)
         ws.print_options.horizontalCentered = True
         if lc.ulang_baris:
             ws.print_title_rows = f"{lc.ulang_baris[0]}:{lc.ulang_baris[1]}"
