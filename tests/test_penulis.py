@@ -89,6 +89,9 @@ RESEP["impor-sipd"] = [
     Resep(("impor-sipd", "{d}/buku.xlsx", str(_REKAP), "--skpd", "Kecamatan Namlea"),
           "buku.xlsx", lama="buku", tambahan=("buku.cadangan.xlsx",))
 ]
+RESEP["rekap"] = [
+    Resep(("rekap", "{b}/buku.xlsx", "-o", "{d}/rekap.xlsx", "--tahun", "2024"), "rekap.xlsx")
+]
 RESEP["impor-realisasi"] = [
     Resep(("impor-realisasi", "{d}/buku.xlsx", "{b}/lra.xlsx"), "buku.xlsx", lama="sipd",
           tambahan=("buku.cadangan.xlsx",))

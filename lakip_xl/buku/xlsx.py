@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import re
 import zipfile
@@ -653,4 +654,17 @@ def tulis_tabel(tujuan: Path, lembar: Sequence[Any]) -> Path:
         ws.oddFooter.left.text = "&A"
         ws.oddFooter.right.text = "Halaman &P dari &N"
     wb.properties.creator = "lakip_xl"
-    return _simpan(wb, tujuan)
+
+    def simpan(aliran: Any) -> None:
+        try:
+            wb.save(aliran)
+        except BaseException:  # a full disk, Ctrl-C: the sheets not yet packed are closed
+            for ws in wb.worksheets:  # now, into their own temp files, not at exit with a
+                if not ws.closed:  # traceback from a half-closed stream
+                    with contextlib.suppress(Exception):
+                        ws.close()
+            raise
+
+    from lakip_xl.buku.simpan import tulis_aliran
+
+    return tulis_aliran(tujuan, simpan)
