@@ -392,3 +392,23 @@ def test_urutan_pemda_lalu_nama() -> None:
         "Badan Keuangan",
         "Dinas Kesehatan",
     ]
+
+
+def test_ods_dibaca_lewat_libreoffice(folder: Path, tmp_path: Path) -> None:
+    """An .ods workbook (saved by LibreOffice Calc) is read through LibreOffice, not written,
+    and gives the same figures as the .xlsx it was saved from."""
+    from lakip_xl.libreoffice.konversi import hitung_ulang
+
+    xlsx = shutil.copyfile(folder / "kecamatan-bati-bati-2024.xlsx", tmp_path / "kec.xlsx")
+    ods = hitung_ulang(xlsx, tmp_path / "kecamatan-bati-bati-2024.ods")
+    sebelum = ods.read_bytes()
+    k = kumpulkan(daftar_berkas([tmp_path]), 2024, kemajuan=None)
+    assert k.gagal == [] and [h.berkas for h in k.opd] == [
+        "kec.xlsx",
+        "kecamatan-bati-bati-2024.ods",
+    ]
+    a, b = k.opd
+    assert b.ringkasan.baris[:-1] == a.ringkasan.baris[:-1]  # all but 'Terakhir dihitung'
+    assert [i.capaian for i in b.indikator] == [i.capaian for i in a.indikator]
+    assert b.ringkasan.rata.persen == Decimal("101.12")
+    assert ods.read_bytes() == sebelum
