@@ -153,6 +153,12 @@ def _perintah_buat(perintah: Perintah) -> None:
         help="periode Renstra, mis. 2021-2026: kolom Target per tahunnya di sheet Tujuan "
         "Sasaran (bawaan: lima tahun mulai tahun sebelum --tahun)",
     )
+    sp.add_argument(
+        "--pemda",
+        action="store_true",
+        help="buku kerja Pemda untuk `lakip rekap --pemda`: indikator RPJMD dengan OPD "
+        "pengukurnya, daftar OPD dan alias nama OPD (.xlsx)",
+    )
 
     sp = perintah(
         "renstra",
@@ -305,6 +311,13 @@ def _selesai(path: Path, teks: str) -> None:
 def _baru(args: argparse.Namespace) -> int:
     from lakip_xl import operasi
 
+    if args.pemda:
+        from lakip_xl.rekap.pemda import buat_pemda
+
+        operasi.periksa_keluaran(args.keluaran, (".xlsx",), timpa=args.timpa)
+        buat_pemda(args.keluaran, args.tahun)
+        _selesai(args.keluaran, "Buku kerja Pemda kosong dibuat")
+        return 0
     operasi.periksa_keluaran(args.keluaran, operasi.AKHIRAN_BUKU, timpa=args.timpa)
     operasi.buat_baru(
         args.keluaran, args.tahun, tombol=_tombol(args.keluaran), renstra=args.renstra
@@ -471,8 +484,10 @@ def _tinjau_laporan(path: Path) -> None:
     except (LakipError, ArithmeticError, ValueError, IndexError, KeyError, TypeError) as e:
         temuan = []
         print(f"  Peringatan - pemeriksaan kalimat laporan dilewati: {e}", file=sys.stderr)
-    _tulis_masalah([Masalah(False, None, None, f"laporan {path.name}, {tinjau.pesan(t)}")
-                    for t in temuan], sys.stderr)
+    _tulis_masalah(
+        [Masalah(False, None, None, f"laporan {path.name}, {tinjau.pesan(t)}") for t in temuan],
+        sys.stderr,
+    )
 
 
 def _pasang_libreoffice(args: argparse.Namespace) -> int:

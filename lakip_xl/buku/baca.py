@@ -435,12 +435,16 @@ def _data_tertinggal(
 
 
 def baca_profil(
-    nama: str, rows: Sequence[Sequence[Any]], masalah: list[Masalah]
+    nama: str,
+    rows: Sequence[Sequence[Any]],
+    masalah: list[Masalah],
+    formulir: L.Formulir = L.PROFIL,
 ) -> tuple[dict[str, Any], dict[str, str]]:
-    """Read the Profil form: labels in the first column that holds them, values beside them."""
-    profil: dict[str, Any] = {i.kunci: None for i in L.PROFIL.isian}
+    """Read the Profil form: labels in the first column that holds them, values beside them
+    (`formulir`: another workbook's form, e.g. the Pemda workbook's Profil)."""
+    profil: dict[str, Any] = {i.kunci: None for i in formulir.isian}
     sel: dict[str, str] = {}
-    dikenal = {L.normal(i.judul): i for i in L.PROFIL.isian}
+    dikenal = {L.normal(i.judul): i for i in formulir.isian}
     ditemukan: set[str] = set()
     ditolak: set[str] = set()  # refused values: their one galat says it, not "belum diisi"
     for nomor, row in enumerate(rows, start=1):
@@ -472,7 +476,7 @@ def baca_profil(
             for c in catatan:
                 masalah.append(Masalah(False, nama, alamat, f"'{isian.judul}': {c}"))
             break
-    for isian in L.PROFIL.isian:
+    for isian in formulir.isian:
         if isian.kunci not in ditemukan:
             masalah.append(
                 Masalah(
