@@ -16,6 +16,7 @@ from lakip_xl.calc.gabung import Gabung, gabungkan
 from lakip_xl.calc.kategori import Skala, skala
 from lakip_xl.calc.triwulan import TRIWULAN
 from lakip_xl.hitung import Hasil
+from lakip_xl.rekap.hasil import HasilOpd
 from lakip_xl.rekap.pemda import BukuPemda, IndikatorPemda, Pengukur
 
 
@@ -82,19 +83,18 @@ def _t(v: object) -> str:
     return "" if v is None else str(v).strip()
 
 
-def _faktor(hasil: Hasil) -> FaktorOPD | None:
-    baris = hasil.buku.rows("Evaluasi Triwulan") if "Evaluasi Triwulan" in hasil.buku.tabel else []
-    terakhir = None
-    for b in baris:
-        teks = [
-            _t(b[k]) for k in ("pendorong", "penghambat", "tindak_lanjut_renja", "tindak_lanjut_tw")
-        ]
+def _faktor(baris: Sequence[tuple[object, ...]]) -> FaktorOPD | None:
+    """(triwulan, pendorong, penghambat, tindak lanjut renja, tindak lanjut tw) rows -> the
+    texts of the last triwulan that holds any."""
+    terakhir: tuple[str, list[str]] | None = None
+    for tw, *isi in baris:
+        teks = [_t(x) for x in isi]
         if (
-            b["triwulan"] in TRIWULAN
+            tw in TRIWULAN
             and any(teks)
-            and (terakhir is None or TRIWULAN.index(b["triwulan"]) >= TRIWULAN.index(terakhir[0]))
+            and (terakhir is None or TRIWULAN.index(tw) >= TRIWULAN.index(terakhir[0]))
         ):
-            terakhir = (b["triwulan"], teks)
+            terakhir = (str(tw), teks)
     if terakhir is None:
         return None
     tw, (dorong, hambat, renja, lanjut) = terakhir
@@ -102,7 +102,7 @@ def _faktor(hasil: Hasil) -> FaktorOPD | None:
 
 
 def data_opd(hasil: Hasil, berkas: str = "") -> DataOPD:
-    """The Pemda recap's data of one computed OPD workbook (call it in the worker)."""
+    """The Pemda recap's data of one computed OPD workbook, from `hitung`'s Hasil."""
     ind = tuple(
         IndikatorOPD(
             _t(h["kode"]),
@@ -134,11 +134,80 @@ def data_opd(hasil: Hasil, berkas: str = "") -> DataOPD:
         berkas,
         ind,
         prog,
-        _faktor(hasil),
+        _faktor(
+            [
+                (
+                    b["triwulan"],
+                    b["pendorong"],
+                    b["penghambat"],
+                    b["tindak_lanjut_renja"],
+                    b["tindak_lanjut_tw"],
+                )
+                for b in hasil.buku.rows("Evaluasi Triwulan")
+            ]
+        ),
         rr.persen,
         rr.jumlah,
         hasil.anggaran.anggaran,
         hasil.anggaran.realisasi,
+    )
+
+
+def _dec(v: object) -> Decimal | None:
+    return v if isinstance(v, Decimal) else Decimal(v) if isinstance(v, int) else None
+
+
+def dari_hasil_opd(h: HasilOpd) -> DataOPD:
+    """The same data from the recap's per-OPD result (`rekap.hasil.HasilOpd`)."""
+    ind = []
+    for i in h.indikator:
+        if not i.kode:
+            continue
+        cap = _dec(i.capaian)
+        status = (
+            Status.BERGALAT
+            if i.bergalat
+            else Status.ADA
+            if cap is not None
+            else Status.BELUM_TERSEDIA
+            if i.realisasi is None
+            else Status.TIDAK_DAPAT_DIHITUNG
+        )
+        ind.append(
+            IndikatorOPD(
+                _t(i.kode),
+                _t(i.indikator),
+                _t(i.satuan),
+                i.polaritas,
+                _dec(i.target),
+                _dec(i.realisasi),
+                _dec(i.target_lalu),
+                _dec(i.realisasi_lalu),
+                cap,
+                status.value,
+                _dec(i.capaian_lalu),
+                _t(i.keterangan),
+            )
+        )
+    prog = tuple(ProgramOPD(_t(a.kode), a.uraian, a.anggaran, a.realisasi) for a in h.program)
+    faktor = _faktor(
+        [
+            (f.triwulan, f.pendorong, f.penghambat, f.tindak_lanjut_renja, f.tindak_lanjut_tw)
+            for f in h.faktor
+        ]
+    )
+    r = h.ringkasan
+    return DataOPD(
+        h.nama,
+        h.tahun,
+        h.berkas,
+        tuple(ind),
+        prog,
+        faktor,
+        r.rata.persen,
+        r.rata.jumlah,
+        r.anggaran or Decimal(0),
+        r.realisasi or Decimal(0),
     )
 
 
