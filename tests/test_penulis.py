@@ -27,8 +27,18 @@ import pytest
 from lakip_xl.buku.simpan import AWALAN_BANTU
 from lakip_xl.cli import MENULIS
 
-ASING = ("Traceback", "Galat tak terduga", "Exception", "Error", "No space", "Permission",
-         "denied", "nomor 32", ".tmp", AWALAN_BANTU)
+ASING = (
+    "Traceback",
+    "Galat tak terduga",
+    "Exception",
+    "Error",
+    "No space",
+    "Permission",
+    "denied",
+    "nomor 32",
+    ".tmp",
+    AWALAN_BANTU,
+)
 """What a user must never read: English, tracebacks, helper files' names."""
 
 
@@ -46,14 +56,19 @@ class Resep:
 
 
 RESEP: dict[str, list[Resep]] = {
-    "baru": [Resep(("baru", "-o", "{d}/baru.xlsx", "--tahun", "2025"), "baru.xlsx")],
+    "baru": [
+        Resep(("baru", "-o", "{d}/baru.xlsx", "--tahun", "2025"), "baru.xlsx"),
+        Resep(("baru", "--pemda", "-o", "{d}/pemda.xlsx", "--tahun", "2025"), "pemda.xlsx"),
+    ],
     "contoh": [Resep(("contoh", "-o", "{d}/contoh.xlsx"), "contoh.xlsx")],
     "renstra": [
-        Resep(("renstra", "{b}/buku.xlsx", "--periode", "2026-2030", "-o", "{d}/r.xlsx"),
-              "r.xlsx")
+        Resep(("renstra", "{b}/buku.xlsx", "--periode", "2026-2030", "-o", "{d}/r.xlsx"), "r.xlsx")
     ],
-    "hitung": [Resep(("hitung", "{d}/buku.xlsx"), "buku.xlsx", lama="buku",
-                     tambahan=("buku.cadangan.xlsx",))],
+    "hitung": [
+        Resep(
+            ("hitung", "{d}/buku.xlsx"), "buku.xlsx", lama="buku", tambahan=("buku.cadangan.xlsx",)
+        )
+    ],
     "laporan": [Resep(("laporan", "{b}/buku.xlsx", "-o", "{d}/lap.docx", "--paksa"), "lap.docx")],
     "templat": [Resep(("templat", "-o", "{d}/templat.docx"), "templat.docx")],
     "tombol-libreoffice": [
@@ -62,36 +77,55 @@ RESEP: dict[str, list[Resep]] = {
     "pasang-libreoffice": [
         Resep(("pasang-libreoffice", "--profil", "{d}/profil"), "profil/Scripts/python/lakip.py")
     ],
-    "triwulan": [
-        Resep(("triwulan", "{b}/buku.xlsx", "-o", "{d}/e81.xlsx", "--paksa"), "e81.xlsx")
-    ],
+    "triwulan": [Resep(("triwulan", "{b}/buku.xlsx", "-o", "{d}/e81.xlsx", "--paksa"), "e81.xlsx")],
     "rencana-aksi": [
         Resep(("rencana-aksi", "{b}/buku.xlsx", "-o", "{d}/ra.docx", "--paksa"), "ra.docx")
     ],
     "reviu": [
         Resep(("reviu", "{b}/lap.docx", "-o", "{d}/temuan.xlsx"), "temuan.xlsx"),
         # the commented copy, its kertas kerja written elsewhere first
-        Resep(("reviu", "{b}/lap.docx", "-o", "{b}/lain/temuan-{n}.xlsx", "--komentar",
-               "{d}/komentar.docx"), "komentar.docx", lama="komentar"),
+        Resep(
+            (
+                "reviu",
+                "{b}/lap.docx",
+                "-o",
+                "{b}/lain/temuan-{n}.xlsx",
+                "--komentar",
+                "{d}/komentar.docx",
+            ),
+            "komentar.docx",
+            lama="komentar",
+        ),
     ],
 }
 
-_REKAP = next(
-    p
-    for p in (
-        Path(__file__).resolve().parents[2] / "shared" / "data" / "sipd",
-        Path("/work/shared/data/sipd"),
+_REKAP = (
+    next(
+        p
+        for p in (
+            Path(__file__).resolve().parents[2] / "shared" / "data" / "sipd",
+            Path("/work/shared/data/sipd"),
+        )
+        if p.is_dir()
     )
-    if p.is_dir()
-) / "rekap-apbd-murni-2024.xlsx"
+    / "rekap-apbd-murni-2024.xlsx"
+)
 
 RESEP["impor-sipd"] = [
-    Resep(("impor-sipd", "{d}/buku.xlsx", str(_REKAP), "--skpd", "Kecamatan Namlea"),
-          "buku.xlsx", lama="buku", tambahan=("buku.cadangan.xlsx",))
+    Resep(
+        ("impor-sipd", "{d}/buku.xlsx", str(_REKAP), "--skpd", "Kecamatan Namlea"),
+        "buku.xlsx",
+        lama="buku",
+        tambahan=("buku.cadangan.xlsx",),
+    )
 ]
 RESEP["impor-realisasi"] = [
-    Resep(("impor-realisasi", "{d}/buku.xlsx", "{b}/lra.xlsx"), "buku.xlsx", lama="sipd",
-          tambahan=("buku.cadangan.xlsx",))
+    Resep(
+        ("impor-realisasi", "{d}/buku.xlsx", "{b}/lra.xlsx"),
+        "buku.xlsx",
+        lama="sipd",
+        tambahan=("buku.cadangan.xlsx",),
+    )
 ]
 
 KASUS = [(nama, i) for nama in MENULIS for i in range(len(RESEP.get(nama, [None])))]
@@ -336,9 +370,7 @@ def test_disk_penuh(bahan: Path, d: Path, nama: str, i: int, bebas_kb: int) -> N
         assert _isi(d) == sebelum
 
 
-def _sampai_ditahan(
-    resep: Resep, b: Path, d: Path, nama: str, tmp: Path
-) -> subprocess.Popen[str]:
+def _sampai_ditahan(resep: Resep, b: Path, d: Path, nama: str, tmp: Path) -> subprocess.Popen[str]:
     """Start the command and wait until it is in the middle of writing the watched file."""
     tanda = tmp / "sedang-menulis"
     tanda.unlink(missing_ok=True)
@@ -410,8 +442,10 @@ def test_reviu_tidak_pernah_menimpa_buku_kerja_atau_laporan(bahan: Path, d: Path
     lap = Resep(("reviu", "{b}/lap.docx"), "")
     for argumen, kata in (
         (("-o", f"{d}/LKj-2024.xlsx", "--timpa"), "adalah buku kerja lakip"),
-        (("-o", f"{d}/t.xlsx", "--komentar", f"{d}/lkj-final.docx", "--timpa"),
-         "bukan salinan bertanda komentar"),
+        (
+            ("-o", f"{d}/t.xlsx", "--komentar", f"{d}/lkj-final.docx", "--timpa"),
+            "bukan salinan bertanda komentar",
+        ),
         (("-o", f"{d}/t.xlsx", "--komentar", f"{bahan}/lap.docx", "--timpa"), "berbeda dari"),
     ):
         kode, _, galat = _di_sini(lap, bahan, d, *argumen)

@@ -393,3 +393,41 @@ def test_periksa_alias_ke_opd_yang_tidak_ada(tmp_path: Path):
 def test_buku_kerja_opd_bukan_buku_pemda(folder: Path):
     with pytest.raises(Exception, match="buku kerja OPD, bukan buku kerja Pemda"):
         baca_pemda(folder / "dinkes.xlsx")
+
+
+# --- the LKjIP draft (.docx) ------------------------------------------------------------------
+
+
+def test_lkjip_docx_sah_dengan_grafik_dan_daftar_isi(rekap, tmp_path: Path):
+    import zipfile
+
+    from docx import Document
+
+    from lakip_xl.rekap.lkjip import tulis_lkjip
+
+    p = tulis_lkjip(rekap, tmp_path / "lkjip.docx")
+    assert pelanggaran(p) == []
+    with zipfile.ZipFile(p) as z:
+        nama = z.namelist()
+        xml = z.read("word/document.xml").decode()
+    # three native charts (per sasaran, per OPD, serapan per OPD), each with its data workbook
+    assert sorted(n for n in nama if n.startswith("word/charts/chart")) == [
+        f"word/charts/chart{i}.xml" for i in (1, 2, 3)
+    ]
+    assert len([n for n in nama if n.startswith("word/embeddings/")]) == 3
+    assert 'TOC \\o "1-3"' in xml
+    doc = Document(str(p))
+    sel = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    teks = "\n".join(par.text for par in doc.paragraphs)
+    assert "118,18" in sel and "84,00" in sel and "99,44" in sel  # the capaian worked above
+    assert "150.000.000" in sel  # efisiensi, all OPD: 1.500.000.000 - 1.350.000.000
+    # per OPD, as each workbook's own Ringkasan: Dinas Kesehatan (110 + 90) / 2 = 100,00
+    # (IKU-1 Negatif: (2 x 100 - 90) / 100 = 110); Kusan Hilir (90 + 96,67) / 2 = 93,335 -> 93,34
+    # (KH-1 9 / 10 = 90,00; KH-2 87 / 90 = 96,666... shown 96,67)
+    assert "100,00" in sel and "93,34" in sel
+    assert "rata-rata capaian 91,72% (Sangat Memuaskan)" in teks
+    assert "Dari 6 indikator RPJMD, 4 dapat dihitung capaiannya" in teks
+    # the unmatched code's OPD factor texts are not shown against it
+    faktor = next(t for t in doc.tables if t.rows[0].cells[3].text == "Faktor Pendukung")
+    baris = [[c.text for c in r.cells] for r in faktor.rows[1:]]
+    assert [b[1] for b in baris if b[2] == "Dinas Kesehatan"] == ["Angka kematian ibu"]

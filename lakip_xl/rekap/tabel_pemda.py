@@ -238,7 +238,7 @@ def lembar_faktor(cocok: Cocokan) -> Lembar:
     for cp in cocok.capaian:
         for u in cp.ukur:
             d = cocok.opd.get(u.opd)
-            if d is None:
+            if d is None or not u.cocok:
                 continue
             no += 1
             f = d.faktor
