@@ -118,6 +118,9 @@ def _parser() -> argparse.ArgumentParser:
     from lakip_xl.sipd.perintah import daftar as _perintah_sipd
 
     _perintah_sipd(perintah)
+    from lakip_xl.rekap.perintah import daftar as _perintah_rekap
+
+    _perintah_rekap(perintah)
     return p
 
 
@@ -583,6 +586,12 @@ def _impor_realisasi(args: argparse.Namespace) -> int:
     return jalankan_realisasi(args)
 
 
+def _rekap(args: argparse.Namespace) -> int:
+    from lakip_xl.rekap.perintah import jalankan as rekap
+
+    return rekap(args)
+
+
 MENULIS: dict[str, bool] = {
     "baru": True,
     "contoh": True,
@@ -597,6 +606,7 @@ MENULIS: dict[str, bool] = {
     "reviu": True,
     "impor-sipd": False,
     "impor-realisasi": False,
+    "rekap": True,
 }
 """Every subcommand that writes a file (all through `buku.simpan`, the one safe writer) ->
 whether it takes --timpa (`hitung` rewrites its own workbook keeping a backup,
@@ -620,6 +630,7 @@ JALANKAN: dict[str, Callable[[argparse.Namespace], int]] = {
     "reviu": _reviu,
     "impor-sipd": _impor_sipd,
     "impor-realisasi": _impor_realisasi,
+    "rekap": _rekap,
 }
 """Subcommand -> the function that runs it (returns the exit code)."""
 

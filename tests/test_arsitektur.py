@@ -129,6 +129,21 @@ ATURAN = [
         "lakip_xl.reviu",
         ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors", "lakip_xl.laporan", "lakip_xl.reviu"),
     ),
+    # the Pemda's recap: reads OPD workbooks through buku/hitung (an .ods through LibreOffice's
+    # converter, as the CLI reads one), writes through buku; only the CLI imports it
+    (
+        "lakip_xl.rekap",
+        (
+            "lakip_xl.calc",
+            "lakip_xl.buku",
+            "lakip_xl.errors",
+            "lakip_xl.hitung",
+            "lakip_xl.laporan",
+            "lakip_xl.operasi",
+            "lakip_xl.libreoffice.konversi",
+            "lakip_xl.rekap",
+        ),
+    ),
     # SIPD-RI exports into a workbook: reads and writes through buku, recomputed by the CLI
     ("lakip_xl.sipd.susun", ()),
     (

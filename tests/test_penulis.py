@@ -119,6 +119,9 @@ RESEP["impor-sipd"] = [
         tambahan=("buku.cadangan.xlsx",),
     )
 ]
+RESEP["rekap"] = [
+    Resep(("rekap", "{b}/buku.xlsx", "-o", "{d}/rekap.xlsx", "--tahun", "2024"), "rekap.xlsx")
+]
 RESEP["impor-realisasi"] = [
     Resep(
         ("impor-realisasi", "{d}/buku.xlsx", "{b}/lra.xlsx"),

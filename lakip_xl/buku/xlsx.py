@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import re
 import zipfile
@@ -324,7 +325,7 @@ def _lanskap_selebar(ws: Worksheet, tepi: float) -> None:
     """Landscape A4, one page wide and as many pages down as needed, `tepi` inches above and
     below (0,4 at the sides): the page of both the input sheets and the printable sheets."""
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -618,3 +619,90 @@ def _simpan(wb: Workbook, tujuan: Path) -> Path:
 
 _GARIS = Side(style="thin")
 _BINGKAI_CETAK = Border(left=_GARIS, right=_GARIS, top=_GARIS, bottom=_GARIS)
+
+
+# --- long tables, streamed (the recap of every OPD) ------------------------------------------
+
+FORMAT_TABEL = {"bulat": "#,##0", "uang": "#,##0", "persen": "#,##0.00"}
+"""Number formats of a table's columns by kind (Excel shows 1.234,56 on an Indonesian
+Windows); 'angka' shows as many decimals as the value has, 'teks' none."""
+
+
+def format_nilai(jenis: str, v: Any) -> str | None:
+    """The number format of one value in a column of kind `jenis` (None: not a number)."""
+    if isinstance(v, bool) or not isinstance(v, (int, float, Decimal)):
+        return None
+    if jenis in FORMAT_TABEL:
+        return FORMAT_TABEL[jenis]
+    if isinstance(v, Decimal) and v != v.to_integral_value():
+        digit = max(0, -v.normalize().as_tuple().exponent)  # type: ignore[operator]
+        return "#,##0." + "0" * min(digit, 10)
+    return "#,##0" if jenis != "teks" else "General"
+
+
+def tulis_tabel(tujuan: Path, lembar: Sequence[Any]) -> Path:
+    """Write sheets of one long table each, streamed (openpyxl's write-only mode: memory does
+    not grow with the rows): title lines, a bold shaded header row repeated on every printed
+    page and frozen on screen, the rows, an optional bold total row, notes under it; landscape
+    A4 one page wide. Each sheet is duck-typed: `nama`, `judul` (lines), `kolom` (each with
+    `judul`, `jenis` from FORMAT_TABEL or 'angka'/'teks', `lebar`), `baris`, `jumlah`,
+    `catatan`. Written through the safe writer (buku.simpan)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    wb = Workbook(write_only=True)
+    tebal, biasa = Font(bold=True, size=9), Font(size=9)
+    kepala = PatternFill("solid", fgColor=L.WARNA.kepala)
+    bungkus = Alignment(wrap_text=True, vertical="top")
+    for lb in lembar:
+        ws = wb.create_sheet(re.sub(r"[\\/*?:\[\]]", "-", lb.nama)[:31])
+        baris_kepala = len(lb.judul) + 2
+        # what the sheet's XML holds above its rows is set before the first row is streamed
+        for j, k in enumerate(lb.kolom, start=1):
+            ws.column_dimensions[get_column_letter(j)].width = k.lebar
+        _lanskap_selebar(ws, 0.5)  # type: ignore[arg-type]
+        ws.freeze_panes = f"A{baris_kepala + 1}"
+        for t in lb.judul:
+            c = WriteOnlyCell(ws, t)
+            c.font = Font(bold=True, size=11)
+            ws.append([c])
+        ws.append([])
+
+        def sel(v: Any, jenis: str, huruf: Font, ws: Any = ws) -> Any:
+            c = WriteOnlyCell(ws, _nilai_xl(v))
+            c.font, c.border, c.alignment = huruf, _BINGKAI_CETAK, bungkus
+            if (f := format_nilai(jenis, v)) is not None:
+                c.number_format = f
+            return c
+
+        judul = []
+        for k in lb.kolom:
+            c = sel(k.judul, "teks", tebal)
+            c.fill = kepala
+            judul.append(c)
+        ws.append(judul)
+        for row in lb.baris:
+            ws.append([sel(v, k.jenis, biasa) for v, k in zip(row, lb.kolom, strict=False)])
+        if lb.jumlah is not None:
+            ws.append([sel(v, k.jenis, tebal) for v, k in zip(lb.jumlah, lb.kolom, strict=False)])
+        if lb.catatan:
+            ws.append([])
+            for t in lb.catatan:
+                ws.append([WriteOnlyCell(ws, t)])
+        ws.print_title_rows = f"{baris_kepala}:{baris_kepala}"
+        ws.oddFooter.left.text = "&A"
+        ws.oddFooter.right.text = "Halaman &P dari &N"
+    wb.properties.creator = "lakip_xl"
+
+    def simpan(aliran: Any) -> None:
+        try:
+            wb.save(aliran)
+        except BaseException:  # a full disk, Ctrl-C: the sheets not yet packed are closed
+            for ws in wb.worksheets:  # now, into their own temp files, not at exit with a
+                if not ws.closed:  # traceback from a half-closed stream
+                    with contextlib.suppress(Exception):
+                        ws.close()
+            raise
+
+    from lakip_xl.buku.simpan import tulis_aliran
+
+    return tulis_aliran(tujuan, simpan)
