@@ -16,9 +16,9 @@ from kantor import LAKIP, SS, isi, kosong
 from ooxml_sah import pelanggaran
 
 from lakip_xl import operasi
-from lakip_xl.rekap.cocok import data_opd
+from lakip_xl.rekap.cocok import tabel_pemda
+from lakip_xl.rekap.padan import data_opd
 from lakip_xl.rekap.pemda import baca_pemda, periksa_pemda
-from lakip_xl.rekap.tabel_pemda import tabel_pemda
 
 D = Decimal
 
@@ -431,3 +431,36 @@ def test_lkjip_docx_sah_dengan_grafik_dan_daftar_isi(rekap, tmp_path: Path):
     faktor = next(t for t in doc.tables if t.rows[0].cells[3].text == "Faktor Pendukung")
     baris = [[c.text for c in r.cells] for r in faktor.rows[1:]]
     assert [b[1] for b in baris if b[2] == "Dinas Kesehatan"] == ["Angka kematian ibu"]
+
+
+# --- through the recap's own per-OPD result and command -----------------------------------------
+
+
+def test_sama_lewat_hasil_rekap(folder: Path):
+    """The recap's per-OPD record (rekap.ringkas, built in its worker) gives the same values."""
+    from lakip_xl.rekap.ringkas import ringkas
+
+    data = [ringkas(operasi.hitung_buku(folder / n), str(folder / n), n) for n in OPD_KERJA]
+    rp = tabel_pemda(baca_pemda(folder / "pemda.xlsx"), data)
+    cap = {c.ind.kode: c.capaian.persen_bulat() for c in rp.cocok.capaian}
+    assert cap == {"IKD-01": D("118.18"), "IKD-05": None, "IKD-02": D("102.13"),
+                   "IKD-03": D("84.00"), "IKD-04": D("99.44"), "IKD-06": None}  # fmt: skip
+    assert len(rp.cocok.tak_cocok) == 3
+
+
+def test_perintah_rekap_pemda_dan_docx(folder: Path, tmp_path: Path):
+    keluar, docx = tmp_path / "rekap.xlsx", tmp_path / "lkjip.docx"
+    r = subprocess.run(
+        [*LAKIP, "rekap", str(folder), "--pemda", str(folder / "pemda.xlsx"), "-o", str(keluar),
+         "--docx", str(docx)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert pelanggaran(keluar) == [] and pelanggaran(docx) == []
+    wb = openpyxl.load_workbook(keluar, read_only=True)
+    for nama in ("Capaian IKU RPJMD", "Capaian Sasaran RPJMD", "Pengukuran OPD", "Belum Cocok",
+                 "Analisis Faktor", "Efisiensi Anggaran", "Banding Tahun Lalu"):  # fmt: skip
+        assert nama in wb.sheetnames
+    nilai = [v for row in wb["Capaian IKU RPJMD"].iter_rows(values_only=True) for v in row]
+    assert 84 in nilai and 99.44 in nilai and 118.18 in nilai
+    wb.close()

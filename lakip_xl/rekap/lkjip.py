@@ -24,7 +24,7 @@ from lakip_xl.laporan import tabel as lt
 from lakip_xl.laporan.render import nomori_keterangan
 from lakip_xl.laporan.templat import Penulis, _field
 from lakip_xl.laporan.wordml import atur_halaman, satu_bita, tabel_xml
-from lakip_xl.rekap.tabel_pemda import RekapPemda
+from lakip_xl.rekap.cocok import RekapPemda
 
 _PENANDA = "@@lakip-lkjip-"
 

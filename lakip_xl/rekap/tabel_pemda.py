@@ -4,8 +4,6 @@ not matched, Analisis Faktor, Efisiensi Program dan Anggaran per OPD, comparison
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
 from lakip_xl.calc.anggaran import serapan_persen, sisa
@@ -13,30 +11,13 @@ from lakip_xl.calc.angka import bulat
 from lakip_xl.calc.banding import bandingkan
 from lakip_xl.calc.capaian import Capaian, Status
 from lakip_xl.calc.rata import RataRata, rata_rata
-from lakip_xl.rekap.cocok import (
+from lakip_xl.rekap.hasil import Kolom, Lembar, Nilai
+from lakip_xl.rekap.padan import (
     CapaianPemda,
     Cocokan,
     DataOPD,
-    cocokkan,
-    dari_hasil_opd,
     persen_tampil,
 )
-from lakip_xl.rekap.hasil import HasilOpd, Kolom, Lembar, Nilai
-from lakip_xl.rekap.pemda import BukuPemda
-
-
-@dataclass
-class RekapPemda:
-    """The Pemda part of the recap: the matching, the sheets, the OPD order for sheet 1."""
-
-    cocok: Cocokan
-    lembar: list[Lembar]
-    urutan: list[str]  # OPD names as written in their workbooks, in the Pemda's list order
-    sasaran: list[tuple[str, RataRata]]  # sasaran RPJMD -> average capaian of its indikator
-
-    @property
-    def pemda(self) -> BukuPemda:
-        return self.cocok.pemda
 
 
 def _c(c: Capaian) -> Nilai:
@@ -280,7 +261,7 @@ def lembar_faktor(cocok: Cocokan) -> Lembar:
     )
 
 
-def _urut_data(cocok: Cocokan) -> list[tuple[str, DataOPD]]:
+def urut_data(cocok: Cocokan) -> list[tuple[str, DataOPD]]:
     return [(o.nama, cocok.opd[o.nama]) for o in cocok.pemda.opd if o.nama in cocok.opd]
 
 
@@ -289,7 +270,7 @@ def lembar_efisiensi(cocok: Cocokan) -> Lembar:
     baris: list[tuple[Nilai, ...]] = []
     total_a = total_r = Decimal(0)
     no = 0
-    for nama, d in _urut_data(cocok):
+    for nama, d in urut_data(cocok):
         for p in d.program:
             no += 1
             sp = serapan_persen(p.anggaran, p.realisasi)
@@ -378,21 +359,3 @@ def lembar_banding(cocok: Cocokan) -> Lembar:
         kolom,
         tuple(baris),
     )
-
-
-def tabel_pemda(bp: BukuPemda, opd: Sequence[HasilOpd | DataOPD]) -> RekapPemda:
-    """Match the Pemda workbook against every OPD's result and lay out its sheets."""
-    data = [dari_hasil_opd(h) if isinstance(h, HasilOpd) else h for h in opd]
-    cocok = cocokkan(bp, data)
-    sasaran = per_sasaran(cocok)
-    lembar = [
-        lembar_iku(cocok),
-        lembar_sasaran(cocok, sasaran),
-        lembar_pengukuran(cocok),
-        lembar_tak_cocok(cocok),
-        lembar_faktor(cocok),
-        lembar_efisiensi(cocok),
-        lembar_banding(cocok),
-    ]
-    urutan = [d.nama for _, d in _urut_data(cocok)]
-    return RekapPemda(cocok, lembar, urutan, sasaran)
