@@ -58,6 +58,8 @@ def berkas(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     _lakip("reviu", f["laporan-badan.docx"], "-o", d / "kk-badan.xlsx")
     f.update({n: d / n for n in ("kk-seed.xlsx", "seed-komentar.docx", "kk-badan.xlsx")})
     f["lkj-seed.docx"] = seed
+    _lakip("rekap", f["contoh.xlsx"], badan, "-o", d / "rekap.xlsx")  # two offices, two years
+    f["rekap.xlsx"] = d / "rekap.xlsx"
     return f
 
 
@@ -66,7 +68,7 @@ JENIS = [
     "badan-hitung.xlsx", "baru-hitung.xlsm", "templat.docx", "laporan-contoh.docx",
     "laporan-badan.docx", "e81-contoh.xlsx", "e81-contoh.docx", "ra-contoh.xlsx",
     "ra-contoh.docx", "e81-badan.xlsx", "e81-badan.docx", "ra-badan.xlsx", "ra-badan.docx",
-    "kk-seed.xlsx", "seed-komentar.docx", "kk-badan.xlsx",
+    "kk-seed.xlsx", "seed-komentar.docx", "kk-badan.xlsx", "rekap.xlsx",
 ]  # fmt: skip
 
 

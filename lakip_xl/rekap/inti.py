@@ -165,6 +165,12 @@ def kumpulkan(
     if n == 0:
         return k
     pekerja = max(1, min(pekerja or os.cpu_count() or 1, n))
+    # imported once here, so forked workers share them instead of importing them each
+    import lakip_xl.hitung
+    import lakip_xl.operasi
+    import lakip_xl.rekap.ringkas  # noqa: F401
+    from lakip_xl.buku import baca_xml, lengkap  # noqa: F401
+
     kolam = ProcessPoolExecutor(max_workers=pekerja, initializer=_abaikan_sigint)
     try:
         sisa = iter(berkas)
