@@ -363,8 +363,12 @@ def _renstra(args: argparse.Namespace) -> int:
 def _periksa(args: argparse.Namespace) -> int:
     from lakip_xl.buku.baca import urut_masalah
     from lakip_xl.hitung import hitung
+    from lakip_xl.rekap.pemda import adalah_pemda, periksa_pemda
 
-    masalah = urut_masalah(hitung(_baca(args.berkas)).masalah)
+    if args.berkas.suffix.lower() == ".xlsx" and adalah_pemda(args.berkas):
+        masalah = urut_masalah(periksa_pemda(args.berkas).masalah)  # the Pemda workbook's own
+    else:
+        masalah = urut_masalah(hitung(_baca(args.berkas)).masalah)
     g, p = _tulis_masalah(masalah)
     if g:
         print(f"{g} galat dan {p} peringatan di {args.berkas.name}. Perbaiki galatnya dulu.")

@@ -375,6 +375,13 @@ def test_periksa_opd_salah_tulis_dan_gabungan_kosong(tmp_path: Path):
     assert any("sel G4: polaritas kosong, dianggap Positif" in p for p in peringatan)
     with pytest.raises(Exception, match=r"bergalat \(dan 2 galat lain"):
         baca_pemda(tmp_path / "p.xlsx")
+    # `lakip periksa` knows a Pemda workbook and prints the same messages
+    r = subprocess.run([*LAKIP, "periksa", str(tmp_path / "p.xlsx")], capture_output=True,
+                       text=True)  # fmt: skip
+    assert r.returncode == 1
+    assert "Sheet 'Indikator RPJMD' sel L4: OPD 'Dinas Kesehtan' tidak ada di sheet OPD" in r.stdout
+    # galat: L4, H6, N5; peringatan: Polaritas empty on both first rows (G4, G5)
+    assert "3 galat dan 2 peringatan di p.xlsx" in r.stdout
 
 
 def test_periksa_alias_ke_opd_yang_tidak_ada(tmp_path: Path):

@@ -293,3 +293,18 @@ def buat_pemda(tujuan: Path, tahun: int | None = None) -> Path:
 
     profil = {"Tahun": tahun} if tahun is not None else None
     return buat_buku_lembar(tujuan, P.LEMBAR, P.PETUNJUK_TEKS, profil=profil)
+
+
+def adalah_pemda(path: Path) -> bool:
+    """Whether a file is a Pemda workbook (it has the Indikator RPJMD sheet and no OPD
+    Indikator sheet), from its sheet names only; False for anything that is not an .xlsx."""
+    import zipfile
+
+    from lakip_xl.buku.tulis import peta_sheet
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            nama = {normal(n) for n in peta_sheet(z)}
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return False
+    return normal(P.INDIKATOR.nama) in nama and normal("Indikator") not in nama
