@@ -18,7 +18,8 @@ from lakip_xl.laporan.tabel import TANDA_TARGET, Sel, TabelLaporan, k, n, rp, t
 
 TITIK = "." * 40
 """Where a name is missing: a dotted line to write it by hand."""
-TITIK_NIP = "NIP. " + "." * 28
+NBSP = "\u00a0"
+TITIK_NIP = f"NIP.{NBSP}" + "." * 28
 TITIK_TEMPAT = "." * 20
 TANDA_NEGATIF = "(-)"
 CATATAN_NEGATIF = f"{TANDA_NEGATIF} indikator berpolaritas negatif (makin rendah makin baik)"
@@ -82,7 +83,7 @@ def pihak(b: Baris, profil: dict, kepala: bool) -> Pihak:
     nip = _teks(b["nip"]) or cadangan("nip_pimpinan")
     pangkat = _teks(b["pangkat"]) or cadangan("pangkat_pimpinan")
     return Pihak(
-        nama or TITIK, _jabatan(b, profil, kepala), pangkat, f"NIP. {nip}" if nip else TITIK_NIP
+        nama or TITIK, _jabatan(b, profil, kepala), pangkat, f"NIP.{NBSP}{nip.replace(' ', NBSP)}" if nip else TITIK_NIP
     )
 
 
