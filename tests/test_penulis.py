@@ -68,6 +68,7 @@ RESEP: dict[str, list[Resep]] = {
     "rencana-aksi": [
         Resep(("rencana-aksi", "{b}/buku.xlsx", "-o", "{d}/ra.docx", "--paksa"), "ra.docx")
     ],
+    "pk": [Resep(("pk", "{b}/contoh.xlsx", "-o", "{d}/pk.docx"), "pk.docx")],
     "reviu": [
         Resep(("reviu", "{b}/lap.docx", "-o", "{d}/temuan.xlsx"), "temuan.xlsx"),
         # the commented copy, its kertas kerja written elsewhere first
@@ -110,8 +111,8 @@ def test_setiap_perintah_penulis_punya_resep():
 
 @pytest.fixture(scope="module")
 def bahan(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The inputs, outside the folder written to: a small typed Dinas workbook, its report and
-    a commented copy of that report."""
+    """The inputs, outside the folder written to: a small typed Dinas workbook, its report, a
+    commented copy of that report, and the sample workbook (officials for `lakip pk`)."""
     from kantor import dinas
 
     from lakip_xl import operasi
@@ -129,6 +130,7 @@ def bahan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _lra(b / "lra.xlsx")
     (b / "lain").mkdir()
     jalankan(b / "lap.docx", b / "lain" / "awal.xlsx", b / "komentar-lama.docx")
+    operasi.buat_contoh(b / "contoh.xlsx")  # its Perjanjian Kinerja sheet, for `lakip pk`
     return b
 
 

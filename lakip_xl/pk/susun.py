@@ -82,9 +82,8 @@ def pihak(b: Baris, profil: dict, kepala: bool) -> Pihak:
     nama = _teks(b["nama"]) or cadangan("nama_pimpinan")
     nip = _teks(b["nip"]) or cadangan("nip_pimpinan")
     pangkat = _teks(b["pangkat"]) or cadangan("pangkat_pimpinan")
-    return Pihak(
-        nama or TITIK, _jabatan(b, profil, kepala), pangkat, f"NIP.{NBSP}{nip.replace(' ', NBSP)}" if nip else TITIK_NIP
-    )
+    baris_nip = f"NIP.{NBSP}{nip.replace(' ', NBSP)}" if nip else TITIK_NIP
+    return Pihak(nama or TITIK, _jabatan(b, profil, kepala), pangkat, baris_nip)
 
 
 def kepala_daerah(profil: dict) -> Pihak:

@@ -92,26 +92,26 @@ class PenulisPK(Penulis):
         pf.keep_with_next = True
 
     def tanda_tangan(self, ekspr_pertama: str, ekspr_kedua: str | None) -> None:
-        """Place and date above the right column, then one table row (never split) of two
-        signature columns: pihak kedua left, pihak pertama right (one column alone when
-        there is no pihak kedua)."""
+        """Place and date above the right column, then a table of two signature columns,
+        pihak kedua left and pihak pertama right (one column alone without pihak kedua): row 1
+        the titles and jabatan, row 2 the room to sign, name, rank and NIP, so the names stand
+        level however many lines a jabatan takes. No row splits, row 1 keeps with row 2."""
         par = self.p("{{ tempat_tanggal }}", rata="kanan", spasi=1.0)
         par.paragraph_format.keep_with_next = True
         par.paragraph_format.space_before = Pt(12)
         kolom = [(ekspr_kedua, "PIHAK KEDUA,"), (ekspr_pertama, "PIHAK PERTAMA,")]
         if ekspr_kedua is None:
             kolom = [(ekspr_pertama, "")]
-        tabel = self.doc.add_table(rows=1, cols=len(kolom))
-        tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
+        tabel = self.doc.add_table(rows=2, cols=len(kolom))
+        tabel.alignment = WD_TABLE_ALIGNMENT.CENTER if ekspr_kedua else WD_TABLE_ALIGNMENT.RIGHT
         tabel.autofit = False
-        tr_pr = tabel.rows[0]._tr.get_or_add_trPr()
-        tr_pr.append(OxmlElement("w:cantSplit"))
+        for row in tabel.rows:
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         lebar = Cm(LEBAR_ISI_CM / len(kolom) if ekspr_kedua else 9)
-        for sel, (ekspr, label) in zip(tabel.rows[0].cells, kolom, strict=True):
-            sel.width = lebar
-            baris = [(label, True)] if label else []
-            baris += [
-                (f"{{{{ {ekspr}.jabatan }}}}", True),
+        for c, (ekspr, label) in enumerate(kolom):
+            atas = [(label, True)] if label else []
+            atas.append((f"{{{{ {ekspr}.jabatan }}}}", True))
+            bawah = [
                 ("", False),
                 ("", False),
                 ("", False),
@@ -119,23 +119,21 @@ class PenulisPK(Penulis):
                 (f"{{{{ {ekspr}.pangkat }}}}", False),
                 (f"{{{{ {ekspr}.nip }}}}", False),
             ]
-            sel.paragraphs[0]._p.getparent().remove(sel.paragraphs[0]._p)
-            for teks, tebal in baris:
-                p = sel.add_paragraph()
-                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                p.paragraph_format.line_spacing = 1.0
-                p.paragraph_format.space_after = Pt(0)
-                p.paragraph_format.keep_with_next = True
-                if teks:
-                    r = p.add_run(teks)
-                    r.bold = tebal or None
-                    if "nama" in teks:
-                        r.underline = True
-            p.paragraph_format.keep_with_next = False  # the row itself never splits
-        if ekspr_kedua is None:
-            tabel.alignment = WD_TABLE_ALIGNMENT.RIGHT
-        grid = tabel._tbl.tblGrid
-        for gc in grid.findall(qn("w:gridCol")):
+            for r, baris in enumerate((atas, bawah)):
+                sel = tabel.rows[r].cells[c]
+                sel.width = lebar
+                sel.paragraphs[0]._p.getparent().remove(sel.paragraphs[0]._p)
+                for teks, tebal in baris:
+                    p = sel.add_paragraph()
+                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                    pf = p.paragraph_format
+                    pf.line_spacing, pf.space_after = 1.0, Pt(0)
+                    pf.keep_with_next = r == 0 or teks != baris[-1][0]
+                    if teks:
+                        run = p.add_run(teks)
+                        run.bold = tebal or None
+                        run.underline = ".nama" in teks or None
+        for gc in tabel._tbl.tblGrid.findall(qn("w:gridCol")):
             gc.set(qn("w:w"), str(int(lebar.twips)))
 
     def halaman_pernyataan(self) -> None:
