@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from lkj_korpus import KORPUS, Harap, LKj, bangun_docx
+from lkj_korpus import KORPUS, Harap, LKj, T, bangun_docx
 
 from lakip_xl.libreoffice import konversi as office
 from lakip_xl.reviu.inti import HasilReviu, reviu
@@ -60,7 +60,11 @@ def _periksa(k: LKj, hasil: HasilReviu) -> None:
     # locations read as printed: "Tabel 3.1", never "Tabel 3 1"
     assert not [t.lokasi for t in temuan if re.search(r"Tabel \d+ \d", t.lokasi)]
     nomor = [t.nomor for t in hasil.dokumen.tabel if t.nomor]
-    assert nomor and all(re.fullmatch(r"\d+(\.\d+)?", n) for n in nomor), nomor
+    assert nomor and all(re.fullmatch(r"(L\.)?\d+(\.\d+)?", n) for n in nomor), nomor
+    # a Lampiran's table captioned "Tabel L.1" is located and named as printed
+    lampiran = [b.judul for b in k.blok if isinstance(b, T) and b.judul.startswith("Tabel L.")]
+    assert [f"Tabel {t.nomor} {t.judul}" for t in hasil.dokumen.tabel
+            if t.nomor.startswith("L.")] == lampiran
 
 
 def test_korpus_beragam() -> None:
