@@ -73,6 +73,8 @@ RESEP: dict[str, list[Resep]] = {
         # the commented copy, its kertas kerja written elsewhere first
         Resep(("reviu", "{b}/lap.docx", "-o", "{b}/lain/temuan-{n}.xlsx", "--komentar",
                "{d}/komentar.docx"), "komentar.docx", lama="komentar"),
+        # a folder of reports, reviewed in a process pool into one kertas kerja
+        Resep(("reviu", "{b}/kumpulan", "-o", "{d}/reviu-kumpulan.xlsx"), "reviu-kumpulan.xlsx"),
     ],
 }
 
@@ -129,6 +131,9 @@ def bahan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _lra(b / "lra.xlsx")
     (b / "lain").mkdir()
     jalankan(b / "lap.docx", b / "lain" / "awal.xlsx", b / "komentar-lama.docx")
+    (b / "kumpulan").mkdir()  # two reports and a commented copy (not a report: left out)
+    for nama in ("lap.docx", "lap-2.docx", "komentar-lama.docx"):
+        shutil.copyfile(b / ("lap.docx" if nama == "lap-2.docx" else nama), b / "kumpulan" / nama)
     return b
 
 

@@ -231,13 +231,15 @@ def _tabel(hal: Halaman) -> list[tuple[tuple, list[list[str]], list[list[bool]]]
             for i, (x, sel) in enumerate(zip(xs, row.cells, strict=True)):
                 if sel is None:
                     # a merged cell shows its text in every grid cell it covers, as Word
-                    # repeats it; a row shortened with Word's Delete Cells has nothing here
-                    if kiri is not None and kiri[2] > x + 1:
-                        isi.append(isi[-1])
-                        tb.append(tb[-1])
-                    elif baris and _dari_atas(t.cells, x, row):
+                    # repeats it; a row shortened with Word's Delete Cells has nothing here.
+                    # A cell of a row above reaching down over x (a header merged over two
+                    # rows) is asked first: its left neighbour may end a point past x
+                    if baris and _dari_atas(t.cells, x, row):
                         isi.append(baris[-1][i])
                         tb.append(tebal[-1][i])
+                    elif kiri is not None and kiri[2] > x + 1:
+                        isi.append(isi[-1])
+                        tb.append(tb[-1])
                     else:
                         isi.append("")
                         tb.append(False)
