@@ -111,10 +111,14 @@ def test_pdf_sama_dengan_docx(nama: str, tmp_path: Path) -> None:
                 and (m := re.match(r"Gambar \d+", p.teks))]
 
     assert gambar(pdf) == gambar(baca(docx).paragraf)
-    # every table found and named as in the .docx: a caption Word wraps over two lines is one
-    # caption ("... Indikator Kinerja Kepala" / "Bidang Perencanaan Tahun 2024"), and the line
-    # under a table never joins the caption above it
-    assert [t.nama for t in dari_pdf.dokumen.tabel] == [t.nama for t in dari_docx.dokumen.tabel]
+    # every table found, named and read cell by cell as in the .docx: a caption Word wraps
+    # over two lines is one caption ("... Indikator Kinerja Kepala" / "Bidang Perencanaan
+    # Tahun 2024"), and the line under a table never joins the caption above it
+    def isi(h: HasilReviu) -> list[tuple[str, list[list[str]]]]:
+        return [(t.nama, [[" ".join(c.teks.split()) for c in r] for r in t.baris])
+                for t in h.dokumen.tabel]
+
+    assert isi(dari_pdf) == isi(dari_docx)
 
 
 def _tabel_dengan(docx: Path, teks: str):

@@ -85,6 +85,23 @@ def test_korpus_pdf(k: LKj, korpus_pdf: dict[str, Path]) -> None:
     _periksa(k, reviu(korpus_pdf[k.nama]))
 
 
+def _isi_tabel(path: Path) -> list[tuple[str, list[list[str]]]]:
+    from lakip_xl.reviu.inti import baca
+
+    return [(t.nama, [[" ".join(c.teks.split()) for c in r] for r in t.baris])
+            for t in baca(path).tabel]
+
+
+@pytest.mark.lo
+@pytest.mark.parametrize("k", KORPUS, ids=[k.nama for k in KORPUS])
+def test_korpus_pdf_tabel_sama_dengan_docx(k: LKj, korpus_docx: dict[str, Path],
+                                           korpus_pdf: dict[str, Path]) -> None:
+    """Every table of the PDF read cell by cell as in the .docx: its caption, a row Word breaks
+    across two pages read as one row ("Program Peningkatan" / "Diversifikasi dan Ketahanan
+    Pangan Masyarakat", its numbers on the first page), a table split over pages joined."""
+    assert _isi_tabel(korpus_pdf[k.nama]) == _isi_tabel(korpus_docx[k.nama])
+
+
 def test_kelengkapan_dari_isi(korpus_docx: dict[str, Path]) -> None:
     """RINGKASAN EKSEKUTIF is the Ikhtisar; a comparison in sentences is a comparison (with a
     note); BAB IV named only in the Daftar Isi is missing and says so."""

@@ -16,6 +16,7 @@ from statistics import median
 from pdfplumber.table import TableFinder
 
 from lakip_xl.errors import LakipError
+from lakip_xl.reviu import angka
 from lakip_xl.reviu.bab import bab as cari_bab
 from lakip_xl.reviu.bab import judul_di_atas, judul_tabel
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
@@ -455,5 +456,20 @@ def _sambung(t: Tabel, grid: list[list[str]], tebal: list[list[bool]]) -> None:
     awal = 0
     while awal < len(grid) and awal < 5 and grid[awal] in kepala:
         awal += 1
+    if awal < len(grid) and _sisa_baris(t.baris[-1], grid[awal]):
+        for sel, teks in zip(t.baris[-1], grid[awal], strict=False):
+            if teks:
+                sel.teks = sambung(sel.teks, teks)
+        awal += 1
     for r, b in zip(grid[awal:], tebal[awal:], strict=True):
         t.baris.append([Sel(x, tb, None) for x, tb in zip(r, b, strict=False)])
+
+
+def _sisa_baris(akhir: list[Sel], baris: list[str]) -> bool:
+    """True when the first row of a table's next page is the rest of its page's last row (a
+    row Word lets break across the page): only words, each under a filled cell of that row,
+    and some filled cells (its numbers) with nothing under them."""
+    pasang = list(zip((s.teks for s in akhir), baris, strict=False))
+    return (len(baris) == len(akhir) and any(b for _, b in pasang)
+            and all(a for a, b in pasang if b) and any(a and not b for a, b in pasang)
+            and all(angka.baca(b) is None for _, b in pasang if b))
