@@ -32,7 +32,8 @@ DIBACA = (
     "laporan-dinas.pdf",
     "rsud-kuala-kapuas-2024.docx",
 )
-RUSAK = ("dokumen-lama.doc", "rusak.docx")
+RUSAK = ("dokumen-lama.doc", "laporan-sandi.docx", "pindaian.pdf", "rusak.docx")
+SEMUA = len(DIBACA) + len(RUSAK)
 
 
 def _laporan(buku: Path, keluar: Path, *lain: str) -> Path:
@@ -44,8 +45,9 @@ def _laporan(buku: Path, keluar: Path, *lain: str) -> Path:
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two of our reports (the Dinas as .docx and its PDF, the provincial Bidang as .docx),
-    three LKj not made by lakip (two .docx, one PDF), a .docx cut off in the middle, an old
-    .doc; and what is no document: Word's lock file, a text note, a subfolder."""
+    three LKj not made by lakip (two .docx, one PDF), a .docx cut off in the middle, a
+    password-protected .docx, a scanned PDF (pages of images), an old .doc; and what is no
+    document: Word's lock file, a text note, a subfolder."""
     bahan = tmp_path_factory.mktemp("bahan")
     lkj = tmp_path_factory.mktemp("lkj-2024")
     _laporan(kantor.dinas(bahan), lkj / "laporan-dinas.docx", "--pdf")
@@ -56,6 +58,18 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     office.ke_pdf(kel, lkj / f"{KELURAHAN.nama}.pdf", perbarui_indeks=False)
     isi = (lkj / "laporan-bidang.docx").read_bytes()
     (lkj / "rusak.docx").write_bytes(isi[: len(isi) // 2])
+    from msoffcrypto.format.ooxml import OOXMLFile
+    from PIL import Image, ImageDraw
+
+    with (
+        (lkj / "laporan-bidang.docx").open("rb") as masuk,
+        (lkj / "laporan-sandi.docx").open("wb") as keluar,
+    ):
+        OOXMLFile(masuk).encrypt("rahasia", keluar)
+    halaman = [Image.new("RGB", (620, 877), "white") for _ in range(2)]
+    for i, im in enumerate(halaman):
+        ImageDraw.Draw(im).text((80, 100), f"BAB {i + 1} LAPORAN KINERJA", fill="black")
+    halaman[0].save(lkj / "pindaian.pdf", save_all=True, append_images=halaman[1:])
     (lkj / "dokumen-lama.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     (lkj / "~$laporan-dinas.docx").write_bytes(b"\x0bpenyunting")
     (lkj / "catatan.txt").write_text("bukan laporan\n")
@@ -109,7 +123,7 @@ def test_ringkasan_sama_dengan_reviu_satu_per_satu(folder: Path, hasil) -> None:
     assert per["laporan-dinas.docx"][4:13] == per["laporan-dinas.pdf"][4:13]
     # the Jumlah row adds up the documents read
     jumlah = baris[-1]
-    assert jumlah[1] == "Jumlah" and jumlah[2] == f"{len(DIBACA)} dari 8 dokumen terbaca"
+    assert jumlah[1] == "Jumlah" and jumlah[2] == f"{len(DIBACA)} dari {SEMUA} dokumen terbaca"
     assert jumlah[4:12] == tuple(sum(per[d][c] for d in DIBACA) for c in range(4, 12))
 
 
@@ -120,7 +134,11 @@ def test_berkas_rusak_disebut_dengan_sebabnya(hasil) -> None:
     assert rusak[4:13] == (None,) * 9
     assert rusak[13].startswith("Tidak dapat dibaca: Berkas 'rusak.docx' tidak dapat dibaca")
     assert "Word lama (.doc)" in per["dokumen-lama.doc"][13]
-    assert "Tidak dapat dibaca (2): dokumen-lama.doc, rusak.docx" in r.stdout
+    assert "dilindungi kata sandi" in per["laporan-sandi.docx"][13]
+    assert "tidak memuat teks (hasil pindaian/gambar)" in per["pindaian.pdf"][13]
+    assert (
+        "Tidak dapat dibaca (4): dokumen-lama.doc, laporan-sandi.docx, pindaian.pdf, rusak.docx"
+    ) in r.stdout
     assert "Traceback" not in r.stderr
 
 
@@ -159,11 +177,11 @@ def test_temuan_semua_dokumen_menyebut_berkasnya(folder: Path, hasil) -> None:
 
 def test_kemajuan_per_berkas_dan_kertas_kerja_sah(hasil) -> None:
     keluar, r, _ = hasil
-    kemajuan = [b for b in r.stderr.splitlines() if "/8 " in b]
-    assert [b.split(" ", 1)[0] for b in kemajuan] == [f"{i}/8" for i in range(1, 9)]
+    kemajuan = [b for b in r.stderr.splitlines() if f"/{SEMUA} " in b]
+    assert [b.split(" ", 1)[0] for b in kemajuan] == [f"{i}/{SEMUA}" for i in range(1, SEMUA + 1)]
     nama = sorted(b.split(" ", 1)[1].removesuffix(" (tidak dapat dibaca)") for b in kemajuan)
     assert nama == sorted(DIBACA + RUSAK)
-    assert "8/8" in r.stderr and sum(" (tidak dapat dibaca)" in b for b in kemajuan) == 2
+    assert sum(" (tidak dapat dibaca)" in b for b in kemajuan) == len(RUSAK)
     assert pelanggaran(keluar) == []
 
 
