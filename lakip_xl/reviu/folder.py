@@ -3,6 +3,7 @@ a summary row per document and the findings of all, each naming its file."""
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
@@ -243,6 +244,10 @@ def jalankan(
         else folder.absolute().parent / (f"{folder.absolute().name}-reviu.xlsx")
     )
     periksa_keluaran(folder, keluaran, None, timpa=timpa)
+    if not os.access(keluaran.absolute().parent, os.W_OK):  # said before a long run, not after
+        from lakip_xl.errors import dari_oserror
+
+        raise dari_oserror(PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(keluaran)))
     berkas = daftar_berkas(folder)
     if not berkas:
         raise LakipError(
