@@ -426,3 +426,35 @@ def test_pdf_tanda_tangan_sehalaman_tanpa_kata_terpotong(pk_dinas: Path) -> None
         assert ("LAMPIRAN" in h) == (n % 2 == 0)
     assert "Ir. Rahmat Hidayat, M.Si" in halaman[0] and "H. Ahmad Fauzi Rahman" in halaman[0]
     assert potongan_kata(pk_dinas, baca_pdf(pdf)) == []
+
+
+# --- the Buat PK button -------------------------------------------------------------------
+
+
+def test_tombol_buat_pk_di_samping_buku(contoh_xlsx: Path, tmp_path: Path) -> None:
+    """The button (any engine, here the grid engine the tests use): Hitung Ulang, then
+    perjanjian-kinerja-BUKU.docx beside the workbook, opened."""
+    from lakip_xl import tombol
+
+    buku = shutil.copy(contoh_xlsx, tmp_path / "LKj 2020.xlsx")
+    lembar = tombol.LembarGrid.dari_berkas(buku)
+    berkas = tombol.buat_pk(lembar)
+    keluar = tmp_path / "perjanjian-kinerja-LKj 2020.docx"
+    assert berkas == [keluar] and lembar.dibuka == [keluar]
+    teks = [p.text for p in Document(str(keluar)).paragraphs]
+    assert teks.count("PERJANJIAN KINERJA TAHUN 2020") == 9
+
+
+def test_jembatan_grid_pk_untuk_libreoffice(contoh_xlsx: Path, tmp_path: Path, capsys) -> None:
+    """What the LibreOffice button runs in the full Python: `python -m lakip_xl.tombol pk`."""
+    import json
+
+    from lakip_xl import tombol
+    from lakip_xl.buku.baca_xml import baca_grid
+
+    grid = tmp_path / "grid.json"
+    grid.write_text(tombol.grid_ke_json(baca_grid(contoh_xlsx)), encoding="utf-8")
+    buku = tmp_path / "buku.xlsx"
+    assert tombol.main(["pk", str(grid), "--buku", str(buku)]) == 0
+    jawab = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert jawab["ok"] and jawab["berkas"] == [str(tmp_path / "perjanjian-kinerja-buku.docx")]
