@@ -11,7 +11,6 @@ from pathlib import Path
 from lakip_xl.buku.simpan import periksa_tujuan
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil
-from lakip_xl.pk.dokumen import nama_pk, tulis_pk
 
 NAMA = ("pk",)
 
@@ -56,6 +55,8 @@ def daftar(perintah: Callable[[str, str], argparse.ArgumentParser]) -> None:
 def tujuan(args: argparse.Namespace) -> Path:
     """The .docx to write, refused in one sentence before the workbook is read when it cannot
     be written (the workbook itself, another extension, open in a program, exists)."""
+    from lakip_xl.pk.dokumen import nama_pk  # docxtpl: not needed to build the CLI's parser
+
     keluar: Path = args.keluaran or nama_pk(args.berkas)
     if keluar.suffix.lower() != ".docx":
         raise LakipError(
@@ -78,6 +79,8 @@ def jalankan(
     args: argparse.Namespace, hasil: Hasil, keluar: Path, ke_pdf: Callable | None = None
 ) -> int:
     """Write the PKs; print the warnings about them and where they went."""
+    from lakip_xl.pk.dokumen import tulis_pk
+
     daftar_pk, peringatan = tulis_pk(
         hasil, keluar, pejabat=args.pejabat, templat=args.template, paksa=args.paksa
     )
