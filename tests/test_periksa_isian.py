@@ -242,6 +242,11 @@ def test_setiap_kolom_pilihan_satu_pesan_per_sel(badan: Path, tmp_path: Path) ->
         ("Indikator", "IKU", "Yaa", "Ya"),
         ("Anggaran", "Jenis", "Kegiatann", "Kegiatan"),
         ("Anggaran", "Jenis", "KEGIATAN", None),  # case and spacing: accepted as it is
+        # words the calculation reads for a polaritas, refused by the dropdown: the choice named
+        ("Indikator", "Polaritas", "Naik", "Positif"),
+        ("Indikator", "Polaritas", "Turun", "Negatif"),
+        ("Indikator", "Polaritas", "negative", "Negatif"),
+        ("Indikator", "Polaritas", "+", "Positif"),
     ],
 )
 def test_salah_ketik_pilihan_disarankan(
@@ -309,6 +314,22 @@ def test_tahun_profil_satu_pesan_per_sel(
     sel = buku.profil_sel["tahun"]
     p = _salin(badan, tmp_path / "tahun.xlsx", {"Profil": {sel: ketik}})
     assert [(m.galat, m.pesan) for m in _di(operasi.periksa(p), "Profil", sel)] == [(True, pesan)]
+
+
+@pytest.mark.parametrize("ketik", [1999, 2101, 24, 20244, 0, -5])
+def test_tahun_profil_di_luar_rentang_satu_galat(badan: Path, tmp_path: Path, ketik: int) -> None:
+    """A Profil Tahun outside 2000-2100 (what `lakip baru --tahun` accepts) is one galat on
+    its cell, saying what is there and what is expected."""
+    buku = operasi.baca_buku(badan)
+    sel = buku.profil_sel["tahun"]
+    p = _salin(badan, tmp_path / "tahun.xlsx", {"Profil": {sel: ketik}})
+    assert [(m.galat, m.pesan) for m in _di(operasi.periksa(p), "Profil", sel)] == [
+        (
+            True,
+            f"'Tahun' berisi {ketik}, di luar tahun laporan 2000-2100; yang diharapkan tahun "
+            "yang dilaporkan, empat angka, mis. 2025",
+        )
+    ]
 
 
 # --- marks and notes -------------------------------------------------------------------------
