@@ -134,7 +134,7 @@ def test_modul_xlwings_sama_dengan_xlwings_terpasang() -> None:
 def test_tombol_vba_tanpa_logika() -> None:
     teks = xlsm.teks_makro("Lakip.bas")
     subs = re.findall(r"^Sub (\w+)\(\)\n(.*?)^End Sub", teks, re.M | re.S)
-    assert {n for n, _ in subs} == {"HitungUlang", "BuatLaporan", "DokumenTriwulan"}
+    assert {n for n, _ in subs} == {"HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK"}
     for _nama, badan in subs:
         baris = [b.strip() for b in badan.splitlines() if b.strip()]
         assert len(baris) == 1 and baris[0].startswith('RunPython "')
@@ -199,14 +199,14 @@ def test_tombol_memanggil_sub_yang_ada(xlsm_baru: Path) -> None:
         for n in vml:
             for el in etree.fromstring(z.read(n)).iter(f"{{{xlsm.NS_X}}}FmlaMacro"):
                 makro.append(el.text.removeprefix("[0]!"))
-    assert sorted(makro) == sorted(["HitungUlang", "BuatLaporan", "DokumenTriwulan"] * 2)
+    assert sorted(makro) == sorted(["HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK"] * 2)
     assert set(makro) <= subs
 
 
 def test_runpython_mengimpor_fungsi_yang_ada(xlsm_baru: Path) -> None:
     teks = _modul_olevba(xlsm_baru)["Lakip"]
     perintah = re.findall(r'RunPython "([^"]+)"', teks)
-    assert len(perintah) == 3
+    assert len(perintah) == 4
     for p in perintah:
         m = re.fullmatch(r"from ([\w.]+) import (\w+); (\w+)\(\)", p)
         assert m and m.group(2) == m.group(3), p

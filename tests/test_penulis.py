@@ -27,18 +27,8 @@ import pytest
 from lakip_xl.buku.simpan import AWALAN_BANTU
 from lakip_xl.cli import MENULIS
 
-ASING = (
-    "Traceback",
-    "Galat tak terduga",
-    "Exception",
-    "Error",
-    "No space",
-    "Permission",
-    "denied",
-    "nomor 32",
-    ".tmp",
-    AWALAN_BANTU,
-)
+ASING = ("Traceback", "Galat tak terduga", "Exception", "Error", "No space", "Permission",
+         "denied", "nomor 32", ".tmp", AWALAN_BANTU)
 """What a user must never read: English, tracebacks, helper files' names."""
 
 
@@ -62,13 +52,11 @@ RESEP: dict[str, list[Resep]] = {
     ],
     "contoh": [Resep(("contoh", "-o", "{d}/contoh.xlsx"), "contoh.xlsx")],
     "renstra": [
-        Resep(("renstra", "{b}/buku.xlsx", "--periode", "2026-2030", "-o", "{d}/r.xlsx"), "r.xlsx")
+        Resep(("renstra", "{b}/buku.xlsx", "--periode", "2026-2030", "-o", "{d}/r.xlsx"),
+              "r.xlsx")
     ],
-    "hitung": [
-        Resep(
-            ("hitung", "{d}/buku.xlsx"), "buku.xlsx", lama="buku", tambahan=("buku.cadangan.xlsx",)
-        )
-    ],
+    "hitung": [Resep(("hitung", "{d}/buku.xlsx"), "buku.xlsx", lama="buku",
+                     tambahan=("buku.cadangan.xlsx",))],
     "laporan": [Resep(("laporan", "{b}/buku.xlsx", "-o", "{d}/lap.docx", "--paksa"), "lap.docx")],
     "templat": [Resep(("templat", "-o", "{d}/templat.docx"), "templat.docx")],
     "tombol-libreoffice": [
@@ -77,58 +65,42 @@ RESEP: dict[str, list[Resep]] = {
     "pasang-libreoffice": [
         Resep(("pasang-libreoffice", "--profil", "{d}/profil"), "profil/Scripts/python/lakip.py")
     ],
-    "triwulan": [Resep(("triwulan", "{b}/buku.xlsx", "-o", "{d}/e81.xlsx", "--paksa"), "e81.xlsx")],
+    "triwulan": [
+        Resep(("triwulan", "{b}/buku.xlsx", "-o", "{d}/e81.xlsx", "--paksa"), "e81.xlsx")
+    ],
     "rencana-aksi": [
         Resep(("rencana-aksi", "{b}/buku.xlsx", "-o", "{d}/ra.docx", "--paksa"), "ra.docx")
     ],
+    "pk": [Resep(("pk", "{b}/contoh.xlsx", "-o", "{d}/pk.docx"), "pk.docx")],
     "reviu": [
         Resep(("reviu", "{b}/lap.docx", "-o", "{d}/temuan.xlsx"), "temuan.xlsx"),
         # the commented copy, its kertas kerja written elsewhere first
-        Resep(
-            (
-                "reviu",
-                "{b}/lap.docx",
-                "-o",
-                "{b}/lain/temuan-{n}.xlsx",
-                "--komentar",
-                "{d}/komentar.docx",
-            ),
-            "komentar.docx",
-            lama="komentar",
-        ),
+        Resep(("reviu", "{b}/lap.docx", "-o", "{b}/lain/temuan-{n}.xlsx", "--komentar",
+               "{d}/komentar.docx"), "komentar.docx", lama="komentar"),
+        # a folder of reports, reviewed in a process pool into one kertas kerja
+        Resep(("reviu", "{b}/kumpulan", "-o", "{d}/reviu-kumpulan.xlsx"), "reviu-kumpulan.xlsx"),
     ],
 }
 
-_REKAP = (
-    next(
-        p
-        for p in (
-            Path(__file__).resolve().parents[2] / "shared" / "data" / "sipd",
-            Path("/work/shared/data/sipd"),
-        )
-        if p.is_dir()
+_REKAP = next(
+    p
+    for p in (
+        Path(__file__).resolve().parents[2] / "shared" / "data" / "sipd",
+        Path("/work/shared/data/sipd"),
     )
-    / "rekap-apbd-murni-2024.xlsx"
-)
+    if p.is_dir()
+) / "rekap-apbd-murni-2024.xlsx"
 
 RESEP["impor-sipd"] = [
-    Resep(
-        ("impor-sipd", "{d}/buku.xlsx", str(_REKAP), "--skpd", "Kecamatan Namlea"),
-        "buku.xlsx",
-        lama="buku",
-        tambahan=("buku.cadangan.xlsx",),
-    )
+    Resep(("impor-sipd", "{d}/buku.xlsx", str(_REKAP), "--skpd", "Kecamatan Namlea"),
+          "buku.xlsx", lama="buku", tambahan=("buku.cadangan.xlsx",))
 ]
 RESEP["rekap"] = [
     Resep(("rekap", "{b}/buku.xlsx", "-o", "{d}/rekap.xlsx", "--tahun", "2024"), "rekap.xlsx")
 ]
 RESEP["impor-realisasi"] = [
-    Resep(
-        ("impor-realisasi", "{d}/buku.xlsx", "{b}/lra.xlsx"),
-        "buku.xlsx",
-        lama="sipd",
-        tambahan=("buku.cadangan.xlsx",),
-    )
+    Resep(("impor-realisasi", "{d}/buku.xlsx", "{b}/lra.xlsx"), "buku.xlsx", lama="sipd",
+          tambahan=("buku.cadangan.xlsx",))
 ]
 
 KASUS = [(nama, i) for nama in MENULIS for i in range(len(RESEP.get(nama, [None])))]
@@ -147,8 +119,8 @@ def test_setiap_perintah_penulis_punya_resep():
 
 @pytest.fixture(scope="module")
 def bahan(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The inputs, outside the folder written to: a small typed Dinas workbook, its report and
-    a commented copy of that report."""
+    """The inputs, outside the folder written to: a small typed Dinas workbook, its report, a
+    commented copy of that report, and the sample workbook (officials for `lakip pk`)."""
     from kantor import dinas
 
     from lakip_xl import operasi
@@ -166,6 +138,10 @@ def bahan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _lra(b / "lra.xlsx")
     (b / "lain").mkdir()
     jalankan(b / "lap.docx", b / "lain" / "awal.xlsx", b / "komentar-lama.docx")
+    (b / "kumpulan").mkdir()  # two reports and a commented copy (not a report: left out)
+    for nama in ("lap.docx", "lap-2.docx", "komentar-lama.docx"):
+        shutil.copyfile(b / ("lap.docx" if nama == "lap-2.docx" else nama), b / "kumpulan" / nama)
+    operasi.buat_contoh(b / "contoh.xlsx")  # its Perjanjian Kinerja sheet, for `lakip pk`
     return b
 
 
@@ -226,8 +202,13 @@ def _siapkan_lama(resep: Resep, b: Path, d: Path) -> bytes:
         shutil.copyfile(b / "buku.xlsx", path)
     elif resep.lama == "sipd":  # a workbook whose Anggaran came from SIPD
         shutil.copyfile(b / "sipd.xlsx", path)
-    elif resep.lama == "komentar":
-        shutil.copyfile(b / "komentar-lama.docx", path)
+    elif resep.lama == "komentar":  # stamped 1980, so a new copy made within the same
+        # two-second zip timestamp of the fixture's still differs from it
+        with zipfile.ZipFile(b / "komentar-lama.docx") as asal, zipfile.ZipFile(path, "w") as z:
+            for info in asal.infolist():
+                data = asal.read(info)
+                info.date_time = (1980, 1, 1, 0, 0, 0)
+                z.writestr(info, data)
     else:
         path.write_bytes(b"versi lama yang disunting tangan\n")
     return path.read_bytes()
@@ -373,7 +354,9 @@ def test_disk_penuh(bahan: Path, d: Path, nama: str, i: int, bebas_kb: int) -> N
         assert _isi(d) == sebelum
 
 
-def _sampai_ditahan(resep: Resep, b: Path, d: Path, nama: str, tmp: Path) -> subprocess.Popen[str]:
+def _sampai_ditahan(
+    resep: Resep, b: Path, d: Path, nama: str, tmp: Path
+) -> subprocess.Popen[str]:
     """Start the command and wait until it is in the middle of writing the watched file."""
     tanda = tmp / "sedang-menulis"
     tanda.unlink(missing_ok=True)
@@ -445,10 +428,8 @@ def test_reviu_tidak_pernah_menimpa_buku_kerja_atau_laporan(bahan: Path, d: Path
     lap = Resep(("reviu", "{b}/lap.docx"), "")
     for argumen, kata in (
         (("-o", f"{d}/LKj-2024.xlsx", "--timpa"), "adalah buku kerja lakip"),
-        (
-            ("-o", f"{d}/t.xlsx", "--komentar", f"{d}/lkj-final.docx", "--timpa"),
-            "bukan salinan bertanda komentar",
-        ),
+        (("-o", f"{d}/t.xlsx", "--komentar", f"{d}/lkj-final.docx", "--timpa"),
+         "bukan salinan bertanda komentar"),
         (("-o", f"{d}/t.xlsx", "--komentar", f"{bahan}/lap.docx", "--timpa"), "berbeda dari"),
     ):
         kode, _, galat = _di_sini(lap, bahan, d, *argumen)

@@ -334,6 +334,8 @@ def baca_tabel(
             )
         if kolom:
             data.kolom[k.kunci] = kolom[0]
+        elif k.baru:
+            pass  # a column added in a later version: an older workbook reads it empty
         elif k.wajib or not k.dihitung:
             masalah.append(
                 Masalah(
@@ -477,6 +479,8 @@ def baca_profil(
                 masalah.append(Masalah(False, nama, alamat, f"'{isian.judul}': {c}"))
             break
     for isian in formulir.isian:
+        if isian.kunci not in ditemukan and isian.baru:
+            continue  # a row added in a later version: an older workbook reads it empty
         if isian.kunci not in ditemukan:
             masalah.append(
                 Masalah(
@@ -494,10 +498,14 @@ def baca_profil(
                     Masalah(isian.wajib, nama, sel[isian.kunci], f"'{isian.judul}' belum diisi")
                 )
     tahun = profil.get("tahun")
-    if isinstance(tahun, int) and not 2000 <= tahun <= 2100:
+    if isinstance(tahun, int) and not L.TAHUN_MIN <= tahun <= L.TAHUN_MAKS:
         masalah.append(
             Masalah(
-                True, nama, sel.get("tahun"), f"Tahun {tahun} tidak masuk akal; ketik mis. 2025"
+                True,
+                nama,
+                sel.get("tahun"),
+                f"'Tahun' berisi {tahun}, di luar tahun laporan {L.TAHUN_MIN}-{L.TAHUN_MAKS}; "
+                "yang diharapkan tahun yang dilaporkan, empat angka, mis. 2025",
             )
         )
     return profil, sel

@@ -454,6 +454,11 @@ def dokumen_triwulan(book: Any = None) -> None:
     tombol.dokumen_triwulan(LembarXlwings(book if book is not None else _buku_pemanggil()))
 
 
+def buat_pk(book: Any = None) -> None:
+    """The Buat PK button: perjanjian-kinerja-BUKU.docx beside the workbook, then opened."""
+    tombol.buat_pk(LembarXlwings(book if book is not None else _buku_pemanggil()))
+
+
 # --- the VBA declarations of the UDFs (generated, kept in lakip_xl/excel/macros) -------------
 
 MODUL_PYTHON = "lakip_xl.excel.udf"

@@ -74,6 +74,7 @@ TOMBOL: dict[str, tuple[Tombol, ...]] = {
         Tombol("HitungUlang", "Hitung Ulang", "0, 560, 0, 2, 0, 690, 1, 18", 420, 1.5),
         Tombol("BuatLaporan", "Buat Laporan", "0, 700, 0, 2, 0, 830, 1, 18", 525, 1.5),
         Tombol("DokumenTriwulan", "Dokumen Triwulan", "0, 840, 0, 2, 0, 970, 1, 18", 630, 1.5),
+        Tombol("BuatPK", "Buat PK", "0, 980, 0, 2, 0, 1110, 1, 18", 735, 1.5),
     ),
     # Indikator: rows 1-2 stay visible (panes frozen at row 4); column E is 40 wide.
     "Indikator": (
@@ -81,6 +82,8 @@ TOMBOL: dict[str, tuple[Tombol, ...]] = {
         Tombol("BuatLaporan", "Buat Laporan", "4, 146, 0, 2, 4, 276, 1, 18", 592, 1.5),
         # column E ends 285 px after its left edge: the third button starts in F
         Tombol("DokumenTriwulan", "Dokumen Triwulan", "5, 1, 0, 2, 6, 56, 1, 18", 697, 1.5),
+        # columns G (10 wide: 75 px), H (6: 47 px), I (11: 82 px): the fourth from G to I
+        Tombol("BuatPK", "Buat PK", "6, 66, 0, 2, 8, 74, 1, 18", 802, 1.5),
     ),
 }
 

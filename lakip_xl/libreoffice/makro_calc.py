@@ -275,7 +275,9 @@ def _laporan_subproses(lembar: LembarUno, perintah: str = "laporan") -> Any:
                 continue
         if not jawab.get("ok"):
             alasan = jawab.get("pesan") or hasil.stderr.strip()[-400:] or "sebab tidak diketahui"
-            apa = "Laporan" if perintah == "laporan" else "Dokumen triwulan"
+            apa = {"laporan": "Laporan", "pk": "Perjanjian Kinerja"}.get(
+                perintah, "Dokumen triwulan"
+            )
             raise LakipError(f"{apa} gagal dibuat: {alasan}")
         return [Path(b) for b in jawab["berkas"]]
 
@@ -319,9 +321,16 @@ def DokumenTriwulan(*args: Any) -> str:
     return _jawaban(str(berkas[0]) if berkas else "galat", lembar)
 
 
+def BuatPK(*args: Any) -> str:
+    """Button Buat PK: Hitung Ulang, then the Perjanjian Kinerja beside the document, opened."""
+    lembar = LembarUno(_dokumen(args))
+    berkas = tombol.buat_pk(lembar, _laporan_subproses(lembar, "pk"))
+    return _jawaban(str(berkas[0]) if berkas else "galat", lembar)
+
+
 def _jawaban(hasil: str, lembar: LembarUno) -> str:
     """What a headless caller gets back: JSON with the result and the messages shown."""
     return json.dumps({"hasil": hasil, "pesan": lembar.pesan_pesan}, ensure_ascii=False)
 
 
-g_exportedScripts = (HitungUlang, BuatLaporan, DokumenTriwulan)
+g_exportedScripts = (HitungUlang, BuatLaporan, DokumenTriwulan, BuatPK)

@@ -21,11 +21,13 @@ TOMBOL = {
         ("HitungUlang", "Hitung Ulang", (0, 14800)),
         ("BuatLaporan", "Buat Laporan", (0, 18500)),
         ("DokumenTriwulan", "Dokumen Triwulan", (0, 22200)),
+        ("BuatPK", "Buat PK", (0, 25900)),
     ),
     "Indikator": (
         ("HitungUlang", "Hitung Ulang", (4, 150)),
         ("BuatLaporan", "Buat Laporan", (4, 3850)),
         ("DokumenTriwulan", "Dokumen Triwulan", (4, 7550)),
+        ("BuatPK", "Buat PK", (4, 11250)),
     ),
 }
 LEBAR, TINGGI, ATAS = 3500, 1000, 100  # 1/100 mm
