@@ -225,59 +225,74 @@ def konfigurasi() -> dict[str, Any]:
         return {}
 
 
+def jalankan_lakip(argumen: Sequence[str]) -> dict[str, Any]:
+    """`python -m lakip_xl.tombol ARGUMEN...` run by the full lakip-xl in its own Python
+    (python-docx, docxtpl, openpyxl, lxml); its JSON answer. LakipError when that Python is
+    missing or the run gave no answer."""
+    python = konfigurasi().get("python")
+    if not python or not os.path.exists(python):
+        raise LakipError(
+            "Python dengan lakip-xl tidak ditemukan; jalankan `lakip pasang-libreoffice` "
+            "lagi dari Python tempat lakip-xl dipasang."
+        )
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP", "PYTHONUSERBASE")
+    }
+    hasil = subprocess.run(
+        [python, "-m", "lakip_xl.tombol", *argumen],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+        **({"creationflags": 0x08000000} if sys.platform.startswith("win") else {}),
+    )
+    for baris in reversed(hasil.stdout.strip().splitlines()):
+        try:
+            return json.loads(baris)
+        except ValueError:
+            continue
+    alasan = hasil.stderr.strip()[-400:] or "sebab tidak diketahui"
+    return {"ok": False, "pesan": alasan}
+
+
+def _simpan_grid(lembar: LembarUno) -> str:
+    """The grid last read, as a temporary JSON file (the caller removes it)."""
+    assert lembar.grid_terakhir is not None
+    fd, json_path = tempfile.mkstemp(prefix="lakip-grid-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(tombol.grid_ke_json(lembar.grid_terakhir))
+    return json_path
+
+
 def _laporan_subproses(lembar: LembarUno, perintah: str = "laporan") -> Any:
     """The report (or with `perintah` "triwulan" the quarterly documents) written by the full
-    lakip-xl in its own Python (python-docx, docxtpl, openpyxl)."""
+    lakip-xl in its own Python: `tulis(hasil, keluar, path_buku)` gives an
+    `operasi.HasilLaporan` (the files, and the warnings of the report's self-check)."""
+    from lakip_xl.buku.baca import Masalah
+    from lakip_xl.operasi import HasilLaporan
 
-    def tulis(_hasil: Any, keluar: Path | None, path_buku: Path) -> list[Path]:
-        python = konfigurasi().get("python")
-        if not python or not os.path.exists(python):
-            raise LakipError(
-                "Python dengan lakip-xl tidak ditemukan; jalankan `lakip pasang-libreoffice` "
-                "lagi dari Python tempat lakip-xl dipasang."
-            )
-        assert lembar.grid_terakhir is not None
-        fd, json_path = tempfile.mkstemp(prefix="lakip-grid-", suffix=".json")
+    def tulis(_hasil: Any, keluar: Path | None, path_buku: Path) -> Any:
+        json_path = _simpan_grid(lembar)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(tombol.grid_ke_json(lembar.grid_terakhir))
-            env = {
-                k: v
-                for k, v in os.environ.items()
-                if k not in ("PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP", "PYTHONUSERBASE")
-            }
-            hasil = subprocess.run(
+            jawab = jalankan_lakip(
                 [
-                    python,
-                    "-m",
-                    "lakip_xl.tombol",
                     perintah,
                     json_path,
                     *(["-o", str(keluar)] if keluar is not None else []),
                     "--buku",
                     str(path_buku),
-                ],
-                capture_output=True,
-                text=True,
-                env=env,
-                timeout=600,
-                check=False,
-                **({"creationflags": 0x08000000} if sys.platform.startswith("win") else {}),
+                ]
             )
         finally:
             os.unlink(json_path)
-        jawab: dict[str, Any] = {}
-        for baris in reversed(hasil.stdout.strip().splitlines()):
-            try:
-                jawab = json.loads(baris)
-                break
-            except ValueError:
-                continue
         if not jawab.get("ok"):
-            alasan = jawab.get("pesan") or hasil.stderr.strip()[-400:] or "sebab tidak diketahui"
             apa = "Laporan" if perintah == "laporan" else "Dokumen triwulan"
-            raise LakipError(f"{apa} gagal dibuat: {alasan}")
-        return [Path(b) for b in jawab["berkas"]]
+            raise LakipError(f"{apa} gagal dibuat: {jawab.get('pesan')}")
+        masalah = [Masalah(bool(g), s, c, p) for g, s, c, p in jawab.get("masalah", [])]
+        return HasilLaporan([Path(b) for b in jawab["berkas"]], masalah)
 
     return tulis
 
@@ -315,7 +330,8 @@ def DokumenTriwulan(*args: Any) -> str:
     """Button Dokumen Triwulan: Hitung Ulang, then the E.81 of the last filled quarter and
     the Rencana Aksi beside the document, the E.81 opened."""
     lembar = LembarUno(_dokumen(args))
-    berkas = tombol.dokumen_triwulan(lembar, _laporan_subproses(lembar, "triwulan"))
+    tulis = _laporan_subproses(lembar, "triwulan")
+    berkas = tombol.dokumen_triwulan(lembar, lambda h, k, p: tulis(h, k, p).berkas)
     return _jawaban(str(berkas[0]) if berkas else "galat", lembar)
 
 
