@@ -8,8 +8,9 @@ module only adds what makes it an Excel application, editing the package parts d
   `lakip_xl.excel.vba`, plus an empty document module for the workbook and each sheet;
 - the workbook and sheet code names those document modules are bound to;
 - the macro-enabled content type and the vbaProject relationship;
-- the buttons Hitung Ulang and Buat Laporan (legacy form buttons in VML, as Excel's own
-  Insert > Form Controls > Button) on Petunjuk and Indikator, each calling a Sub of Lakip.bas.
+- the buttons Hitung Ulang, Buat Laporan, Dokumen Triwulan and Impor SIPD (legacy form buttons
+  in VML, as Excel's own Insert > Form Controls > Button) on Petunjuk and Indikator, each
+  calling a Sub of Lakip.bas.
 
 Standard library + lxml (already a dependency). No xlwings needed to build.
 """
@@ -74,6 +75,8 @@ TOMBOL: dict[str, tuple[Tombol, ...]] = {
         Tombol("HitungUlang", "Hitung Ulang", "0, 560, 0, 2, 0, 690, 1, 18", 420, 1.5),
         Tombol("BuatLaporan", "Buat Laporan", "0, 700, 0, 2, 0, 830, 1, 18", 525, 1.5),
         Tombol("DokumenTriwulan", "Dokumen Triwulan", "0, 840, 0, 2, 0, 970, 1, 18", 630, 1.5),
+        # column A is 845 px wide, B-F 64 px each: 980-1110 px lies in D to F
+        Tombol("ImporSIPD", "Impor SIPD", "3, 7, 0, 2, 5, 9, 1, 18", 735, 1.5),
     ),
     # Indikator: rows 1-2 stay visible (panes frozen at row 4); column E is 40 wide.
     "Indikator": (
@@ -81,6 +84,8 @@ TOMBOL: dict[str, tuple[Tombol, ...]] = {
         Tombol("BuatLaporan", "Buat Laporan", "4, 146, 0, 2, 4, 276, 1, 18", 592, 1.5),
         # column E ends 285 px after its left edge: the third button starts in F
         Tombol("DokumenTriwulan", "Dokumen Triwulan", "5, 1, 0, 2, 6, 56, 1, 18", 697, 1.5),
+        # G is 87 px wide, H 47: 10 px after the third button, 130 px wide, ending in I
+        Tombol("ImporSIPD", "Impor SIPD", "6, 66, 0, 2, 8, 62, 1, 18", 802, 1.5),
     ),
 }
 
