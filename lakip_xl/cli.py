@@ -112,6 +112,9 @@ def _parser() -> argparse.ArgumentParser:
     from lakip_xl.triwulan.perintah import daftar as _perintah_triwulan
 
     _perintah_triwulan(perintah)
+    from lakip_xl.pk.perintah import daftar as _perintah_pk
+
+    _perintah_pk(perintah)
     from lakip_xl.reviu.perintah import daftar as _perintah_reviu
 
     _perintah_reviu(perintah)
@@ -234,9 +237,11 @@ def _perintah_laporan(perintah: Perintah) -> None:
         "-o",
         "--keluaran",
         type=Path,
-        default=Path("templat-laporan.docx"),
         metavar="BERKAS",
-        help="nama berkas keluaran",
+        help="nama berkas keluaran (bawaan: templat-laporan.docx, dengan --pk templat-pk.docx)",
+    )
+    sp.add_argument(
+        "--pk", action="store_true", help="salin templat Perjanjian Kinerja (`lakip pk`)"
     )
 
 
@@ -521,12 +526,14 @@ def _templat(args: argparse.Namespace) -> int:
     from lakip_xl import operasi
     from lakip_xl.buku.simpan import salin
     from lakip_xl.laporan.templat import templat_bawaan
+    from lakip_xl.pk.templat import templat_pk
 
-    operasi.periksa_keluaran(args.keluaran, (".docx",), timpa=args.timpa)
-    salin(templat_bawaan(), args.keluaran)
+    keluar = args.keluaran or Path("templat-pk.docx" if args.pk else "templat-laporan.docx")
+    operasi.periksa_keluaran(keluar, (".docx",), timpa=args.timpa)
+    salin(templat_pk() if args.pk else templat_bawaan(), keluar)
     print(
-        f"Templat disalin ke {args.keluaran}; sunting di Word lalu pakai dengan "
-        f"`lakip laporan BERKAS --template {kutip(args.keluaran)}`."
+        f"Templat disalin ke {keluar}; sunting di Word lalu pakai dengan "
+        f"`lakip {'pk' if args.pk else 'laporan'} BERKAS --template {kutip(keluar)}`."
     )
     return 0
 
@@ -547,6 +554,19 @@ def _triwulan(args: argparse.Namespace) -> int:
     from lakip_xl.triwulan.perintah import jalankan
 
     return jalankan(args, hitung(_baca(args.berkas)))
+
+
+def _pk(args: argparse.Namespace) -> int:
+    """pk: the Perjanjian Kinerja of a workbook (read, not written); the output is checked
+    before the workbook is read."""
+    from lakip_xl.hitung import hitung
+    from lakip_xl.pk.perintah import jalankan, tujuan
+
+    keluar = tujuan(args)
+    ke_pdf = None
+    if args.pdf:
+        from lakip_xl.libreoffice.konversi import ke_pdf
+    return jalankan(args, hitung(_baca(args.berkas)), keluar, ke_pdf)
 
 
 def _impor_sipd(args: argparse.Namespace) -> int:
@@ -572,6 +592,7 @@ MENULIS: dict[str, bool] = {
     "pasang-libreoffice": False,
     "triwulan": True,
     "rencana-aksi": True,
+    "pk": True,
     "reviu": True,
     "impor-sipd": False,
     "impor-realisasi": False,
@@ -595,6 +616,7 @@ JALANKAN: dict[str, Callable[[argparse.Namespace], int]] = {
     "templat": _templat,
     "triwulan": _triwulan,
     "rencana-aksi": _triwulan,
+    "pk": _pk,
     "reviu": _reviu,
     "impor-sipd": _impor_sipd,
     "impor-realisasi": _impor_realisasi,

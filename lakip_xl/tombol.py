@@ -1,4 +1,4 @@
-"""What the Hitung Ulang, Buat Laporan and Dokumen Triwulan buttons do, for any engine.
+"""What the Hitung Ulang, Buat Laporan, Dokumen Triwulan and Buat PK buttons do, for any engine.
 
 Standard library only (it runs inside LibreOffice's Python too). An engine is any object that
 satisfies `Lembar`: it reads every sheet of the open workbook as a grid of values and writes a
@@ -486,6 +486,38 @@ def dokumen_triwulan(
     return _buka_dan_kabari(lembar, berkas, "Dokumen", kabar)
 
 
+def tulis_pk(hasil: Hasil, keluar: Path | None, path_buku: Path) -> list[Path]:
+    """The Perjanjian Kinerja of every official beside the workbook (to `keluar` when given);
+    a workbook with galat is refused, as `lakip pk` refuses it."""
+    from lakip_xl.pk.dokumen import nama_pk
+    from lakip_xl.pk.dokumen import tulis_pk as tulis
+
+    keluar = keluar or nama_pk(path_buku)
+    tulis(hasil, keluar)
+    return [keluar]
+
+
+def buat_pk(
+    lembar: Lembar, tulis: Callable[[Hasil, Path | None, Path], list[Path]] | None = None
+) -> list[Path]:
+    """The Buat PK button: Hitung Ulang, then perjanjian-kinerja-BUKU.docx beside the workbook
+    (`tulis`, default `tulis_pk` in this process), opened; never raises."""
+
+    def kerja() -> list[Path]:
+        path = lembar.berkas()
+        if path is None:
+            raise LakipError(
+                "Buku kerja belum pernah disimpan; simpan dulu (File > Simpan) agar Perjanjian "
+                "Kinerja dapat dibuat di folder yang sama."
+            )
+        return (tulis or tulis_pk)(hitung_lembar(lembar), None, path)
+
+    berkas = _terjaga(lembar, kerja)
+    if not berkas:
+        return []
+    return _buka_dan_kabari(lembar, berkas, "Dokumen", f"Perjanjian Kinerja dibuat: {berkas[0]}")
+
+
 _TAK_TERBUKA = "berkasnya tidak dapat dibuka otomatis; bukalah sendiri dari foldernya."
 
 
@@ -625,12 +657,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     sp.add_argument("grid", type=Path)
     sp.add_argument("-o", "--keluaran", type=Path, help="E.81 .xlsx (bawaan: di samping buku)")
     sp.add_argument("--buku", type=Path, required=True, help="path buku kerja asal")
+    sp = sub.add_parser("pk", help="buat Perjanjian Kinerja dari grid JSON")
+    sp.add_argument("grid", type=Path)
+    sp.add_argument("-o", "--keluaran", type=Path, help=".docx (bawaan: di samping buku)")
+    sp.add_argument("--buku", type=Path, required=True, help="path buku kerja asal")
     args = p.parse_args(argv)
     try:
         grid = grid_dari_json(args.grid.read_text(encoding="utf-8"))
         hasil = hitung(baca_lengkap(grid, args.buku.resolve().parent))
         if args.perintah == "triwulan":
             hl = HasilLaporan(tulis_triwulan(hasil, args.keluaran, args.buku), hasil.masalah)
+        elif args.perintah == "pk":
+            hl = HasilLaporan(tulis_pk(hasil, args.keluaran, args.buku), hasil.masalah)
         else:
             hl = tulis_laporan_diperiksa(hasil, args.keluaran, args.buku)
     except LakipError as e:

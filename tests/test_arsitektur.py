@@ -129,6 +129,18 @@ ATURAN = [
         "lakip_xl.reviu",
         ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors", "lakip_xl.laporan", "lakip_xl.reviu"),
     ),
+    # the Perjanjian Kinerja documents: computed workbook in, .docx out (the PDF by the CLI)
+    (
+        "lakip_xl.pk",
+        (
+            "lakip_xl.calc",
+            "lakip_xl.buku",
+            "lakip_xl.errors",
+            "lakip_xl.hitung",
+            "lakip_xl.laporan",
+            "lakip_xl.pk",
+        ),
+    ),
     # SIPD-RI exports into a workbook: reads and writes through buku, recomputed by the CLI
     ("lakip_xl.sipd.susun", ()),
     (

@@ -175,9 +175,10 @@ def test_tombol_xlsm_menurut_libreoffice(contoh_xlsm: Path, tmp_path: Path) -> N
             ("Hitung Ulang", [URL_VBA.format("HitungUlang")]),
             ("Buat Laporan", [URL_VBA.format("BuatLaporan")]),
             ("Dokumen Triwulan", [URL_VBA.format("DokumenTriwulan")]),
+            ("Buat PK", [URL_VBA.format("BuatPK")]),
             ("Impor SIPD", [URL_VBA.format("ImporSIPD")]),
         ]
-    for sub in ("HitungUlang", "BuatLaporan", "DokumenTriwulan", "ImporSIPD"):
+    for sub in ("HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK", "ImporSIPD"):
         assert f"Sub {sub}()" in subs
     assert set(kontrol) == {"Petunjuk", "Indikator"}
 
@@ -223,11 +224,14 @@ def test_ods_dengan_tombol_terikat_ke_makro(ods: Path, tmp_path: Path) -> None:
             ("Hitung Ulang", [URL_LO.format("HitungUlang")]),
             ("Buat Laporan", [URL_LO.format("BuatLaporan")]),
             ("Dokumen Triwulan", [URL_LO.format("DokumenTriwulan")]),
+            ("Buat PK", [URL_LO.format("BuatPK")]),
             ("Impor SIPD", [URL_LO.format("ImporSIPD")]),
         ]
     # the functions the buttons name are the ones the macro exports
     teks = libreoffice.MAKRO.read_text()
-    assert "g_exportedScripts = (HitungUlang, BuatLaporan, DokumenTriwulan, ImporSIPD)" in teks
+    assert (
+        "g_exportedScripts = (HitungUlang, BuatLaporan, DokumenTriwulan, BuatPK, ImporSIPD)" in teks
+    )
     info = office.muat_info(ods)
     assert not info["perlu_perbaikan"]
     assert "Petunjuk" in info["sheets"] and "Indikator" in info["sheets"]
@@ -307,7 +311,7 @@ def test_cli_baru_ods_dan_tombol_libreoffice(tmp_path: Path) -> None:
     assert main(["baru", "-o", str(ods), "--tahun", "2025"]) == 0
     with zipfile.ZipFile(ods) as z:
         isi = z.read("content.xml").decode()
-    for fungsi in ("HitungUlang", "BuatLaporan", "DokumenTriwulan", "ImporSIPD"):
+    for fungsi in ("HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK", "ImporSIPD"):
         assert isi.count(URL_LO.format(fungsi).replace("&", "&amp;")) == 2
     xlsx = tmp_path / "buku.xlsx"
     assert main(["baru", "-o", str(xlsx)]) == 0

@@ -134,7 +134,7 @@ def test_modul_xlwings_sama_dengan_xlwings_terpasang() -> None:
 def test_tombol_vba_tanpa_logika() -> None:
     teks = xlsm.teks_makro("Lakip.bas")
     subs = dict(re.findall(r"^Sub (\w+)\(\)\n(.*?)^End Sub", teks, re.M | re.S))
-    assert set(subs) == {"HitungUlang", "BuatLaporan", "DokumenTriwulan", "ImporSIPD"}
+    assert set(subs) == {"HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK", "ImporSIPD"}
     for nama, badan in subs.items():
         baris = [b.strip() for b in badan.splitlines() if b.strip()]
         if nama == "ImporSIPD":  # it asks for the file and the SKPD, then calls Python once
@@ -227,7 +227,7 @@ def test_tombol_memanggil_sub_yang_ada(xlsm_baru: Path) -> None:
             for el in etree.fromstring(z.read(n)).iter(f"{{{xlsm.NS_X}}}FmlaMacro"):
                 makro.append(el.text.removeprefix("[0]!"))
     assert sorted(makro) == sorted(
-        ["HitungUlang", "BuatLaporan", "DokumenTriwulan", "ImporSIPD"] * 2
+        ["HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK", "ImporSIPD"] * 2
     )
     assert set(makro) <= subs
 
@@ -235,7 +235,7 @@ def test_tombol_memanggil_sub_yang_ada(xlsm_baru: Path) -> None:
 def test_runpython_mengimpor_fungsi_yang_ada(xlsm_baru: Path) -> None:
     teks = _modul_olevba(xlsm_baru)["Lakip"]
     perintah = re.findall(r'RunPython "([^"]+)"\n', teks)  # Impor SIPD's: its own test
-    assert len(perintah) == 3
+    assert len(perintah) == 4
     for p in perintah:
         m = re.fullmatch(r"from ([\w.]+) import (\w+); (\w+)\(\)", p)
         assert m and m.group(2) == m.group(3), p

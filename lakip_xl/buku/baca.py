@@ -334,6 +334,8 @@ def baca_tabel(
             )
         if kolom:
             data.kolom[k.kunci] = kolom[0]
+        elif k.baru:
+            pass  # a column added in a later version: an older workbook reads it empty
         elif k.wajib or not k.dihitung:
             masalah.append(
                 Masalah(
@@ -473,6 +475,8 @@ def baca_profil(
                 masalah.append(Masalah(False, nama, alamat, f"'{isian.judul}': {c}"))
             break
     for isian in L.PROFIL.isian:
+        if isian.kunci not in ditemukan and isian.baru:
+            continue  # a row added in a later version: an older workbook reads it empty
         if isian.kunci not in ditemukan:
             masalah.append(
                 Masalah(

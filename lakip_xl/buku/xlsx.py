@@ -221,6 +221,8 @@ def _buat_profil(ws: Worksheet, f: L.Formulir, profil: Mapping[str, Any]) -> Non
         c.fill = _WAJIB if isian.wajib else _ISIAN
         if isian.jenis is L.Jenis.TEKS:
             c.number_format = "@"
+        elif isian.jenis is L.Jenis.TANGGAL:
+            c.number_format = FORMAT_ANGKA[L.Jenis.TANGGAL]
         awal = "Wajib. " if isian.wajib else "Dianjurkan. " if isian.anjuran else ""
         ket = ws.cell(i, 3, awal + isian.petunjuk)
         ket.font = Font(italic=True, size=9, color="FF595959")

@@ -454,6 +454,11 @@ def dokumen_triwulan(book: Any = None) -> None:
     tombol.dokumen_triwulan(LembarXlwings(book if book is not None else _buku_pemanggil()))
 
 
+def buat_pk(book: Any = None) -> None:
+    """The Buat PK button: perjanjian-kinerja-BUKU.docx beside the workbook, then opened."""
+    tombol.buat_pk(LembarXlwings(book if book is not None else _buku_pemanggil()))
+
+
 def _teks_vba(teks: str) -> str:
     """A string VBA passed as a Python literal of UTF-16 units (`TeksPython` in Lakip.bas
     escapes every character but letters and digits as \\uXXXX): pairs joined back."""

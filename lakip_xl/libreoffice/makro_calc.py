@@ -1,5 +1,5 @@
 """The lakip buttons inside LibreOffice Calc (a Python macro): Hitung Ulang, Buat Laporan,
-Dokumen Triwulan, Impor SIPD.
+Dokumen Triwulan, Buat PK, Impor SIPD.
 
 `lakip pasang-libreoffice` copies this file as `lakip.py` into the LibreOffice user profile's
 Scripts/python folder, and the pure-Python part of lakip_xl (reading, core, write plan) into
@@ -292,7 +292,9 @@ def _laporan_subproses(lembar: LembarUno, perintah: str = "laporan") -> Any:
         finally:
             os.unlink(json_path)
         if not jawab.get("ok"):
-            apa = "Laporan" if perintah == "laporan" else "Dokumen triwulan"
+            apa = {"laporan": "Laporan", "pk": "Perjanjian Kinerja"}.get(
+                perintah, "Dokumen triwulan"
+            )
             raise LakipError(f"{apa} gagal dibuat: {jawab.get('pesan')}")
         masalah = [Masalah(bool(g), s, c, p) for g, s, c, p in jawab.get("masalah", [])]
         return HasilLaporan([Path(b) for b in jawab["berkas"]], masalah)
@@ -335,6 +337,14 @@ def DokumenTriwulan(*args: Any) -> str:
     lembar = LembarUno(_dokumen(args))
     tulis = _laporan_subproses(lembar, "triwulan")
     berkas = tombol.dokumen_triwulan(lembar, lambda h, k, p: tulis(h, k, p).berkas)
+    return _jawaban(str(berkas[0]) if berkas else "galat", lembar)
+
+
+def BuatPK(*args: Any) -> str:
+    """Button Buat PK: Hitung Ulang, then the Perjanjian Kinerja beside the document, opened."""
+    lembar = LembarUno(_dokumen(args))
+    tulis = _laporan_subproses(lembar, "pk")
+    berkas = tombol.buat_pk(lembar, lambda h, k, p: tulis(h, k, p).berkas)
     return _jawaban(str(berkas[0]) if berkas else "galat", lembar)
 
 
@@ -466,4 +476,4 @@ def _jawaban(hasil: str, lembar: LembarUno) -> str:
     return json.dumps({"hasil": hasil, "pesan": lembar.pesan_pesan}, ensure_ascii=False)
 
 
-g_exportedScripts = (HitungUlang, BuatLaporan, DokumenTriwulan, ImporSIPD)
+g_exportedScripts = (HitungUlang, BuatLaporan, DokumenTriwulan, BuatPK, ImporSIPD)

@@ -40,6 +40,7 @@ MODUL_INTI = (
     "buku/lengkap.py",
     "buku/saran.py",
     "buku/kolom_target.py",
+    "buku/kaskade.py",
     "periksa_teks.py",
     "buku/bergalat.py",
     "hitung.py",

@@ -1,5 +1,5 @@
 Attribute VB_Name = "Lakip"
-' Tombol buku kerja LAKIP (Hitung Ulang, Buat Laporan, Dokumen Triwulan, Impor SIPD).
+' Tombol buku kerja LAKIP (Hitung Ulang, Buat Laporan, Dokumen Triwulan, Buat PK, Impor SIPD).
 ' Tidak ada logika di sini: setiap Sub memanggil Python (paket lakip-xl) lewat RunPython
 ' dari modul xlwings di buku kerja ini; Impor SIPD hanya menanyakan berkas dan SKPD dulu.
 ' Butuh Python dengan: pip install lakip-xl
@@ -15,6 +15,10 @@ End Sub
 
 Sub DokumenTriwulan()
     RunPython "from lakip_xl.excel.udf import dokumen_triwulan; dokumen_triwulan()"
+End Sub
+
+Sub BuatPK()
+    RunPython "from lakip_xl.excel.udf import buat_pk; buat_pk()"
 End Sub
 
 Sub ImporSIPD()
