@@ -112,6 +112,9 @@ def _parser() -> argparse.ArgumentParser:
     from lakip_xl.triwulan.perintah import daftar as _perintah_triwulan
 
     _perintah_triwulan(perintah)
+    from lakip_xl.pk.perintah import daftar as _perintah_pk
+
+    _perintah_pk(perintah)
     from lakip_xl.reviu.perintah import daftar as _perintah_reviu
 
     _perintah_reviu(perintah)
@@ -155,6 +158,12 @@ def _perintah_buat(perintah: Perintah) -> None:
         metavar="AWAL-AKHIR",
         help="periode Renstra, mis. 2021-2026: kolom Target per tahunnya di sheet Tujuan "
         "Sasaran (bawaan: lima tahun mulai tahun sebelum --tahun)",
+    )
+    sp.add_argument(
+        "--pemda",
+        action="store_true",
+        help="buku kerja Pemda untuk `lakip rekap --pemda`: indikator RPJMD dengan OPD "
+        "pengukurnya, daftar OPD dan alias nama OPD (.xlsx)",
     )
 
     sp = perintah(
@@ -237,9 +246,11 @@ def _perintah_laporan(perintah: Perintah) -> None:
         "-o",
         "--keluaran",
         type=Path,
-        default=Path("templat-laporan.docx"),
         metavar="BERKAS",
-        help="nama berkas keluaran",
+        help="nama berkas keluaran (bawaan: templat-laporan.docx, dengan --pk templat-pk.docx)",
+    )
+    sp.add_argument(
+        "--pk", action="store_true", help="salin templat Perjanjian Kinerja (`lakip pk`)"
     )
 
 
@@ -308,6 +319,13 @@ def _selesai(path: Path, teks: str) -> None:
 def _baru(args: argparse.Namespace) -> int:
     from lakip_xl import operasi
 
+    if args.pemda:
+        from lakip_xl.rekap.pemda import buat_pemda
+
+        operasi.periksa_keluaran(args.keluaran, (".xlsx",), timpa=args.timpa)
+        buat_pemda(args.keluaran, args.tahun)
+        _selesai(args.keluaran, "Buku kerja Pemda kosong dibuat")
+        return 0
     operasi.periksa_keluaran(args.keluaran, operasi.AKHIRAN_BUKU, timpa=args.timpa)
     operasi.buat_baru(
         args.keluaran, args.tahun, tombol=_tombol(args.keluaran), renstra=args.renstra
@@ -350,8 +368,12 @@ def _renstra(args: argparse.Namespace) -> int:
 def _periksa(args: argparse.Namespace) -> int:
     from lakip_xl.buku.baca import urut_masalah
     from lakip_xl.hitung import hitung
+    from lakip_xl.rekap.pemda import adalah_pemda, periksa_pemda
 
-    masalah = urut_masalah(hitung(_baca(args.berkas)).masalah)
+    if args.berkas.suffix.lower() == ".xlsx" and adalah_pemda(args.berkas):
+        masalah = urut_masalah(periksa_pemda(args.berkas).masalah)  # the Pemda workbook's own
+    else:
+        masalah = urut_masalah(hitung(_baca(args.berkas)).masalah)
     g, p = _tulis_masalah(masalah)
     if g:
         print(f"{g} galat dan {p} peringatan di {args.berkas.name}. Perbaiki galatnya dulu.")
@@ -466,16 +488,9 @@ def _laporan(args: argparse.Namespace) -> int:
 def _tinjau_laporan(path: Path) -> None:
     """The report just written, checked with the reviu's sentence rules: each finding is a
     peringatan; the report stays written whatever the check meets."""
-    from lakip_xl.buku.baca import Masalah
-    from lakip_xl.reviu import tinjau
+    from lakip_xl.reviu.tinjau import masalah_laporan
 
-    try:
-        temuan = tinjau.tinjau(path)
-    except (LakipError, ArithmeticError, ValueError, IndexError, KeyError, TypeError) as e:
-        temuan = []
-        print(f"  Peringatan - pemeriksaan kalimat laporan dilewati: {e}", file=sys.stderr)
-    _tulis_masalah([Masalah(False, None, None, f"laporan {path.name}, {tinjau.pesan(t)}")
-                    for t in temuan], sys.stderr)
+    _tulis_masalah(masalah_laporan(path), sys.stderr)
 
 
 def _pasang_libreoffice(args: argparse.Namespace) -> int:
@@ -531,12 +546,14 @@ def _templat(args: argparse.Namespace) -> int:
     from lakip_xl import operasi
     from lakip_xl.buku.simpan import salin
     from lakip_xl.laporan.templat import templat_bawaan
+    from lakip_xl.pk.templat import templat_pk
 
-    operasi.periksa_keluaran(args.keluaran, (".docx",), timpa=args.timpa)
-    salin(templat_bawaan(), args.keluaran)
+    keluar = args.keluaran or Path("templat-pk.docx" if args.pk else "templat-laporan.docx")
+    operasi.periksa_keluaran(keluar, (".docx",), timpa=args.timpa)
+    salin(templat_pk() if args.pk else templat_bawaan(), keluar)
     print(
-        f"Templat disalin ke {args.keluaran}; sunting di Word lalu pakai dengan "
-        f"`lakip laporan BERKAS --template {kutip(args.keluaran)}`."
+        f"Templat disalin ke {keluar}; sunting di Word lalu pakai dengan "
+        f"`lakip {'pk' if args.pk else 'laporan'} BERKAS --template {kutip(keluar)}`."
     )
     return 0
 
@@ -557,6 +574,19 @@ def _triwulan(args: argparse.Namespace) -> int:
     from lakip_xl.triwulan.perintah import jalankan
 
     return jalankan(args, hitung(_baca(args.berkas)))
+
+
+def _pk(args: argparse.Namespace) -> int:
+    """pk: the Perjanjian Kinerja of a workbook (read, not written); the output is checked
+    before the workbook is read."""
+    from lakip_xl.hitung import hitung
+    from lakip_xl.pk.perintah import jalankan, tujuan
+
+    keluar = tujuan(args)
+    ke_pdf = None
+    if args.pdf:
+        from lakip_xl.libreoffice.konversi import ke_pdf
+    return jalankan(args, hitung(_baca(args.berkas)), keluar, ke_pdf)
 
 
 def _impor_sipd(args: argparse.Namespace) -> int:
@@ -588,6 +618,7 @@ MENULIS: dict[str, bool] = {
     "pasang-libreoffice": False,
     "triwulan": True,
     "rencana-aksi": True,
+    "pk": True,
     "reviu": True,
     "impor-sipd": False,
     "impor-realisasi": False,
@@ -612,6 +643,7 @@ JALANKAN: dict[str, Callable[[argparse.Namespace], int]] = {
     "templat": _templat,
     "triwulan": _triwulan,
     "rencana-aksi": _triwulan,
+    "pk": _pk,
     "reviu": _reviu,
     "impor-sipd": _impor_sipd,
     "impor-realisasi": _impor_realisasi,

@@ -11,5 +11,8 @@ echo "Memasang lakip_xl beserta kebutuhan uji ke .venv ..."
 echo "ruff check ..."
 .venv/bin/ruff check .
 echo "pytest ..."
-# two processes (pytest-xdist) on this 2-core machine; LAKIP_UJI_PROSES changes the number
-.venv/bin/python -m pytest -n "${LAKIP_UJI_PROSES:-2}" "$@"
+# two processes (pytest-xdist) on this 2-core machine; LAKIP_UJI_PROSES changes the number.
+# --dist loadfile: a module runs in one process, so its module- and session-scoped fixtures
+# (rendered reports, the corpus) are built once, not once per process; modules start in the
+# order tests/conftest.py gives them (the slowest first), not xdist's by number of tests.
+.venv/bin/python -m pytest -n "${LAKIP_UJI_PROSES:-2}" --dist loadfile --no-loadscope-reorder "$@"

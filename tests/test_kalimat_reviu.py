@@ -211,3 +211,32 @@ def test_pdf_temuan_kalimat_sama(tmp_path: Path, hasil):
                       if t.jenis != "Kelengkapan")
 
     assert kunci(dari_pdf) == kunci(hasil) == sorted((j, t, s) for _, j, t, s in SALAH)
+
+
+@pytest.mark.parametrize(("kalimat", "temuan"), [
+    # overspent (a report made with --paksa over an anggaran galat): 2.330.000.000 /
+    # 1.300.000.000 x 100 = 179,2308 -> 179,23; sisa 1.300.000.000 - 2.330.000.000 =
+    # -1.030.000.000, 100 - 179,23 = -79,23: printed with their minus, both right
+    ("sebesar Rp2.330.000.000 atau 179,23% dari anggaran Rp1.300.000.000, sehingga sisa "
+     "anggaran -Rp1.030.000.000 (-79,23%).", []),
+    # the minus left out: the sisa printed is not anggaran - realisasi
+    ("sebesar Rp2.330.000.000 atau 179,23% dari anggaran Rp1.300.000.000, sehingga sisa "
+     "anggaran Rp1.030.000.000 (79,23%).",
+     [("79,23%", "179,23"), ("1.030.000.000", "-1.030.000.000")]),
+])
+def test_sisa_anggaran_bertanda_minus(kalimat: str, temuan: list[tuple[str, str]]):
+    from lakip_xl.reviu.dokumen import Paragraf
+    from lakip_xl.reviu.periksa_kalimat import periksa_rupiah
+
+    p = Paragraf(0, kalimat, "BAB III", 1)
+    assert [(t.tertulis, t.seharusnya) for t in periksa_rupiah(kalimat, p)] == temuan
+
+
+def test_rentang_bukan_minus():
+    """A range's dash is no minus sign: "80-90%" is 90, "(-5,5%)" is -5,5."""
+    from decimal import Decimal
+
+    from lakip_xl.reviu.periksa_kalimat import _persen
+
+    assert [n.nilai for _, n in _persen("target 80-90% dan 70 - 75%, turun (-5,5%)")] == [
+        Decimal(90), Decimal(75), Decimal("-5.5")]

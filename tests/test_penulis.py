@@ -46,7 +46,10 @@ class Resep:
 
 
 RESEP: dict[str, list[Resep]] = {
-    "baru": [Resep(("baru", "-o", "{d}/baru.xlsx", "--tahun", "2025"), "baru.xlsx")],
+    "baru": [
+        Resep(("baru", "-o", "{d}/baru.xlsx", "--tahun", "2025"), "baru.xlsx"),
+        Resep(("baru", "--pemda", "-o", "{d}/pemda.xlsx", "--tahun", "2025"), "pemda.xlsx"),
+    ],
     "contoh": [Resep(("contoh", "-o", "{d}/contoh.xlsx"), "contoh.xlsx")],
     "renstra": [
         Resep(("renstra", "{b}/buku.xlsx", "--periode", "2026-2030", "-o", "{d}/r.xlsx"),
@@ -68,11 +71,14 @@ RESEP: dict[str, list[Resep]] = {
     "rencana-aksi": [
         Resep(("rencana-aksi", "{b}/buku.xlsx", "-o", "{d}/ra.docx", "--paksa"), "ra.docx")
     ],
+    "pk": [Resep(("pk", "{b}/contoh.xlsx", "-o", "{d}/pk.docx"), "pk.docx")],
     "reviu": [
         Resep(("reviu", "{b}/lap.docx", "-o", "{d}/temuan.xlsx"), "temuan.xlsx"),
         # the commented copy, its kertas kerja written elsewhere first
         Resep(("reviu", "{b}/lap.docx", "-o", "{b}/lain/temuan-{n}.xlsx", "--komentar",
                "{d}/komentar.docx"), "komentar.docx", lama="komentar"),
+        # a folder of reports, reviewed in a process pool into one kertas kerja
+        Resep(("reviu", "{b}/kumpulan", "-o", "{d}/reviu-kumpulan.xlsx"), "reviu-kumpulan.xlsx"),
     ],
 }
 
@@ -113,8 +119,8 @@ def test_setiap_perintah_penulis_punya_resep():
 
 @pytest.fixture(scope="module")
 def bahan(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The inputs, outside the folder written to: a small typed Dinas workbook, its report and
-    a commented copy of that report."""
+    """The inputs, outside the folder written to: a small typed Dinas workbook, its report, a
+    commented copy of that report, and the sample workbook (officials for `lakip pk`)."""
     from kantor import dinas
 
     from lakip_xl import operasi
@@ -132,6 +138,10 @@ def bahan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _lra(b / "lra.xlsx")
     (b / "lain").mkdir()
     jalankan(b / "lap.docx", b / "lain" / "awal.xlsx", b / "komentar-lama.docx")
+    (b / "kumpulan").mkdir()  # two reports and a commented copy (not a report: left out)
+    for nama in ("lap.docx", "lap-2.docx", "komentar-lama.docx"):
+        shutil.copyfile(b / ("lap.docx" if nama == "lap-2.docx" else nama), b / "kumpulan" / nama)
+    operasi.buat_contoh(b / "contoh.xlsx")  # its Perjanjian Kinerja sheet, for `lakip pk`
     return b
 
 
@@ -192,8 +202,13 @@ def _siapkan_lama(resep: Resep, b: Path, d: Path) -> bytes:
         shutil.copyfile(b / "buku.xlsx", path)
     elif resep.lama == "sipd":  # a workbook whose Anggaran came from SIPD
         shutil.copyfile(b / "sipd.xlsx", path)
-    elif resep.lama == "komentar":
-        shutil.copyfile(b / "komentar-lama.docx", path)
+    elif resep.lama == "komentar":  # stamped 1980, so a new copy made within the same
+        # two-second zip timestamp of the fixture's still differs from it
+        with zipfile.ZipFile(b / "komentar-lama.docx") as asal, zipfile.ZipFile(path, "w") as z:
+            for info in asal.infolist():
+                data = asal.read(info)
+                info.date_time = (1980, 1, 1, 0, 0, 0)
+                z.writestr(info, data)
     else:
         path.write_bytes(b"versi lama yang disunting tangan\n")
     return path.read_bytes()

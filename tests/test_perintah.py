@@ -457,7 +457,10 @@ BACA = [
     (("rencana-aksi", "{d}/catatan.txt"), "bukan buku kerja"),
     (("rencana-aksi", "{d}/rahasia.xlsx"), "izin ditolak"),
     (("reviu", "{d}/tidak-ada.docx"), "tidak ditemukan"),
-    (("reviu", "{d}"), "adalah folder"),
+    # a folder is reviewed document by document: refused when it holds none, and a kertas
+    # kerja it cannot write is said before any document is read
+    (("reviu", "{d}/hanya-baca"), "tidak berisi laporan .docx, .docm atau .pdf"),
+    (("reviu", "{d}", "-o", "{d}/hanya-baca/r.xlsx"), "izin ditolak"),
     (("renstra", "{d}/tidak-ada.xlsx", "--periode", "2021-2026"), "tidak ditemukan"),
     (("renstra", "{d}/catatan.txt", "--periode", "2021-2026"), "bukan buku kerja"),
     (("renstra", "{d}/rahasia.xlsx", "--periode", "2021-2026"), "izin ditolak"),

@@ -99,6 +99,10 @@ def test_aturan_pemenggalan_kata() -> None:
     assert sambung("Program /", "Kegiatan") == "Program / Kegiatan"
     assert sambung("target", "realisasi") == "target realisasi"
     assert sambung("selisih -", "5") == "selisih - 5"
+    # a negative number's minus, alone at the line end: the sign of the number after it
+    assert sambung("sisa anggaran (-", "79,23%)") == "sisa anggaran (-79,23%)"
+    assert sambung("sisa anggaran -", "Rp1.030.000.000") == "sisa anggaran -Rp1.030.000.000"
+    assert sambung("interval 76,61 -", "88,30") == "interval 76,61 - 88,30"
 
 
 def test_pemenggalan_di_pdf_digabung(tmp_path: Path) -> None:

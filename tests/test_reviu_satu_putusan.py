@@ -78,3 +78,29 @@ def test_lkj_seed_docx_dan_pdf_satu_putusan(tmp_path: Path) -> None:
     # two of the seed's known errors (tests/test_reviu.py works them out)
     assert ("Hitungan", "84,13", "91,82") in dari_docx[0]
     assert ("Pembulatan", "90,90%", "90,91") in dari_docx[0]
+
+
+def test_laporan_paksa_docx_dan_pdf_satu_putusan(tmp_path: Path) -> None:
+    """A report made with --paksa: the Badan with two galat, a target 0 (sheet Indikator I10,
+    the indikator 'Persentase sarana prasarana dalam kondisi baik' left out of the tables and
+    averages, the report says so) and an anggaran typed as text (sheet Anggaran E5, the kegiatan
+    printed with anggaran 0). The row left out is not recomputed as an error, and the overspent
+    total the report prints with its minus (2.330.000.000 of 1.300.000.000: sisa
+    -Rp1.030.000.000, -79,23%) is read with it, from the .docx and from the PDF alike."""
+    import openpyxl
+
+    buku = kantor.badan(tmp_path)
+    wb = openpyxl.load_workbook(buku)
+    for sheet, baris, judul, nilai in (("Indikator", 10, "Target", 0),
+                                       ("Anggaran", 5, "Anggaran", "lima juta")):
+        ws = wb[sheet]
+        kolom = {c.value: c.column for c in ws[3] if c.value}
+        ws.cell(baris, kolom[judul], nilai)
+    wb.save(buku)
+    docx = _laporan(buku, "--paksa")
+    teks = " ".join(p.teks for p in reviu(docx).dokumen.paragraf)
+    assert "sisa anggaran -Rp1.030.000.000 (-79,23%)" in teks
+    assert "tidak dihitung karena isiannya di buku kerja masih bergalat" in teks
+    dari_docx, dari_pdf = _putusan(docx), _putusan(docx.with_suffix(".pdf"))
+    assert dari_pdf == dari_docx
+    assert [t for t in dari_docx[0] if t[0] != "Kelengkapan"] == []

@@ -334,6 +334,8 @@ def baca_tabel(
             )
         if kolom:
             data.kolom[k.kunci] = kolom[0]
+        elif k.baru:
+            pass  # a column added in a later version: an older workbook reads it empty
         elif k.wajib or not k.dihitung:
             masalah.append(
                 Masalah(
@@ -435,12 +437,16 @@ def _data_tertinggal(
 
 
 def baca_profil(
-    nama: str, rows: Sequence[Sequence[Any]], masalah: list[Masalah]
+    nama: str,
+    rows: Sequence[Sequence[Any]],
+    masalah: list[Masalah],
+    formulir: L.Formulir = L.PROFIL,
 ) -> tuple[dict[str, Any], dict[str, str]]:
-    """Read the Profil form: labels in the first column that holds them, values beside them."""
-    profil: dict[str, Any] = {i.kunci: None for i in L.PROFIL.isian}
+    """Read the Profil form: labels in the first column that holds them, values beside them
+    (`formulir`: another workbook's form, e.g. the Pemda workbook's Profil)."""
+    profil: dict[str, Any] = {i.kunci: None for i in formulir.isian}
     sel: dict[str, str] = {}
-    dikenal = {L.normal(i.judul): i for i in L.PROFIL.isian}
+    dikenal = {L.normal(i.judul): i for i in formulir.isian}
     ditemukan: set[str] = set()
     ditolak: set[str] = set()  # refused values: their one galat says it, not "belum diisi"
     for nomor, row in enumerate(rows, start=1):
@@ -472,7 +478,9 @@ def baca_profil(
             for c in catatan:
                 masalah.append(Masalah(False, nama, alamat, f"'{isian.judul}': {c}"))
             break
-    for isian in L.PROFIL.isian:
+    for isian in formulir.isian:
+        if isian.kunci not in ditemukan and isian.baru:
+            continue  # a row added in a later version: an older workbook reads it empty
         if isian.kunci not in ditemukan:
             masalah.append(
                 Masalah(
@@ -490,10 +498,14 @@ def baca_profil(
                     Masalah(isian.wajib, nama, sel[isian.kunci], f"'{isian.judul}' belum diisi")
                 )
     tahun = profil.get("tahun")
-    if isinstance(tahun, int) and not 2000 <= tahun <= 2100:
+    if isinstance(tahun, int) and not L.TAHUN_MIN <= tahun <= L.TAHUN_MAKS:
         masalah.append(
             Masalah(
-                True, nama, sel.get("tahun"), f"Tahun {tahun} tidak masuk akal; ketik mis. 2025"
+                True,
+                nama,
+                sel.get("tahun"),
+                f"'Tahun' berisi {tahun}, di luar tahun laporan {L.TAHUN_MIN}-{L.TAHUN_MAKS}; "
+                "yang diharapkan tahun yang dilaporkan, empat angka, mis. 2025",
             )
         )
     return profil, sel

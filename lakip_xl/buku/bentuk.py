@@ -55,6 +55,7 @@ class Kolom:
     maksimum: float | None = None
     lebar: float = 14
     petunjuk: str = ""
+    baru: bool = False  # added later: a workbook made before it reads it empty, no warning
 
     @property
     def dihitung(self) -> bool:
@@ -73,6 +74,7 @@ class Isian:
     bawaan: object = None
     petunjuk: str = ""
     anjuran: bool = False  # the report shows an empty place without it: a warning
+    baru: bool = False  # added later: a workbook made before it reads it empty, no warning
 
 
 @dataclass(frozen=True)

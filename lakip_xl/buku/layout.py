@@ -26,6 +26,10 @@ from lakip_xl.calc.kategori import NAMA_SKALA
 from lakip_xl.calc.skm import UNSUR_BAKU
 from lakip_xl.calc.triwulan import NAMA_PITA, TRIWULAN, Akumulasi
 
+TAHUN_MIN, TAHUN_MAKS = 2000, 2100
+"""The report years accepted: Profil's Tahun (a galat on its cell outside them), `lakip baru
+--tahun`, the years of the Target column headers."""
+
 # --- closed lists -----------------------------------------------------------------------
 
 TINGKAT = (
@@ -39,6 +43,8 @@ RUMUS_NEGATIF = ("(2 x Target - Realisasi) / Target", "Target / Realisasi")
 BATAS_RATA = ("Tanpa batas", "100", "120")
 CAPAIAN_TABEL = ("Sebenarnya", "Dibatasi")
 YA_TIDAK = ("Ya", "Tidak")
+PELAKSANA = ("Plt.", "Plh.")
+"""An acting official signs with one of these before the jabatan (Pelaksana Tugas/Harian)."""
 DASAR_RATA = ("Semua indikator", *TINGKAT)
 JENIS_ANGGARAN = ("Program", "Kegiatan", "Sub Kegiatan")
 KELOMPOK_BELANJA = (
@@ -203,6 +209,31 @@ PROFIL = Formulir(
         Isian("Pita Monitoring Rencana Aksi", "pita_monitoring", Jenis.PILIHAN, pilihan=NAMA_PITA),
         Isian("Nama Kepala Bappeda", "nama_bappeda", petunjuk="penanda tangan Form E.81"),
         Isian("NIP Kepala Bappeda", "nip_bappeda", petunjuk="ketik sebagai teks"),
+        Isian(
+            "Nama Kepala Daerah",
+            "nama_kepala_daerah",
+            petunjuk="pihak kedua Perjanjian Kinerja Kepala/Camat, mis. H. Sukamta",
+            baru=True,
+        ),
+        Isian(
+            "Jabatan Kepala Daerah",
+            "jabatan_kepala_daerah",
+            petunjuk="mis. Bupati Tanah Laut",
+            baru=True,
+        ),
+        Isian(
+            "Tempat PK",
+            "tempat_pk",
+            petunjuk="tempat penandatanganan Perjanjian Kinerja, mis. Pelaihari",
+            baru=True,
+        ),
+        Isian(
+            "Tanggal PK",
+            "tanggal_pk",
+            Jenis.TANGGAL,
+            petunjuk="tanggal penandatanganan Perjanjian Kinerja; kosong: titik-titik",
+            baru=True,
+        ),
     ),
     petunjuk="Isi kolom Nilai. Baris bertanda Wajib (kuning, tebal) harus diisi sebelum membuat "
     "laporan; yang bertanda Dianjurkan tampil kosong di laporan bila tidak diisi.",
@@ -259,8 +290,27 @@ PERJANJIAN_KINERJA = Tabel(
         Kolom("Jumlah Program", "jumlah_program", Jenis.BULAT, minimum=0, lebar=10),
         Kolom("Jumlah Kegiatan", "jumlah_kegiatan", Jenis.BULAT, minimum=0, lebar=10),
         Kolom("Anggaran", "anggaran", Jenis.UANG, minimum=0, lebar=18),
+        Kolom(
+            "Atasan",
+            "atasan",
+            lebar=24,
+            petunjuk="Penanggung Jawab baris lain yang menjadi atasan langsung (pihak kedua "
+            "Perjanjian Kinerja); kosong untuk Kepala/Camat: atasannya Kepala Daerah (Profil)",
+            baru=True,
+        ),
+        Kolom(
+            "Plt./Plh.",
+            "pelaksana",
+            Jenis.PILIHAN,
+            pilihan=PELAKSANA,
+            lebar=8,
+            petunjuk="isi bila pejabat ini Pelaksana Tugas (Plt.) atau Pelaksana Harian (Plh.)",
+            baru=True,
+        ),
+        Kolom("Pangkat/Golongan", "pangkat", lebar=24, petunjuk="mis. Pembina, IV/a", baru=True),
     ),
-    petunjuk="Sasaran, indikator dan target tiap pejabat diambil dari sheet Indikator.",
+    petunjuk="Sasaran, indikator dan target tiap pejabat diambil dari sheet Indikator. "
+    "Satu baris per pejabat: `lakip pk` membuat Perjanjian Kinerja tiap baris dengan atasannya.",
 )
 
 PEGAWAI = Tabel(
@@ -334,6 +384,13 @@ INDIKATOR = Tabel(
             "kode_anggaran",
             lebar=14,
             petunjuk="Kode program/kegiatan di sheet Anggaran yang menunjang, pisahkan dengan koma",
+        ),
+        Kolom(
+            "Indikator Induk",
+            "induk",
+            lebar=12,
+            petunjuk="Kode indikator atasan (Perjanjian Kinerja) yang didukung indikator ini",
+            baru=True,
         ),
         Kolom("Penjelasan Rumus", "rumus", lebar=26),
         Kolom(

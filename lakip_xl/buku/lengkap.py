@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from lakip_xl.buku import kaskade
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import Buku, DataTabel, Grid, Masalah, baca
 from lakip_xl.buku.kolom_target import periksa_kolom_target
@@ -62,6 +63,7 @@ def periksa_lengkap(grid: Grid, buku: Buku) -> None:
             m += _kolom_asing(_sheet(grid, nama), data)
     m += _bagian(buku)
     m += _renstra(buku)
+    m += kaskade.periksa(buku)  # the Perjanjian Kinerja cascade (Atasan, Indikator Induk)
     periode = periode_renstra(buku.profil.get("periode_renstra"))
     m += periksa_kolom_target(_sheet(grid, L.TUJUAN_SASARAN.nama), buku, periode)
     ang = buku.tabel.get(L.ANGGARAN.nama)

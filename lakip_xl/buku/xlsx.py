@@ -222,6 +222,8 @@ def _buat_profil(ws: Worksheet, f: L.Formulir, profil: Mapping[str, Any]) -> Non
         c.fill = _WAJIB if isian.wajib else _ISIAN
         if isian.jenis is L.Jenis.TEKS:
             c.number_format = "@"
+        elif isian.jenis is L.Jenis.TANGGAL:
+            c.number_format = FORMAT_ANGKA[L.Jenis.TANGGAL]
         awal = "Wajib. " if isian.wajib else "Dianjurkan. " if isian.anjuran else ""
         ket = ws.cell(i, 3, awal + isian.petunjuk)
         ket.font = Font(italic=True, size=9, color="FF595959")
@@ -389,6 +391,44 @@ def buat_buku(
         ws = wb.create_sheet("Tabel Tambahan")
         _buat_tambahan(ws, "", "", [], [])
         atur_cetak(ws, 4)
+    wb.properties.creator = "lakip_xl"
+    wb.properties.created = wb.properties.modified = _dt.datetime(2020, 1, 1)
+    return _simpan(wb, tujuan)
+
+
+def buat_buku_lembar(
+    tujuan: Path,
+    lembar: Sequence[L.Lembar],
+    petunjuk: Sequence[str],
+    *,
+    profil: Mapping[str, Any] | None = None,
+    tabel: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+) -> Path:
+    """Write a workbook of another declaration (the Pemda workbook, `buku.layout_pemda`) with
+    the same blocks as the OPD workbook: a Teks sheet gets the `petunjuk` lines, a Formulir
+    its rows, a Tabel its header, types and dropdowns, filled with `profil` and `tabel`."""
+    profil = dict(profil or {})
+    tabel = tabel or {}
+    wb = Workbook()
+    wb.remove(wb.active)
+    for x in lembar:
+        ws = wb.create_sheet(x.nama)
+        if isinstance(x, L.Teks):
+            _judul(ws, x.judul)
+            for r, baris in enumerate(petunjuk, start=3):
+                c = ws.cell(r, 1, baris)
+                c.alignment = Alignment(wrap_text=True, vertical="top")
+                if baris.isupper():
+                    c.font = Font(bold=True)
+            ws.column_dimensions["A"].width = 120
+        elif isinstance(x, L.Formulir):
+            _buat_profil(ws, x, profil)
+        elif isinstance(x, L.Tabel):
+            _buat_tabel(ws, x, tabel.get(x.nama, ()), ())
+        else:
+            _buat_ringkasan(ws, x)
+        ws.sheet_properties.tabColor = "FF1F4E79"
+        atur_cetak(ws, getattr(x, "baris_judul", None))
     wb.properties.creator = "lakip_xl"
     wb.properties.created = wb.properties.modified = _dt.datetime(2020, 1, 1)
     return _simpan(wb, tujuan)

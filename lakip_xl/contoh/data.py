@@ -28,6 +28,11 @@ PROFIL: dict[str, object] = {
     # mean of its Tabel 27, the 24 eselon IV indikator.
     "Dasar Rata-rata Keseluruhan": "Eselon IV / Pengawas",
     "Kode Indikator IKM": "SS-1",
+    # The Camat's pihak kedua in the Perjanjian Kinerja (BAB I B: the Camat answers to the
+    # Bupati; the Bupati's name as printed in BAB III, the BLT photo: "Bapak Bupati H.
+    # Sukamta"). The seed prints neither the place nor the date of the PK: left empty.
+    "Nama Kepala Daerah": "H. Sukamta",
+    "Jabatan Kepala Daerah": "Bupati Tanah Laut",
 }
 
 # --- Misi (BAB II B: the five missions of the RPJMD 2018-2023) ----------------------------
@@ -133,9 +138,12 @@ _TUJUAN_SASARAN: list[dict[str, object]] = [
 
 # --- Perjanjian Kinerja (Tabel 3: Jumlah Program / Kegiatan and Anggaran as printed) -------
 # Tabel 3 prints Rp 574.651.610 for the Camat, but its own parts (Sekcam 533.253.510 + Kasi
-# PMD 41.483.100) and Tabel 4/13 give 574.736.610: a typo of 85.000, kept as printed here
-# because this column is the signed Perjanjian Kinerja; the tool's budget comes from
-# the Anggaran sheet. Only the Camat's name and NIP are known.
+# PMD 41.483.100) and Tabel 4/13 give 574.736.610: a typo of 85.000. The PK's lampiran
+# (`lakip pk`) lists the nine programs of the Camat's indikator, whose sum is 574.736.610,
+# and its total must equal this cell, so the sum of the parts is used. Only the Camat's name
+# and NIP are known (the others print as dotted lines). Atasan from BAB I B (Perbup 89/2016):
+# the Kasi answer to the Camat, the Kasubbag to the Sekretaris Camat, the Sekretaris Camat
+# to the Camat, the Camat to the Bupati (empty: the Kepala Daerah of Profil).
 
 _ES3 = "Eselon III / Administrator"
 _ES4 = "Eselon IV / Pengawas"
@@ -148,10 +156,11 @@ _PERJANJIAN_KINERJA: list[dict[str, object]] = [
         "Tingkat": _ES3,
         "Jumlah Program": 9,
         "Jumlah Kegiatan": 17,
-        "Anggaran": 574651610,
+        "Anggaran": 574736610,
     },
     {
         "Penanggung Jawab": "Sekretaris Camat",
+        "Atasan": "Camat",
         "Tingkat": _ES3,
         "Jumlah Program": 3,
         "Jumlah Kegiatan": 7,
@@ -159,6 +168,7 @@ _PERJANJIAN_KINERJA: list[dict[str, object]] = [
     },
     {
         "Penanggung Jawab": "Kasi Tata Pemerintahan",
+        "Atasan": "Camat",
         "Tingkat": _ES4,
         "Jumlah Program": 1,
         "Jumlah Kegiatan": 1,
@@ -166,6 +176,7 @@ _PERJANJIAN_KINERJA: list[dict[str, object]] = [
     },
     {
         "Penanggung Jawab": "Kasi Pemberdayaan Masyarakat Desa",
+        "Atasan": "Camat",
         "Tingkat": _ES4,
         "Jumlah Program": 2,
         "Jumlah Kegiatan": 5,
@@ -173,6 +184,7 @@ _PERJANJIAN_KINERJA: list[dict[str, object]] = [
     },
     {
         "Penanggung Jawab": "Kasi Kemasyarakatan",
+        "Atasan": "Camat",
         "Tingkat": _ES4,
         "Jumlah Program": 1,
         "Jumlah Kegiatan": 2,
@@ -180,6 +192,7 @@ _PERJANJIAN_KINERJA: list[dict[str, object]] = [
     },
     {
         "Penanggung Jawab": "Kasi Ketentraman dan Ketertiban",
+        "Atasan": "Camat",
         "Tingkat": _ES4,
         "Jumlah Program": 1,
         "Jumlah Kegiatan": 1,
@@ -187,6 +200,7 @@ _PERJANJIAN_KINERJA: list[dict[str, object]] = [
     },
     {
         "Penanggung Jawab": "Kasi Pelayanan",
+        "Atasan": "Camat",
         "Tingkat": _ES4,
         "Jumlah Program": 1,
         "Jumlah Kegiatan": 1,
@@ -194,6 +208,7 @@ _PERJANJIAN_KINERJA: list[dict[str, object]] = [
     },
     {
         "Penanggung Jawab": "Kasubbag Umum dan Kepegawaian",
+        "Atasan": "Sekretaris Camat",
         "Tingkat": _ES4,
         "Jumlah Program": 2,
         "Jumlah Kegiatan": 5,
@@ -201,6 +216,7 @@ _PERJANJIAN_KINERJA: list[dict[str, object]] = [
     },
     {
         "Penanggung Jawab": "Kasubbag Perencanaan dan Keuangan",
+        "Atasan": "Sekretaris Camat",
         "Tingkat": _ES4,
         "Jumlah Program": 1,
         "Jumlah Kegiatan": 2,
@@ -623,6 +639,13 @@ _KETERANGAN_IV = {
 }
 
 
+# The superior's indikator each eselon IV indikator supports (Indikator Induk): the Kasi's
+# serve the Camat's one Perjanjian Kinerja indikator, the IKM (C-1); the Kasubbag's the
+# Sekretaris Camat's sasaran their names match (Tabel 3: perencanaan, pelaporan kinerja dan
+# keuangan S-1; administrasi umum dan kepegawaian S-2).
+_INDUK_IV = {"Kasubbag Umum dan Kepegawaian": "S-2", "Kasubbag Perencanaan dan Keuangan": "S-1"}
+
+
 def _indikator_eselon_iv() -> list[dict[str, object]]:
     hasil: list[dict[str, object]] = []
     for pj, kode_anggaran, baris in _ESELON_IV:
@@ -642,6 +665,7 @@ def _indikator_eselon_iv() -> list[dict[str, object]]:
                 "Realisasi Tahun Lalu": lalu,
                 "Kode Anggaran": kode_anggaran,
             }
+            b["Indikator Induk"] = _INDUK_IV.get(pj, "C-1")
             if kode in _KETERANGAN_IV:
                 b["Keterangan"] = _KETERANGAN_IV[kode]
             hasil.append(b)

@@ -40,11 +40,13 @@ MODUL_INTI = (
     "buku/lengkap.py",
     "buku/saran.py",
     "buku/kolom_target.py",
+    "buku/kaskade.py",
     "periksa_teks.py",
     "buku/bergalat.py",
     "hitung.py",
     "operasi.py",
     "tombol.py",
+    "tombol_sipd.py",
     "py.typed",
 )
 """The lakip_xl modules the macro imports (standard library only), besides lakip_xl/calc."""

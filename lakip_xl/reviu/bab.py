@@ -27,8 +27,9 @@ _LAIN = (r"KATA\s+PENGANTAR|DAFTAR\s+ISI|DAFTAR\s+TABEL|DAFTAR\s+GAMBAR|DAFTAR\s
 _RE_BAB = re.compile(r"^\s*(?:•\s*)?BAB\s*([IVX]+|[1-6])\b\s*[:.\-–]?\s*(.*)$", re.IGNORECASE)
 _RE_LAIN = re.compile(rf"^\s*(?:•\s*)?({_LAIN})\s*$", re.IGNORECASE)
 _RE_NOMOR_JUDUL = re.compile(r"^\s*(I|II|III|IV)\s*[.)]\s+(.+)$")
-RE_JUDUL_TABEL = re.compile(r"^\s*Tabel\s*\.?\s*(\d+(?:\s?\.\s?\d+)*)\s*[.:]?\s*(.*)$",
-                            re.IGNORECASE)
+RE_JUDUL_TABEL = re.compile(r"^\s*Tabel\s*\.?\s*((?:(?-i:[A-Z]{1,4})\s?[.\-]\s?)?"
+                            r"\d+(?:\s?\.\s?\d+)*)\s*[.:]?\s*(.*)$", re.IGNORECASE)
+"""A caption: "Tabel 3.1", "Tabel 13.", a Lampiran's "Tabel L.1", a chapter's "Tabel III.2"."""
 _RE_PEMANDU = re.compile(r"\.{3,}|…|_{3,}")  # dot leaders before a page number
 _RE_HALAMAN = re.compile(r"^(.*\S)\s+(\d{1,3}|[ivxl]{1,6})$")
 

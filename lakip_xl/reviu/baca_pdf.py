@@ -16,6 +16,7 @@ from statistics import median
 from pdfplumber.table import TableFinder
 
 from lakip_xl.errors import LakipError
+from lakip_xl.reviu import angka
 from lakip_xl.reviu.bab import bab as cari_bab
 from lakip_xl.reviu.bab import judul_di_atas, judul_tabel
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
@@ -41,6 +42,8 @@ _TANDA_HUBUNG = "-\u00ad\u2010\u2011"
 _AWALAN_BERTANDA = {"sub", "non", "pra", "pasca", "antar", "multi", "semi", "inter", "e",
                     "eks", "ex", "anti", "pro", "swa", "co", "re"}
 """Parts Indonesian LKj write with a hyphen before a lower-case word ("sub-kegiatan")."""
+_RE_MINUS = re.compile(r"(?:^|\(|(?<![\d.,])\s)-$")
+"""A line ending in a minus sign alone, after "(" or a word (not a range's "80 -")."""
 
 
 def sambung(kiri: str, kanan: str) -> str:
@@ -48,7 +51,8 @@ def sambung(kiri: str, kanan: str) -> str:
     is made whole; a real hyphen stays: before a capital or digit ("Non-" + "ASN"), after a
     part written with a hyphen ("sub-" + "kegiatan"), in a repeated word ("masing-" +
     "masing", "sehari-" + "hari", "perundang-" + "undangan"), between numbers ("2019-" +
-    "2023"). A line ending in a word and "/" ("Kabupaten/" + "Kota") joins with no space."""
+    "2023"). A line ending in a word and "/" ("Kabupaten/" + "Kota") or in a minus sign before
+    a number ("(-" + "79,23%)") joins with no space."""
     if not kiri:
         return kanan
     if not kanan:
@@ -57,6 +61,9 @@ def sambung(kiri: str, kanan: str) -> str:
         return kiri + kanan
     if kiri[-1] == "-" and len(kiri) > 1 and kiri[-2].isdigit() and kanan[0].isdigit():
         return kiri + kanan  # a range of years or numbers, "2019-" + "2023"
+    if (kiri.endswith("(-") and kanan[0].isdigit()) or \
+            (_RE_MINUS.search(kiri) and kanan.startswith("Rp")):
+        return kiri + kanan  # a negative number's sign, "(-" + "79,23%)", "sisa -" + "Rp5"
     if kiri[-1] not in _TANDA_HUBUNG or len(kiri) < 2 or not kiri[-2].isalpha() or \
             not kanan[0].isalpha():
         return f"{kiri} {kanan}"
@@ -168,8 +175,11 @@ def _garis(kata: list[_Kata], kotak: bool = False) -> list[tuple]:
     return hasil
 
 
-def _paragraf(garis: list[tuple[float, str, bool]]) -> list[tuple[float, str]]:
-    """Lines joined into paragraphs where the gap is one line; headings and captions alone."""
+def _paragraf(garis: list[tuple[float, str, bool]],
+              tabel: tuple[float, ...] = ()) -> list[tuple[float, str]]:
+    """Lines joined into paragraphs where the gap is one line and no table (`tabel`: the tops
+    of the page's tables) stands between them; headings alone, a caption with the lines Word
+    wrapped it onto."""
     if not garis:
         return []
     jarak = [b[0] - a[0] for a, b in pairwise(garis) if b[0] > a[0]]
@@ -179,9 +189,13 @@ def _paragraf(garis: list[tuple[float, str, bool]]) -> list[tuple[float, str]]:
         return bool(cari_bab(teks) or judul_tabel(teks) or _KEPALA_GAMBAR.match(teks)
                     or _DAFTAR_ISI.search(teks))
 
+    def judul(teks: str) -> bool:  # a table's caption, which Word may wrap over two lines
+        return bool(judul_tabel(teks)) and not (cari_bab(teks) or _DAFTAR_ISI.search(teks))
+
     for top, teks, _ in garis:
         if hasil and not sendiri(teks) and top - hasil[-1][0] <= langkah * 1.3 and \
-                not sendiri(hasil[-1][1]):
+                not any(hasil[-1][0] < t < top for t in tabel) and \
+                (not sendiri(hasil[-1][1]) or judul(hasil[-1][1])):
             hasil[-1] = (top, sambung(hasil[-1][1], teks))
         else:
             hasil.append((top, teks))
@@ -218,13 +232,15 @@ def _tabel(hal: Halaman) -> list[tuple[tuple, list[list[str]], list[list[bool]]]
             for i, (x, sel) in enumerate(zip(xs, row.cells, strict=True)):
                 if sel is None:
                     # a merged cell shows its text in every grid cell it covers, as Word
-                    # repeats it; a row shortened with Word's Delete Cells has nothing here
-                    if kiri is not None and kiri[2] > x + 1:
-                        isi.append(isi[-1])
-                        tb.append(tb[-1])
-                    elif baris and _dari_atas(t.cells, x, row):
+                    # repeats it; a row shortened with Word's Delete Cells has nothing here.
+                    # A cell of a row above reaching down over x (a header merged over two
+                    # rows) is asked first: its left neighbour may end a point past x
+                    if baris and _dari_atas(t.cells, x, row):
                         isi.append(baris[-1][i])
                         tb.append(tebal[-1][i])
+                    elif kiri is not None and kiri[2] > x + 1:
+                        isi.append(isi[-1])
+                        tb.append(tb[-1])
                     else:
                         isi.append("")
                         tb.append(False)
@@ -307,7 +323,7 @@ def _judul_tanpa_tabel(dok: Dokumen, terpakai: set[str]) -> list[str]:
         j = judul_tabel(p.teks)
         if not j or ".." in p.teks or p.teks in terpakai or p.bab.startswith(("DAFTAR", "TABEL")):
             continue
-        m = re.match(r"\s*(Tabel\s*\.?\s*\d+(?:[.,]\d+)*)", p.teks, re.I)
+        m = re.match(r"\s*(Tabel\s*\.?\s*(?:[A-Z]{1,4}[.\-])?\d+(?:[.,]\d+)*)", p.teks)
         nama = " ".join(m.group(1).split()) if m else f"Tabel {j[0]}"
         if nama not in hasil:
             hasil.append(nama)
@@ -344,8 +360,8 @@ class _Keadaan:
         tabel = _tabel(hal)
         kotak = [t[0] for t in tabel]
         kata = [w for w in _kata(hal.huruf) if not any(_di(w, k) for k in kotak)]
-        acara: list[tuple[float, str, object]] = [(top, "p", teks) for top, teks in
-                                                  _paragraf(_garis(kata))]
+        garis = _paragraf(_garis(kata), tuple(k[1] for k in kotak))
+        acara: list[tuple[float, str, object]] = [(top, "p", teks) for top, teks in garis]
         acara += [(t[0][1], "t", t) for t in tabel]
         for _, jenis, isi in sorted(acara, key=lambda x: (x[0], x[1])):
             if jenis == "p":
@@ -440,5 +456,20 @@ def _sambung(t: Tabel, grid: list[list[str]], tebal: list[list[bool]]) -> None:
     awal = 0
     while awal < len(grid) and awal < 5 and grid[awal] in kepala:
         awal += 1
+    if awal < len(grid) and _sisa_baris(t.baris[-1], grid[awal]):
+        for sel, teks in zip(t.baris[-1], grid[awal], strict=False):
+            if teks:
+                sel.teks = sambung(sel.teks, teks)
+        awal += 1
     for r, b in zip(grid[awal:], tebal[awal:], strict=True):
         t.baris.append([Sel(x, tb, None) for x, tb in zip(r, b, strict=False)])
+
+
+def _sisa_baris(akhir: list[Sel], baris: list[str]) -> bool:
+    """True when the first row of a table's next page is the rest of its page's last row (a
+    row Word lets break across the page): only words, each under a filled cell of that row,
+    and some filled cells (its numbers) with nothing under them."""
+    pasang = list(zip((s.teks for s in akhir), baris, strict=False))
+    return (len(baris) == len(akhir) and any(b for _, b in pasang)
+            and all(a for a, b in pasang if b) and any(a and not b for a, b in pasang)
+            and all(angka.baca(b) is None for _, b in pasang if b))

@@ -17,23 +17,28 @@ from lakip_xl.reviu.dokumen import Paragraf
 from lakip_xl.reviu.kolom import Susunan
 from lakip_xl.reviu.temuan import Temuan
 
-_RE_RP = re.compile(r"Rp\.?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,-|\.-|,00)?", re.I)
-_RE_PERSEN = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
+_RE_RP = re.compile(r"(?<![\w-])(-\s?)?Rp\.?\s*(-\s?)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,-|\.-|,00)?",
+                    re.I)
+"""An amount, with the minus a negative sisa is printed with ("-Rp1.030.000.000")."""
+_RE_PERSEN = re.compile(r"(?<![\d.,\w])(-)?(\d{1,3}(?:[.,]\d+)?)\s*%")
+"""A percentage, its minus kept ("(-79,23%)"), not a range's dash ("80-90%")."""
 
 
 kalimat = K.kalimat
 
 
 def _rupiah(k: str) -> list[tuple[int, Decimal]]:
-    return [(m.start(), Decimal(m.group(1).replace(".", ""))) for m in _RE_RP.finditer(k)]
+    return [(m.start(), Decimal(m.group(3).replace(".", "")) * (-1 if m[1] or m[2] else 1))
+            for m in _RE_RP.finditer(k)]
 
 
 def _persen(k: str) -> list[tuple[int, Nilai]]:
     hasil = []
     for m in _RE_PERSEN.finditer(k):
-        n = baca(m.group(0))
+        n = baca(m.group(0).lstrip("-"))
         if n is not None:
-            hasil.append((m.start(), n))
+            hasil.append((m.start(), Nilai(-n.nilai, n.desimal, n.satuan, m.group(0)) if m[1]
+                          else n))
     return hasil
 
 

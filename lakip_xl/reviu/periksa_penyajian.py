@@ -44,6 +44,17 @@ def _nama_kantor(teks: str) -> list[str]:
     return hasil
 
 
+def nama_kantor(paragraf: list[Paragraf]) -> str:
+    """The office the report names itself first ("Laporan Kinerja Dinas Ketahanan Pangan"), in
+    the form it uses most often (the first of equals); "" when it never names itself."""
+    sebut = [n for p in paragraf if not p.bab.startswith(("DAFTAR", "TABEL", "GAMBAR"))
+             for n in _nama_kantor(p.teks)]
+    if not sebut:
+        return ""
+    bentuk = Counter(n for n in sebut if _sama_kantor(n, sebut[0]))
+    return bentuk.most_common(1)[0][0]
+
+
 def _sama_kantor(a: str, b: str) -> bool:
     """One name is the other with or without its region ("Kecamatan X" and "Kecamatan X
     Kabupaten Y"), in any case."""

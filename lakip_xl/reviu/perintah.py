@@ -21,6 +21,8 @@ def jalankan(
     from lakip_xl.reviu.tujuan import nama_kertas_kerja, periksa_keluaran
 
     berkas = Path(berkas)
+    if berkas.is_dir():
+        return _folder(berkas, keluaran, komentar, timpa=timpa)
     keluaran = Path(keluaran) if keluaran else nama_kertas_kerja(berkas)
     komentar = Path(komentar) if komentar is not None else None
     periksa_keluaran(berkas, keluaran, komentar, timpa=timpa)
@@ -39,14 +41,26 @@ def jalankan(
     return 0
 
 
+def _folder(folder: Path, keluaran: Path | None, komentar: Path | None, *, timpa: bool) -> int:
+    """`lakip reviu FOLDER`: every LKj of the folder, one kertas kerja."""
+    from lakip_xl.errors import LakipError
+    from lakip_xl.reviu import folder as f
+
+    if komentar is not None:
+        raise LakipError("--komentar hanya untuk satu laporan .docx, bukan folder; reviu "
+                         "laporannya satu per satu untuk salinan bertanda komentar.")
+    return f.jalankan(folder, keluaran, timpa=timpa)
+
+
 def daftar(perintah) -> None:
     """Add the `reviu` subcommand to the CLI's parser (`perintah` makes one subparser)."""
-    sp = perintah("reviu", "reviu Laporan Kinerja (.docx/.pdf): hitung ulang angkanya, daftar "
-                  "temuan ke kertas kerja .xlsx")
-    sp.add_argument("laporan", type=Path, metavar="LAPORAN", help="laporan .docx atau .pdf")
+    sp = perintah("reviu", "reviu Laporan Kinerja (.docx/.pdf) atau semua laporan di satu "
+                  "folder: hitung ulang angkanya, daftar temuan ke kertas kerja .xlsx")
+    sp.add_argument("laporan", type=Path, metavar="LAPORAN",
+                    help="laporan .docx atau .pdf, atau folder berisi laporan-laporan")
     sp.add_argument("-o", "--keluaran", type=Path, metavar="TEMUAN.xlsx",
                     help="kertas kerja (bawaan: LAPORAN-temuan.xlsx di samping laporan, "
-                    "LAPORAN-temuan-pdf.xlsx untuk PDF)")
+                    "LAPORAN-temuan-pdf.xlsx untuk PDF, FOLDER-reviu.xlsx di samping folder)")
     sp.add_argument("--komentar", type=Path, metavar="TERANOTASI.docx",
                     help="tulis juga salinan .docx dengan komentar Word di tiap temuan")
 

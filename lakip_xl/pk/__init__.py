@@ -1,0 +1,1 @@
+"""Perjanjian Kinerja documents from the workbook (`lakip pk`): one PK per official."""
