@@ -9,7 +9,9 @@ equivalent .docx with python-docx (the same tables and rows, plain text; for lap
                                   [--folder benchmarks/hasil]
 
 The report is also set beside its own floor: opening the finished .docx with python-docx and
-saving it (columns "docx s" and its ratio).
+saving it (columns "docx s" and its ratio). CPU time (user + sys, median) is reported beside
+the wall time, with the report's ratio to its floor's CPU time: on a shared machine it moves
+far less with the load than the wall time.
 
 Writes benchmarks/hasil/hasil.json and prints a table.
 """
@@ -39,18 +41,19 @@ TARGET = {
     ("L", "laporan"): "<= 5 s, <= 350 MB",
 }
 
-# A child that runs a command and reports its own wall time and peak RSS (KB) on stderr.
+# A child that runs a command and reports its own wall time, peak RSS (KB) and CPU time
+# (user + sys, s) on stderr. CPU time moves less with the load of a shared machine.
 PEMBUNGKUS = """
 import resource, subprocess, sys, time
 t = time.perf_counter()
 boleh = {int(x) for x in sys.argv[1].split(",")}
 r = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 dt = time.perf_counter() - t
-kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
 if r.returncode not in boleh:
     sys.stderr.write(r.stderr.decode(errors="replace"))
     sys.exit(r.returncode)
-print(f"{dt} {kb}", file=sys.stderr)
+print(f"{dt} {ru.ru_maxrss} {ru.ru_utime + ru.ru_stime}", file=sys.stderr)
 """
 
 LANTAI_HITUNG = """
@@ -92,11 +95,12 @@ def ukur(
     ulang: int,
     sebelum: Callable[[], None] | None = None,
     boleh: tuple[int, ...] = (0,),
-) -> tuple[float, float]:
-    """Median wall time (s) and largest peak memory (MB) over `ulang` runs of
+) -> tuple[float, float, float]:
+    """Median wall time (s), largest peak memory (MB) and median CPU time (user + sys, s)
+    over `ulang` runs of
     `python PERINTAH...` (a fresh interpreter each time). An exit code outside `boleh` stops
     the benchmark: a run that failed measures nothing."""
-    waktu, mem = [], []
+    waktu, mem, cpu = [], [], []
     for _ in range(ulang):
         if sebelum:
             sebelum()
@@ -108,10 +112,11 @@ def ukur(
         )
         if r.returncode != 0:
             raise SystemExit(f"gagal: {' '.join(perintah)}\n{r.stderr}")
-        dt, kb = r.stderr.strip().splitlines()[-1].split()
+        dt, kb, c = r.stderr.strip().splitlines()[-1].split()
         waktu.append(float(dt))
         mem.append(int(kb) / 1024)
-    return statistics.median(waktu), max(mem)
+        cpu.append(float(c))
+    return statistics.median(waktu), max(mem), statistics.median(cpu)
 
 
 def bentuk_laporan(buku: Path) -> list[tuple[int, int]]:
@@ -140,8 +145,8 @@ def main() -> None:
     lakip = ["-m", "lakip_xl.cli"]
     hasil = []
     print(
-        f"{'uk':2} {'perintah':8} {'median s':>9} {'peak MB':>8} {'lantai s':>9} "
-        f"{'rasio':>6} {'docx s':>9} {'rasio':>6}  target"
+        f"{'uk':2} {'perintah':8} {'median s':>9} {'cpu s':>7} {'peak MB':>8} {'lantai s':>9} "
+        f"{'rasio':>6} {'docx s':>9} {'rasio':>6} {'docx cpu':>8} {'rasio':>6}  target"
     )
     for uk in a.ukuran:
         asli = a.folder / f"buku-{uk}.xlsx"
@@ -178,7 +183,7 @@ def main() -> None:
             lt = None
             if cmd in lantai_cmd:
                 lt = ukur(lantai_cmd[cmd][0], a.ulang, lantai_cmd[cmd][1])
-            t, mb = ukur(argumen, a.ulang, sebelum, boleh)
+            t, mb, cpu = ukur(argumen, a.ulang, sebelum, boleh)
             # the report's own floor: open the finished .docx with python-docx and save it
             ld = (
                 ukur(["-c", LANTAI_DOCX, str(laporan), str(a.folder / "lantai-jadi.docx")], a.ulang)
@@ -190,20 +195,25 @@ def main() -> None:
                 "ukuran": uk,
                 "perintah": cmd,
                 "median_s": round(t, 3),
+                "cpu_s": round(cpu, 3),
                 "peak_mb": round(mb, 1),
                 "lantai_s": round(lt[0], 3) if lt else None,
+                "lantai_cpu_s": round(lt[2], 3) if lt else None,
                 "lantai_peak_mb": round(lt[1], 1) if lt else None,
                 "rasio": round(rasio, 2) if rasio else None,
                 "lantai_docx_s": round(ld[0], 3) if ld else None,
                 "rasio_docx": round(t / ld[0], 2) if ld else None,
+                "lantai_docx_cpu_s": round(ld[2], 3) if ld else None,
+                "rasio_docx_cpu": round(cpu / ld[2], 2) if ld and ld[2] else None,
                 "target": TARGET.get((uk, cmd), ""),
             }
             hasil.append(baris)
             print(
-                f"{uk:2} {cmd:8} {t:9.2f} {mb:8.0f} "
+                f"{uk:2} {cmd:8} {t:9.2f} {cpu:7.2f} {mb:8.0f} "
                 f"{(f'{lt[0]:9.2f}' if lt else '        -')} "
                 f"{(f'{rasio:6.2f}' if rasio else '     -')} "
-                f"{(f'{ld[0]:9.2f} {t / ld[0]:6.2f}' if ld else '        -      -')}  "
+                f"{(f'{ld[0]:9.2f} {t / ld[0]:6.2f}' if ld else '        -      -')} "
+                f"{(f'{ld[2]:8.2f} {cpu / ld[2]:6.2f}' if ld and ld[2] else '       -      -')}  "
                 f"{baris['target']}"
             )
     sys_info = {

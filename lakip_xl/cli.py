@@ -468,18 +468,9 @@ def _laporan(args: argparse.Namespace) -> int:
 def _tinjau_laporan(path: Path) -> None:
     """The report just written, checked with the reviu's sentence rules: each finding is a
     peringatan; the report stays written whatever the check meets."""
-    from lakip_xl.buku.baca import Masalah
-    from lakip_xl.reviu import tinjau
+    from lakip_xl.reviu.tinjau import masalah_laporan
 
-    try:
-        temuan = tinjau.tinjau(path)
-    except (LakipError, ArithmeticError, ValueError, IndexError, KeyError, TypeError) as e:
-        temuan = []
-        print(f"  Peringatan - pemeriksaan kalimat laporan dilewati: {e}", file=sys.stderr)
-    _tulis_masalah(
-        [Masalah(False, None, None, f"laporan {path.name}, {tinjau.pesan(t)}") for t in temuan],
-        sys.stderr,
-    )
+    _tulis_masalah(masalah_laporan(path), sys.stderr)
 
 
 def _pasang_libreoffice(args: argparse.Namespace) -> int:

@@ -1,8 +1,9 @@
 """What the `lakip` command refuses before it runs, and the suggestions it gives: report years
 out of range, an option or command mistyped ('maksudnya --tahun?'), `laporan` without a
 workbook or with `-o` to a PDF, `reviu` given a workbook, paths to copy into a shell. Standard
-library only; `cli.py` calls these (mistyped arguments print the subcommand's usage line and
-exit with code 2; a wrong file is one sentence, exit 1)."""
+library and the workbook layout (the year range) only; `cli.py` calls these (mistyped
+arguments print the subcommand's usage line and exit with code 2; a wrong file is one
+sentence, exit 1)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-TAHUN_MIN, TAHUN_MAKS = 2000, 2100
+from lakip_xl.buku.layout import TAHUN_MAKS, TAHUN_MIN
+
 _MIRIP = 0.75  # difflib ratio from which a mistyped name suggests the one it resembles
 
 

@@ -8,10 +8,10 @@ UNO (`lakip_xl.libreoffice.makro_calc.LembarUno`) and, for tests and the CLI, a 
 openpyxl (`LembarGrid`). All of them run the same reading (`buku.baca`), the same core
 (`hitung.hitung`) and the same write plan (`operasi.rencana_tulis`) as `lakip hitung`.
 
-`python -m lakip_xl.tombol laporan GRID.json -o LAPORAN.docx --folder DIR --nama BUKU` writes
-the report of a grid saved with `simpan_grid`; the LibreOffice button uses it because
-LibreOffice's own Python has no python-docx.
-"""
+`python -m lakip_xl.tombol laporan GRID.json -o LAPORAN.docx --buku BUKU` writes the report of
+a grid saved with `grid_ke_json` and runs the report's self-check (`reviu.tinjau`, as `lakip
+laporan` does); the LibreOffice button uses it because LibreOffice's own Python has no
+python-docx."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from lakip_xl.buku.lengkap import baca_lengkap
 from lakip_xl.buku.sel import NilaiPersen, TanpaCache
 from lakip_xl.errors import LakipError, dari_oserror
 from lakip_xl.hitung import Hasil, hitung
+from lakip_xl.operasi import HasilLaporan
 
 LEMBAR_MASALAH = "Masalah"
 """The sheet the buttons list problems on, each with a link to its cell. Never read as data."""
@@ -356,16 +357,29 @@ def simpan_laporan_lama(keluar: Path) -> Path | None:
     return cadangan
 
 
+def tulis_laporan_diperiksa(hasil: Hasil, keluar: Path, path_buku: Path) -> HasilLaporan:
+    """The report written in this process (`operasi.laporan_hasil`), then read back by the
+    self-check `lakip laporan` runs (`reviu.tinjau.masalah_laporan`): its findings join the
+    warnings. Buat Laporan's writer in Excel, and the LibreOffice bridge's (`main`)."""
+    from lakip_xl.operasi import laporan_hasil
+    from lakip_xl.reviu.tinjau import masalah_laporan
+
+    hl = laporan_hasil(hasil, keluar, path_buku=path_buku)
+    hl.masalah.extend(masalah_laporan(keluar))
+    return hl
+
+
 def laporan_lembar(
     lembar: Lembar,
-    tulis_laporan: Callable[[Hasil, Path, Path], list[Path]] | None = None,
+    tulis_laporan: Callable[[Hasil, Path, Path], HasilLaporan] | None = None,
     cadangan: list[Path] | None = None,
-) -> tuple[Hasil, list[Path]]:
+) -> tuple[Hasil, HasilLaporan]:
     """Buat Laporan on an open workbook: Hitung Ulang first (so the cells match the report),
-    then the report beside the workbook. `tulis_laporan(hasil, keluar, path_buku)` writes it;
-    the default renders in this process with `operasi.laporan_hasil`. A previous report is
-    moved aside first (`simpan_laporan_lama`; its new path joins `cadangan`) and put back
-    when no new report is written."""
+    then the report beside the workbook. `tulis_laporan(hasil, keluar, path_buku)` writes it
+    and returns its files and warnings (default `tulis_laporan_diperiksa`, in this process).
+    Warnings of the report itself (its self-check) are added to the Masalah sheet. A previous
+    report is moved aside first (`simpan_laporan_lama`; its new path joins `cadangan`) and put
+    back when no new report is written."""
     path = lembar.berkas()
     if path is None:
         raise LakipError(
@@ -376,34 +390,53 @@ def laporan_lembar(
     keluar = nama_laporan(path)
     lama = simpan_laporan_lama(keluar)
     try:
-        if tulis_laporan is None:
-            from lakip_xl.operasi import laporan_hasil
-
-            berkas = laporan_hasil(hasil, keluar, path_buku=path).berkas
-        else:
-            berkas = tulis_laporan(hasil, keluar, path)
+        hl = (tulis_laporan or tulis_laporan_diperiksa)(hasil, keluar, path)
     except BaseException:
         if lama is not None and not keluar.exists():
             os.replace(lama, keluar)  # no new report: the previous one is where it was
         raise
     if lama is not None and cadangan is not None:
         cadangan.append(lama)
-    return hasil, berkas
+    if baru := masalah_laporan_baru(hasil, hl):
+        lembar.tulis_masalah(baris_masalah([*hasil.masalah, *baru]))
+    return hasil, hl
+
+
+def masalah_laporan_baru(hasil: Hasil, hl: HasilLaporan) -> list[Masalah]:
+    """The warnings met writing and checking the report that Hitung Ulang did not give."""
+    sudah = set(hasil.masalah)
+    return [m for m in hl.masalah if m not in sudah]
+
+
+def teks_laporan(hl: HasilLaporan, baru: Sequence[Masalah], cadangan: Sequence[Path]) -> str:
+    """The closing message of Buat Laporan: where the report is, the previous one's backup,
+    and the warnings of the report itself (its self-check), the first five listed."""
+    baris = [f"Laporan dibuat: {hl.berkas[0]}"]
+    baris += [f"Laporan sebelumnya disimpan sebagai {p}." for p in cadangan]
+    if baru:
+        baris.append(
+            f"Pemeriksaan laporan: {len(baru)} peringatan (laporan tetap dibuat); rinciannya ada "
+            f"di sheet '{LEMBAR_MASALAH}'."
+        )
+        baris += [f"- {m}" for m in baru[:5]]
+        if len(baru) > 5:
+            baris.append(f"- ... dan {len(baru) - 5} lainnya")
+    return "\n".join(baris)
 
 
 def buat_laporan(
     lembar: Lembar,
-    tulis_laporan: Callable[[Hasil, Path, Path], list[Path]] | None = None,
+    tulis_laporan: Callable[[Hasil, Path, Path], HasilLaporan] | None = None,
 ) -> list[Path]:
-    """The Buat Laporan button: `laporan_lembar`, open the report, tell the user; never
-    raises. Returns the files written ([] on failure)."""
+    """The Buat Laporan button: `laporan_lembar`, open the report, tell the user (with the
+    report's self-check findings); never raises. Returns the files written ([] on failure)."""
     cadangan: list[Path] = []
-    hasil = _terjaga(lembar, lambda: laporan_lembar(lembar, tulis_laporan, cadangan))
-    if hasil is None:
+    jadi = _terjaga(lembar, lambda: laporan_lembar(lembar, tulis_laporan, cadangan))
+    if jadi is None:
         return []
-    berkas = hasil[1]
-    lama = "".join(f"\nLaporan sebelumnya disimpan sebagai {p}." for p in cadangan)
-    return _buka_dan_kabari(lembar, berkas, "Laporan", f"Laporan dibuat: {berkas[0]}{lama}")
+    hasil, hl = jadi
+    kabar = teks_laporan(hl, masalah_laporan_baru(hasil, hl), cadangan)
+    return _buka_dan_kabari(lembar, hl.berkas, "Laporan", kabar)
 
 
 def tulis_triwulan(hasil: Hasil, keluar: Path | None, path_buku: Path) -> list[Path]:
@@ -630,8 +663,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     sp.add_argument("--buku", type=Path, required=True, help="path buku kerja asal")
     args = p.parse_args(argv)
     try:
-        from lakip_xl.operasi import HasilLaporan, laporan_hasil
-
         grid = grid_dari_json(args.grid.read_text(encoding="utf-8"))
         hasil = hitung(baca_lengkap(grid, args.buku.resolve().parent))
         if args.perintah == "triwulan":
@@ -639,7 +670,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.perintah == "pk":
             hl = HasilLaporan(tulis_pk(hasil, args.keluaran, args.buku), hasil.masalah)
         else:
-            hl = laporan_hasil(hasil, args.keluaran, path_buku=args.buku)
+            hl = tulis_laporan_diperiksa(hasil, args.keluaran, args.buku)
     except LakipError as e:
         print(json.dumps({"ok": False, "pesan": str(e)}, ensure_ascii=False))
         return 1
@@ -654,7 +685,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             {
                 "ok": True,
                 "berkas": [str(b) for b in hl.berkas],
-                "masalah": [str(m) for m in hl.masalah],
+                "masalah": [[m.galat, m.sheet, m.sel, m.pesan] for m in hl.masalah],
             },
             ensure_ascii=False,
         )

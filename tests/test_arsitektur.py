@@ -150,14 +150,28 @@ ATURAN = [
 ]
 
 
-def test_reviu_hanya_dipanggil_cli():
-    """The reviu reads any report, not a workbook: nothing but the CLI depends on it."""
-    pemakai = sorted(
-        n
+REVIU_DARI_LUAR = {"lakip_xl.reviu.tinjau": ("lakip_xl.cli", "lakip_xl.tombol")}
+"""The reviu reads any report, not a workbook. Its one door from outside is `reviu.tinjau`, the
+self-check of a report just written, called by the two edges that write reports for a user:
+`lakip laporan` (cli) and the Buat Laporan button (tombol). The rest of the reviu is `lakip
+reviu`'s, the CLI's alone."""
+
+
+def test_reviu_hanya_dipanggil_cli_dan_tombol():
+    """Outside the reviu, the CLI may import any of it, tombol only the self-check."""
+    pemakai = {
+        (n, m)
         for n, d in _graf().items()
-        if not _awalan(n, "lakip_xl.reviu") and any(_awalan(m, "lakip_xl.reviu") for m in d)
+        if not _awalan(n, "lakip_xl.reviu")
+        for m in d
+        if _awalan(m, "lakip_xl.reviu")
+    }
+    salah = sorted(
+        (n, m) for n, m in pemakai if n != "lakip_xl.cli" and n not in REVIU_DARI_LUAR.get(m, ())
     )
-    assert pemakai == ["lakip_xl.cli"]
+    assert salah == []
+    assert {n for n, _ in pemakai} == {"lakip_xl.cli", "lakip_xl.tombol"}
+    assert ("lakip_xl.tombol", "lakip_xl.reviu.tinjau") in pemakai
 
 
 @pytest.mark.parametrize(("lapis", "boleh"), ATURAN, ids=[a for a, _ in ATURAN])

@@ -307,7 +307,8 @@ def test_semua_masalah_ditemukan_dengan_sel(kosong: Path) -> None:
         "GALAT - Sheet 'Indikator' sel I4: kolom 'Target' berisi teks 'abc', bukan angka",
         "GALAT - Sheet 'Indikator' sel A5: Kode 'A' sudah dipakai di sel A4",
         "GALAT - Sheet 'Indikator' sel I5: target 0, capaian tidak dapat dihitung",
-        "GALAT - Sheet 'Indikator' sel G6: kolom 'Polaritas' berisi 'Naik'; pilih salah satu",
+        "GALAT - Sheet 'Indikator' sel G6: kolom 'Polaritas' berisi 'Naik'; maksudnya "
+        "'Positif'? Pilih salah satu",
         "GALAT - Sheet 'Indikator' sel J6: kolom 'Realisasi' berisi galat rumus #DIV/0!",
         "GALAT - Sheet 'Anggaran' sel B4: Kegiatan 'Tanpa program' tidak berada di bawah baris "
         "Program",

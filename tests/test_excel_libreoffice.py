@@ -35,6 +35,7 @@ MAKRO_UJI = """
 import json
 
 KELUAR = {keluar!r}
+ARG = {arg!r}
 
 
 def _kontrol(doc):
@@ -63,7 +64,7 @@ def _klik(doc, label):
     for tombol in _kontrol(doc)["Petunjuk"]:
         if tombol["label"] == label:
             url = tombol["skrip"][0]
-            jawab = doc.getScriptProvider().getScript(url).invoke((doc,), (), ())[0]
+            jawab = doc.getScriptProvider().getScript(url).invoke((doc, *ARG), (), ())[0]
             json.dump({{"url": url, "jawab": json.loads(jawab)}}, open(KELUAR, "w"))
             return "ok"
     raise RuntimeError("tombol " + label + " tidak ada")
@@ -79,13 +80,19 @@ def klik_laporan(doc):
 
 def klik_triwulan(doc):
     return _klik(doc, "Dokumen Triwulan")
+
+
+def klik_sipd(doc):
+    return _klik(doc, "Impor SIPD")
+
 """
 
 
-def _makro(tmp_path: Path) -> tuple[Path, Path]:
+def _makro(tmp_path: Path, *arg: str) -> tuple[Path, Path]:
+    """The test macro; `arg` follow the document when it clicks (what a dialog would ask)."""
     keluar = tmp_path / "hasil-makro.json"
     skrip = tmp_path / "uji_tombol.py"
-    skrip.write_text(MAKRO_UJI.format(keluar=str(keluar)), encoding="utf-8")
+    skrip.write_text(MAKRO_UJI.format(keluar=str(keluar), arg=arg), encoding="utf-8")
     return skrip, keluar
 
 
@@ -169,8 +176,9 @@ def test_tombol_xlsm_menurut_libreoffice(contoh_xlsm: Path, tmp_path: Path) -> N
             ("Buat Laporan", [URL_VBA.format("BuatLaporan")]),
             ("Dokumen Triwulan", [URL_VBA.format("DokumenTriwulan")]),
             ("Buat PK", [URL_VBA.format("BuatPK")]),
+            ("Impor SIPD", [URL_VBA.format("ImporSIPD")]),
         ]
-    for sub in ("HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK"):
+    for sub in ("HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK", "ImporSIPD"):
         assert f"Sub {sub}()" in subs
     assert set(kontrol) == {"Petunjuk", "Indikator"}
 
@@ -217,10 +225,13 @@ def test_ods_dengan_tombol_terikat_ke_makro(ods: Path, tmp_path: Path) -> None:
             ("Buat Laporan", [URL_LO.format("BuatLaporan")]),
             ("Dokumen Triwulan", [URL_LO.format("DokumenTriwulan")]),
             ("Buat PK", [URL_LO.format("BuatPK")]),
+            ("Impor SIPD", [URL_LO.format("ImporSIPD")]),
         ]
     # the functions the buttons name are the ones the macro exports
     teks = libreoffice.MAKRO.read_text()
-    assert "g_exportedScripts = (HitungUlang, BuatLaporan, DokumenTriwulan, BuatPK)" in teks
+    assert (
+        "g_exportedScripts = (HitungUlang, BuatLaporan, DokumenTriwulan, BuatPK, ImporSIPD)" in teks
+    )
     info = office.muat_info(ods)
     assert not info["perlu_perbaikan"]
     assert "Petunjuk" in info["sheets"] and "Indikator" in info["sheets"]
@@ -300,7 +311,7 @@ def test_cli_baru_ods_dan_tombol_libreoffice(tmp_path: Path) -> None:
     assert main(["baru", "-o", str(ods), "--tahun", "2025"]) == 0
     with zipfile.ZipFile(ods) as z:
         isi = z.read("content.xml").decode()
-    for fungsi in ("HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK"):
+    for fungsi in ("HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK", "ImporSIPD"):
         assert isi.count(URL_LO.format(fungsi).replace("&", "&amp;")) == 2
     xlsx = tmp_path / "buku.xlsx"
     assert main(["baru", "-o", str(xlsx)]) == 0
@@ -309,3 +320,93 @@ def test_cli_baru_ods_dan_tombol_libreoffice(tmp_path: Path) -> None:
     assert main(["tombol-libreoffice", str(xlsx)]) == 1  # exists: needs --timpa
     assert main(["pasang-libreoffice", "--profil", str(tmp_path / "profil")]) == 0
     assert (tmp_path / "profil" / "Scripts" / "python" / "lakip.py").is_file()
+
+
+# --- Impor SIPD and the report's self-check in LibreOffice --------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ods_kosong(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A blank 2024 workbook (only Nama Instansi typed) with the LibreOffice buttons."""
+    folder = tmp_path_factory.mktemp("kosong")
+    xlsx = folder / "kosong.xlsx"
+    assert main(["baru", "-o", str(xlsx), "--tahun", "2024"]) == 0
+    wb = openpyxl.load_workbook(xlsx)
+    ws = wb["Profil"]
+    baris = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Nama Instansi")
+    ws.cell(baris, 2).value = "Kecamatan Namlea"
+    wb.save(xlsx)
+    return libreoffice.pasang_tombol(xlsx, folder / "LKj 2024.ods")
+
+
+def test_tombol_impor_sipd_libreoffice(ods_kosong: Path, tmp_path: Path) -> None:
+    """Open the blank .ods headless, click Impor SIPD with the real murni export and
+    "Kecamatan Namlea" (what its dialogs would ask), save: the Anggaran, Belanja and Ringkasan
+    sheets are what `lakip impor-sipd` writes into the same workbook as .xlsx."""
+    import test_sipd as sipd
+
+    buku = tmp_path / ods_kosong.name
+    shutil.copyfile(ods_kosong, buku)
+    skrip, keluar = _makro(tmp_path, str(sipd.MURNI), "Kecamatan Namlea")
+    hasil = tmp_path / "hasil.xlsx"
+    office.jalankan_makro_python(
+        buku, hasil, skrip, "klik_sipd", siapkan_profil=_pasang, batas_detik=400
+    )
+    data = json.loads(keluar.read_text())
+    assert data["url"] == URL_LO.format("ImporSIPD")
+    assert data["jawab"]["hasil"] == "ok", data
+    teks, galat = data["jawab"]["pesan"][-1]
+    assert not galat
+    assert teks.startswith("SKPD: Kecamatan Namlea.\nBaris ditambahkan: ")
+    assert teks.endswith("Anggaran diimpor ke LKj 2024.ods dan dihitung ulang (0 galat).")
+    cli = tmp_path / "cli.xlsx"
+    shutil.copyfile(ods_kosong.with_name("kosong.xlsx"), cli)
+    assert main(["impor-sipd", str(cli), str(sipd.MURNI), "--skpd", "Kecamatan Namlea"]) == 0
+    dapat, harap = _tanpa_waktu(baca_grid(hasil)), _tanpa_waktu(baca_grid(cli))
+    for nama in ("Anggaran", "Belanja", "Ringkasan"):
+        assert dapat[nama] == harap[nama], nama
+    kode = [r[0] for r in sipd._anggaran(hasil)]
+    assert kode == sorted(sipd._harapan(sipd.MURNI, "Kecamatan Namlea"), key=sipd.kunci_kode)
+
+
+def test_tombol_impor_sipd_libreoffice_skpd_salah(ods_kosong: Path, tmp_path: Path) -> None:
+    import test_sipd as sipd
+
+    skrip, keluar = _makro(tmp_path, str(sipd.MURNI), "Kecamatan Air Buya")
+    hasil = tmp_path / "hasil.xlsx"
+    office.jalankan_makro_python(
+        ods_kosong, hasil, skrip, "klik_sipd", siapkan_profil=_pasang, batas_detik=400
+    )
+    data = json.loads(keluar.read_text())
+    teks, galat = data["jawab"]["pesan"][-1]
+    assert data["jawab"]["hasil"] == "tidak" and galat
+    assert "SKPD 'Kecamatan Air Buya' tidak ada" in teks
+    assert "(maksudnya 'Kecamatan Air Buaya'?)" in teks and teks.endswith("tidak diubah.")
+    assert (
+        _tanpa_waktu(baca_grid(hasil))["Anggaran"]
+        == _tanpa_waktu(baca_grid(ods_kosong.with_name("kosong.xlsx")))["Anggaran"]
+    )
+
+
+def test_tombol_buat_laporan_libreoffice_memeriksa_laporan(tmp_path: Path) -> None:
+    """Buat Laporan in LibreOffice on an office whose Narasi contradicts its numbers (the
+    corpus of test_kalimat_periksa): the report's self-check findings come back through the
+    bridge, in the closing message and on the Masalah sheet."""
+    import test_kalimat_periksa as korpus
+
+    ods = libreoffice.pasang_tombol(korpus._buku(tmp_path), tmp_path / "disnaker-2024.ods")
+    skrip, keluar = _makro(tmp_path)
+    hasil = tmp_path / "hasil.xlsx"
+    office.jalankan_makro_python(
+        ods, hasil, skrip, "klik_laporan", siapkan_profil=_pasang, batas_detik=400
+    )
+    data = json.loads(keluar.read_text())
+    laporan = tmp_path / "laporan-disnaker-2024.docx"
+    assert data["jawab"]["hasil"] == str(laporan), data
+    teks, galat = data["jawab"]["pesan"][-1]
+    assert not galat and teks.startswith(f"Laporan dibuat: {laporan}\nPemeriksaan laporan: ")
+    # Negatif: (2 x 4,75 - 1,50) / 4,75 x 100 = 168,42, typed 100%
+    assert "Tertulis 100%, seharusnya 168,42" in teks
+    masalah = baca_grid(hasil)[mesin.LEMBAR_MASALAH]
+    dari_laporan = [r for r in masalah if r and str(r[-1]).startswith(f"laporan {laporan.name}, ")]
+    assert dari_laporan and all(r[0] == "Peringatan" for r in dari_laporan)

@@ -133,11 +133,38 @@ def test_modul_xlwings_sama_dengan_xlwings_terpasang() -> None:
 
 def test_tombol_vba_tanpa_logika() -> None:
     teks = xlsm.teks_makro("Lakip.bas")
-    subs = re.findall(r"^Sub (\w+)\(\)\n(.*?)^End Sub", teks, re.M | re.S)
-    assert {n for n, _ in subs} == {"HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK"}
-    for _nama, badan in subs:
+    subs = dict(re.findall(r"^Sub (\w+)\(\)\n(.*?)^End Sub", teks, re.M | re.S))
+    assert set(subs) == {"HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK", "ImporSIPD"}
+    for nama, badan in subs.items():
         baris = [b.strip() for b in badan.splitlines() if b.strip()]
+        if nama == "ImporSIPD":  # it asks for the file and the SKPD, then calls Python once
+            continue
         assert len(baris) == 1 and baris[0].startswith('RunPython "')
+
+
+def test_tombol_impor_sipd_menanyakan_berkas_dan_skpd() -> None:
+    """Impor SIPD: Excel's file dialog for an .xlsx, an input box for the SKPD, cancelling
+    either ends the Sub; then one RunPython of `udf.impor_sipd` with both as Python literals
+    made by TeksPython (letters and digits kept, anything else \\uXXXX)."""
+    teks = xlsm.teks_makro("Lakip.bas")
+    badan = re.search(r"^Sub ImporSIPD\(\)\n(.*?)^End Sub", teks, re.M | re.S).group(1)
+    badan = badan.replace(" _\n", " ")
+    assert 'Application.GetOpenFilename("Ekspor Rekap SIPD-RI (*.xlsx),*.xlsx"' in badan
+    assert "If VarType(berkas) = vbBoolean Then Exit Sub" in badan
+    assert 'InputBox("Nama SKPD' in badan and "If StrPtr(skpd) = 0 Then Exit Sub" in badan
+    assert badan.count("RunPython ") == 1
+    run = re.search(r'RunPython "([^"]+)" & (.*)', badan).group(1, 2)
+    assert run[0] == "from lakip_xl.excel.udf import impor_sipd; impor_sipd("
+    assert re.sub(r"\s+", " ", run[1]).strip() == (
+        'TeksPython(CStr(berkas)) & ", " & TeksPython(skpd) & ")"'
+    )
+    fungsi = importlib.import_module("lakip_xl.excel.udf").impor_sipd
+    assert list(inspect.signature(fungsi).parameters) == ["rekap", "skpd", "book"]
+    contoh = "from lakip_xl.excel.udf import impor_sipd; impor_sipd('C\\u003A', 'A\\u0020B')"
+    compile(contoh, "<RunPython>", "exec")
+    fungsi_teks = re.search(r"^Public Function TeksPython.*?^End Function", teks, re.M | re.S)
+    assert fungsi_teks and 'c Like "[A-Za-z0-9]"' in fungsi_teks.group(0)
+    assert "Hex$(AscW(c) And &HFFFF&)" in fungsi_teks.group(0)
 
 
 def test_deklarasi_udf_sama_dengan_generator_xlwings() -> None:
@@ -199,13 +226,15 @@ def test_tombol_memanggil_sub_yang_ada(xlsm_baru: Path) -> None:
         for n in vml:
             for el in etree.fromstring(z.read(n)).iter(f"{{{xlsm.NS_X}}}FmlaMacro"):
                 makro.append(el.text.removeprefix("[0]!"))
-    assert sorted(makro) == sorted(["HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK"] * 2)
+    assert sorted(makro) == sorted(
+        ["HitungUlang", "BuatLaporan", "DokumenTriwulan", "BuatPK", "ImporSIPD"] * 2
+    )
     assert set(makro) <= subs
 
 
 def test_runpython_mengimpor_fungsi_yang_ada(xlsm_baru: Path) -> None:
     teks = _modul_olevba(xlsm_baru)["Lakip"]
-    perintah = re.findall(r'RunPython "([^"]+)"', teks)
+    perintah = re.findall(r'RunPython "([^"]+)"\n', teks)  # Impor SIPD's: its own test
     assert len(perintah) == 4
     for p in perintah:
         m = re.fullmatch(r"from ([\w.]+) import (\w+); (\w+)\(\)", p)

@@ -84,3 +84,118 @@ def test_laporan_benar_tanpa_peringatan(tmp_path: Path):
     kode, galat, _ = _laporan(buku)
     assert kode == 0, galat
     assert [b for b in galat.splitlines() if TANDA in b] == []
+
+
+# --- the Buat Laporan button runs the same self-check -------------------------------------------
+
+HARAP_TOMBOL = [
+    # Tingkat pengangguran terbuka, Negatif: (2 x 4,75 - 1,50) / 4,75 x 100 = 168,42
+    "Tertulis 100%, seharusnya 168,42",
+    # 72 / 92,9 x 100 = 77,50
+    "Tertulis 88%, seharusnya 77,50",
+    # 5 indikator in the capaian tables, 3 of them reach their target
+    "Tertulis 8, seharusnya 5",
+    "Tertulis 4, seharusnya 3",
+]
+
+
+def test_tombol_buat_laporan_memeriksa_laporannya(tmp_path: Path):
+    """The button (here through the engine every other is tested against) reads back the report
+    it wrote with the same rules as `lakip laporan`: each finding a peringatan on the Masalah
+    sheet (no cell: it is in the report), counted in the closing message, the report written."""
+    from lakip_xl import tombol
+    from lakip_xl.buku.xlsx import baca_grid
+
+    buku = korpus._buku(tmp_path)
+    lembar = tombol.LembarGrid(baca_grid(buku), buku)
+    assert tombol.buat_laporan(lembar) == [tmp_path / "laporan-disnaker-2024.docx"]
+    laporan = lembar.masalah or []
+    dari_laporan = [
+        b for b in laporan if b.pesan.startswith("laporan laporan-disnaker-2024.docx, ")
+    ]
+    for h in HARAP_TOMBOL:
+        assert [b for b in dari_laporan if h in b.pesan], h
+    assert {(b.jenis, b.sheet, b.sel) for b in dari_laporan} == {("Peringatan", "", "")}
+    # the workbook's own problems (the same sentences, with their Narasi cells) stay listed
+    assert [b for b in laporan if b.sheet == "Narasi" and b.sel == "C4"]
+    teks, galat = lembar.pesan_pesan[-1]
+    assert not galat
+    assert teks.startswith(f"Laporan dibuat: {tmp_path / 'laporan-disnaker-2024.docx'}\n")
+    assert f"Pemeriksaan laporan: {len(dari_laporan)} peringatan (laporan tetap dibuat)" in teks
+    assert teks.count("\n- ") == 6  # five listed, then "... dan N lainnya"
+    # the same findings as the command's, word for word
+    r = lakip("laporan", buku, "-o", tmp_path / "cli.docx")
+    cli = {b.split("cli.docx, ", 1)[1] for b in r.stderr.splitlines() if "laporan cli.docx, " in b}
+    assert {b.pesan.split(".docx, ", 1)[1] for b in dari_laporan} == cli
+
+
+def test_tombol_excel_buat_laporan_memeriksa_laporannya(tmp_path: Path, monkeypatch):
+    """The Excel side (what RunPython calls, on the stand-in for Excel's COM API): the findings
+    reach the Masalah sheet and the message box."""
+    import test_excel_mesin as excel
+
+    from lakip_xl import tombol
+    from lakip_xl.excel import udf
+
+    buku = korpus._buku(tmp_path)
+    excel_buku = excel.BukuPalsu.dari_json(excel.payload_dari_berkas(buku))
+    monkeypatch.setattr(tombol, "buka_berkas", lambda p: None)
+    udf.buat_laporan(excel_buku)
+    teks, judul, mode = excel_buku.app.pesan[-1]
+    assert (judul, mode) == ("LAKIP", "info")
+    assert "Pemeriksaan laporan: " in teks and "Tertulis 100%, seharusnya 168,42" in teks
+    m = excel_buku.sheets[tombol.LEMBAR_MASALAH]
+    pesan = [v for (r, c), v in m.nilai.items() if c == 4]
+    assert [p for p in pesan if "laporan disnaker-2024.docx" in p] == []  # named by the report
+    assert [p for p in pesan if p.startswith("laporan laporan-disnaker-2024.docx, ")]
+
+
+def test_tombol_laporan_benar_tanpa_temuan(tmp_path: Path):
+    """A report that holds to its numbers: the closing message is the plain one."""
+    from lakip_xl import tombol
+    from lakip_xl.buku.xlsx import baca_grid
+
+    buku = dinas(tmp_path)
+    lembar = tombol.LembarGrid(baca_grid(buku), buku)
+    berkas = tombol.buat_laporan(lembar)
+    assert lembar.pesan_pesan[-1] == (f"Laporan dibuat: {berkas[0]}", False)
+
+
+def test_jembatan_libreoffice_membawa_temuan_laporan(tmp_path: Path):
+    """The bridge the LibreOffice button writes the report through (`python -m lakip_xl.tombol
+    laporan GRID.json`) runs the same self-check and hands each finding back as a row
+    [galat, sheet, sel, pesan] the macro turns into a Masalah again."""
+    import json
+    import subprocess
+    import sys
+
+    from lakip_xl import tombol
+    from lakip_xl.buku.xlsx import baca_grid
+
+    buku = korpus._buku(tmp_path)
+    grid = tmp_path / "grid.json"
+    grid.write_text(tombol.grid_ke_json(baca_grid(buku)), encoding="utf-8")
+    keluar = tmp_path / "laporan-disnaker-2024.docx"
+    p = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lakip_xl.tombol",
+            "laporan",
+            str(grid),
+            "-o",
+            str(keluar),
+            "--buku",
+            str(buku),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    jawab = json.loads(p.stdout.strip().splitlines()[-1])
+    assert p.returncode == 0 and jawab["ok"], p.stderr
+    temuan = [m for m in jawab["masalah"] if m[3].startswith(f"laporan {keluar.name}, ")]
+    for h in HARAP_TOMBOL:
+        assert [m for m in temuan if h in m[3]], h
+    assert {(g, s, c) for g, s, c, _ in temuan} == {(False, None, None)}

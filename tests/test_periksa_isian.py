@@ -8,6 +8,7 @@ Expected values are worked out by hand from the typed inputs (see each test)."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -150,6 +151,56 @@ def test_laporan_menyebut_baris_yang_tidak_dihitung(negativ: tuple[Path, Hasil])
     )
 
 
+# The Badan's 9 rows measure 8 indikator (B-1 repeats SS-1: same indikator, target,
+# realisasi); S-2 is in error, so the report counts 7: 6 averaged + K-3 without realisasi.
+MENGUKUR = (
+    "Laporan Kinerja Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah Tahun 2024 "
+    "mengukur 7 (tujuh) indikator kinerja, tidak termasuk 1 (satu) indikator yang isiannya di "
+    "buku kerja masih bergalat: Persentase keterlambatan penyampaian laporan keuangan (sheet "
+    "Indikator sel G7)."
+)
+
+
+def test_jumlah_indikator_tanpa_baris_bergalat(negativ: tuple[Path, Hasil]) -> None:
+    """BAB IV's 'mengukur N indikator' and the Ikhtisar's count agree with the figures: the
+    row in error is out of them and named with its cell."""
+    _, hasil = negativ
+    data = bangun(hasil).data
+    simpulan = data["kalimat"]["simpulan"][0]
+    assert simpulan.startswith(
+        MENGUKUR + " Rata-rata capaian kinerja seluruh indikator adalah "
+        "88,27% (Memuaskan), dengan rincian "
+    )
+    assert data["kalimat"]["jumlah_indikator"] == "7 (tujuh)"
+
+
+def test_jumlah_indikator_tanpa_galat_tidak_menyebut_bergalat(badan: Path) -> None:
+    data = bangun(operasi.hitung_buku(badan)).data
+    assert data["kalimat"]["simpulan"][0].startswith(
+        "Laporan Kinerja Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah Tahun 2024 "
+        "mengukur 8 (delapan) indikator kinerja. Rata-rata capaian"
+    )
+    assert data["kalimat"]["jumlah_indikator"] == "8 (delapan)"
+
+
+def test_cli_laporan_paksa_menghitung_tanpa_baris_bergalat(
+    negativ: tuple[Path, Hasil], tmp_path: Path
+) -> None:
+    """`lakip laporan --paksa` writes the report of a workbook with a row in error: BAB IV
+    counts 7, and the report's own sentence check finds nothing to say about it."""
+    p, _ = negativ
+    keluar = tmp_path / "lap.docx"
+    r = subprocess.run(
+        [*kantor.LAKIP, "laporan", str(p), "-o", str(keluar), "--paksa"],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "laporan lap.docx," not in r.stderr
+    mengukur = [par.text for par in Document(str(keluar)).paragraphs if "mengukur" in par.text]
+    assert len(mengukur) == 1 and mengukur[0].startswith(MENGUKUR)
+
+
 def _pilihan_ketat() -> list[tuple[L.Tabel, L.Kolom]]:
     return [
         (t, k)
@@ -191,6 +242,11 @@ def test_setiap_kolom_pilihan_satu_pesan_per_sel(badan: Path, tmp_path: Path) ->
         ("Indikator", "IKU", "Yaa", "Ya"),
         ("Anggaran", "Jenis", "Kegiatann", "Kegiatan"),
         ("Anggaran", "Jenis", "KEGIATAN", None),  # case and spacing: accepted as it is
+        # words the calculation reads for a polaritas, refused by the dropdown: the choice named
+        ("Indikator", "Polaritas", "Naik", "Positif"),
+        ("Indikator", "Polaritas", "Turun", "Negatif"),
+        ("Indikator", "Polaritas", "negative", "Negatif"),
+        ("Indikator", "Polaritas", "+", "Positif"),
     ],
 )
 def test_salah_ketik_pilihan_disarankan(
@@ -258,6 +314,22 @@ def test_tahun_profil_satu_pesan_per_sel(
     sel = buku.profil_sel["tahun"]
     p = _salin(badan, tmp_path / "tahun.xlsx", {"Profil": {sel: ketik}})
     assert [(m.galat, m.pesan) for m in _di(operasi.periksa(p), "Profil", sel)] == [(True, pesan)]
+
+
+@pytest.mark.parametrize("ketik", [1999, 2101, 24, 20244, 0, -5])
+def test_tahun_profil_di_luar_rentang_satu_galat(badan: Path, tmp_path: Path, ketik: int) -> None:
+    """A Profil Tahun outside 2000-2100 (what `lakip baru --tahun` accepts) is one galat on
+    its cell, saying what is there and what is expected."""
+    buku = operasi.baca_buku(badan)
+    sel = buku.profil_sel["tahun"]
+    p = _salin(badan, tmp_path / "tahun.xlsx", {"Profil": {sel: ketik}})
+    assert [(m.galat, m.pesan) for m in _di(operasi.periksa(p), "Profil", sel)] == [
+        (
+            True,
+            f"'Tahun' berisi {ketik}, di luar tahun laporan 2000-2100; yang diharapkan tahun "
+            "yang dilaporkan, empat angka, mis. 2025",
+        )
+    ]
 
 
 # --- marks and notes -------------------------------------------------------------------------

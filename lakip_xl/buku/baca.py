@@ -494,10 +494,14 @@ def baca_profil(
                     Masalah(isian.wajib, nama, sel[isian.kunci], f"'{isian.judul}' belum diisi")
                 )
     tahun = profil.get("tahun")
-    if isinstance(tahun, int) and not 2000 <= tahun <= 2100:
+    if isinstance(tahun, int) and not L.TAHUN_MIN <= tahun <= L.TAHUN_MAKS:
         masalah.append(
             Masalah(
-                True, nama, sel.get("tahun"), f"Tahun {tahun} tidak masuk akal; ketik mis. 2025"
+                True,
+                nama,
+                sel.get("tahun"),
+                f"'Tahun' berisi {tahun}, di luar tahun laporan {L.TAHUN_MIN}-{L.TAHUN_MAKS}; "
+                "yang diharapkan tahun yang dilaporkan, empat angka, mis. 2025",
             )
         )
     return profil, sel

@@ -13,7 +13,7 @@ from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import Buku, Masalah
 from lakip_xl.buku.sel import a1, huruf_kolom
 
-TAHUN_SAH = range(2000, 2101)
+TAHUN_SAH = range(L.TAHUN_MIN, L.TAHUN_MAKS + 1)
 
 
 def _periode_usulan(periode: list[int] | None, tahun: int | None) -> str:
@@ -57,9 +57,10 @@ def periksa_kolom_target(
                 False,
                 sheet,
                 a1(data.baris_judul, salah[0][0]),
-                f"judul kolom {nama} bukan tahun (empat angka, 2000-2100), jadi tidak dibaca "
-                f"sebagai target per tahun; buat kolom Target periode Renstra dengan {perbaiki} "
-                "(isian lain tetap), pindahkan isinya bila ada, lalu hapus kolom itu",
+                f"judul kolom {nama} bukan tahun (empat angka, {L.TAHUN_MIN}-{L.TAHUN_MAKS}), "
+                "jadi tidak dibaca sebagai target per tahun; buat kolom Target periode Renstra "
+                f"dengan {perbaiki} (isian lain tetap), pindahkan isinya bila ada, lalu hapus "
+                "kolom itu",
             )
         )
     if tahun is not None and data.kolom_tahun and tahun not in data.kolom_tahun:

@@ -26,6 +26,10 @@ from lakip_xl.calc.kategori import NAMA_SKALA
 from lakip_xl.calc.skm import UNSUR_BAKU
 from lakip_xl.calc.triwulan import NAMA_PITA, TRIWULAN, Akumulasi
 
+TAHUN_MIN, TAHUN_MAKS = 2000, 2100
+"""The report years accepted: Profil's Tahun (a galat on its cell outside them), `lakip baru
+--tahun`, the years of the Target column headers."""
+
 # --- closed lists -----------------------------------------------------------------------
 
 TINGKAT = (

@@ -9,13 +9,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from lakip_xl.buku.layout import normal
+from lakip_xl.calc.capaian import SEBUTAN_POLARITAS
+
+_SEBUTAN = {normal(k): v for k, v in SEBUTAN_POLARITAS.items()}
 
 
 def pilihan_terdekat(teks: str, pilihan: Sequence[str]) -> str | None:
-    """The choice `teks` was most likely meant to be ('Negativ' -> 'Negatif'), or None."""
+    """The choice `teks` was most likely meant to be ('Negativ' -> 'Negatif'; a word the
+    calculation reads for a choice, 'Naik' -> 'Positif'), or None."""
     n = normal(teks)
     if not n:
         return None
+    if _SEBUTAN.get(n) in pilihan:
+        return _SEBUTAN[n]
     peta = {normal(p): p for p in pilihan}
     dekat = difflib.get_close_matches(n, list(peta), n=1, cutoff=0.6)
     return peta[dekat[0]] if dekat else None

@@ -19,11 +19,23 @@ class Polaritas(Enum):
     def dari_teks(cls, teks: object) -> Polaritas:
         """Parse "Positif"/"Negatif" (any case, also "+"/"-"); ValueError in Indonesian else."""
         t = str(teks or "").strip().casefold()
-        if t in ("positif", "+", "positive", "naik"):
-            return cls.POSITIF
-        if t in ("negatif", "-", "negative", "turun"):
-            return cls.NEGATIF
+        if t in ("positif", "negatif"):
+            return cls(t.capitalize())
+        if t in SEBUTAN_POLARITAS:
+            return cls(SEBUTAN_POLARITAS[t])
         raise ValueError(f"polaritas '{teks}' tidak dikenal; ketik Positif atau Negatif")
+
+
+SEBUTAN_POLARITAS = {
+    "+": "Positif",
+    "positive": "Positif",
+    "naik": "Positif",
+    "-": "Negatif",
+    "negative": "Negatif",
+    "turun": "Negatif",
+}
+"""Other words for a polaritas that `Polaritas.dari_teks` reads (lower case) -> the choice the
+workbook's dropdown offers for it (the suggestion when the dropdown refuses the word)."""
 
 
 class RumusNegatif(Enum):

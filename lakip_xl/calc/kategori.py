@@ -36,7 +36,11 @@ class Skala:
         return self.rentang_untuk(capaian_persen).nama
 
     def rentang_untuk(self, capaian_persen: Angka) -> Rentang:
-        c = bulat(capaian_persen, 2)
+        return self.rentang_tampil(bulat(capaian_persen, 2))
+
+    def rentang_tampil(self, c: Decimal) -> Rentang:
+        """The band of a capaian already rounded to 2 decimals (as `bulat(x, 2)` gives it):
+        `rentang_untuk` without rounding again, for averages over many rows."""
         for r in self.rentang:
             if r.di_atas is None or c > r.di_atas:
                 return r

@@ -56,7 +56,7 @@ def rata_rata(
             tidak += 1
             continue
         tampil = bulat(c.persen, 2)
-        per_kategori[skala.kategori(tampil)] += 1
+        per_kategori[skala.rentang_tampil(tampil).nama] += 1
         nilai.append(tampil if batas is None else min(tampil, batas))
     if not nilai:
         return RataRata(None, 0, belum, tidak, per_kategori, None, galat)

@@ -1,14 +1,14 @@
-"""Excel integration through xlwings: worksheet functions (UDFs) and the three buttons.
+"""Excel integration through xlwings: worksheet functions (UDFs) and the buttons.
 
 The only module of lakip_xl that imports xlwings (pinned: see pyproject's `excel` extra).
 
 - UDFs: `=LAKIP_CAPAIAN(H5;I5;"Negatif")` and friends are one-line wrappers of the calculation
   core. A problem comes back as a short text "#LAKIP: ..." in the cell, never a traceback.
-- Buttons: `hitung_ulang()`, `buat_laporan()` and `dokumen_triwulan()` are what the VBA in
-  lakip_xl/excel/macros/Lakip.bas calls through RunPython. They take the calling workbook
-  (`xw.Book.caller()`) and run `lakip_xl.tombol`, the same reading, core and write plan as
-  `lakip hitung`, writing the computed cells back through Excel so nothing else in the open
-  workbook changes.
+- Buttons: `hitung_ulang()`, `buat_laporan()`, `dokumen_triwulan()` and `impor_sipd(rekap,
+  skpd)` are what the VBA in lakip_xl/excel/macros/Lakip.bas calls through RunPython. They
+  take the calling workbook (`xw.Book.caller()`) and run `lakip_xl.tombol` (and
+  `lakip_xl.tombol_sipd`), the same reading, core and write plan as `lakip hitung`, writing
+  the cells back through Excel so nothing else in the open workbook changes.
 
 The VBA declarations of the UDFs (macros/xlwings_udfs.bas) are generated from this module by
 `python -m lakip_xl.excel.xlsm --udf` with xlwings' own generator, and a test keeps them in step.
@@ -457,6 +457,22 @@ def dokumen_triwulan(book: Any = None) -> None:
 def buat_pk(book: Any = None) -> None:
     """The Buat PK button: perjanjian-kinerja-BUKU.docx beside the workbook, then opened."""
     tombol.buat_pk(LembarXlwings(book if book is not None else _buku_pemanggil()))
+
+
+def _teks_vba(teks: str) -> str:
+    """A string VBA passed as a Python literal of UTF-16 units (`TeksPython` in Lakip.bas
+    escapes every character but letters and digits as \\uXXXX): pairs joined back."""
+    return teks.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+
+
+def impor_sipd(rekap: str, skpd: str, book: Any = None) -> None:
+    """The Impor SIPD button, after Lakip.bas has asked for the Rekap export
+    (Application.GetOpenFilename) and the SKPD (InputBox): the import into the open workbook's
+    Anggaran and Belanja sheets, written through Excel, then Hitung Ulang."""
+    from lakip_xl import tombol_sipd
+
+    lembar = LembarXlwings(book if book is not None else _buku_pemanggil())
+    tombol_sipd.impor_sipd(lembar, Path(_teks_vba(rekap)), _teks_vba(skpd))
 
 
 # --- the VBA declarations of the UDFs (generated, kept in lakip_xl/excel/macros) -------------

@@ -8,8 +8,9 @@ module only adds what makes it an Excel application, editing the package parts d
   `lakip_xl.excel.vba`, plus an empty document module for the workbook and each sheet;
 - the workbook and sheet code names those document modules are bound to;
 - the macro-enabled content type and the vbaProject relationship;
-- the buttons Hitung Ulang and Buat Laporan (legacy form buttons in VML, as Excel's own
-  Insert > Form Controls > Button) on Petunjuk and Indikator, each calling a Sub of Lakip.bas.
+- the buttons Hitung Ulang, Buat Laporan, Dokumen Triwulan and Impor SIPD (legacy form buttons
+  in VML, as Excel's own Insert > Form Controls > Button) on Petunjuk and Indikator, each
+  calling a Sub of Lakip.bas.
 
 Standard library + lxml (already a dependency). No xlwings needed to build.
 """
@@ -75,6 +76,8 @@ TOMBOL: dict[str, tuple[Tombol, ...]] = {
         Tombol("BuatLaporan", "Buat Laporan", "0, 700, 0, 2, 0, 830, 1, 18", 525, 1.5),
         Tombol("DokumenTriwulan", "Dokumen Triwulan", "0, 840, 0, 2, 0, 970, 1, 18", 630, 1.5),
         Tombol("BuatPK", "Buat PK", "0, 980, 0, 2, 0, 1110, 1, 18", 735, 1.5),
+        # column A is 845 px wide, B-H 64 px each: 1120-1250 px lies in F to H
+        Tombol("ImporSIPD", "Impor SIPD", "5, 19, 0, 2, 7, 21, 1, 18", 840, 1.5),
     ),
     # Indikator: rows 1-2 stay visible (panes frozen at row 4); column E is 40 wide.
     "Indikator": (
@@ -84,6 +87,8 @@ TOMBOL: dict[str, tuple[Tombol, ...]] = {
         Tombol("DokumenTriwulan", "Dokumen Triwulan", "5, 1, 0, 2, 6, 56, 1, 18", 697, 1.5),
         # columns G (10 wide: 75 px), H (6: 47 px), I (11: 82 px): the fourth from G to I
         Tombol("BuatPK", "Buat PK", "6, 66, 0, 2, 8, 74, 1, 18", 802, 1.5),
+        # G 87 px, H 47, I 82, J 87: 10 px after the fourth button, 130 px wide, J to K
+        Tombol("ImporSIPD", "Impor SIPD", "9, 2, 0, 2, 10, 45, 1, 18", 907, 1.5),
     ),
 }
 

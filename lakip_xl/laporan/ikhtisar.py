@@ -5,12 +5,13 @@ from __future__ import annotations
 from lakip_xl.calc.format_id import terbilang, terbilang_kurung
 from lakip_xl.hitung import Hasil
 from lakip_xl.laporan.bagian import Isi
-from lakip_xl.laporan.kalimat import kalimat_capaian_seluruh
+from lakip_xl.laporan.kalimat import indikator_terukur, kalimat_capaian_seluruh
 
 
 def bangun(hasil: Hasil, ikm: list[str], keuangan: list[str]) -> Isi:
     """Sentences `capaian_seluruh`, `ikhtisar`, `jumlah_indikator`, `tahun_terbilang`. `ikm` and
-    `keuangan` are BAB III's sentences: their first one is repeated here."""
+    `keuangan` are BAB III's sentences: their first one is repeated here. `jumlah_indikator`
+    counts what BAB IV's "mengukur" counts (`indikator_terukur`: rows in error left out)."""
     tahun = hasil.buku.profil.get("tahun") or 0
     a = hasil.anggaran
     capaian = kalimat_capaian_seluruh(hasil)
@@ -23,7 +24,7 @@ def bangun(hasil: Hasil, ikm: list[str], keuangan: list[str]) -> Isi:
         kalimat={
             "capaian_seluruh": capaian,
             "ikhtisar": ikhtisar,
-            "jumlah_indikator": terbilang_kurung(len(hasil.indikator)),
+            "jumlah_indikator": terbilang_kurung(len(indikator_terukur(hasil))),
             "tahun_terbilang": terbilang(tahun) if tahun else "",
         }
     )

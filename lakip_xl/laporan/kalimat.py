@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from lakip_xl.buku import layout as L
+from lakip_xl.buku.bergalat import sel_bergalat
 from lakip_xl.calc.anggaran import Simpul
 from lakip_xl.calc.angka import bulat
 from lakip_xl.calc.banding import bandingkan
@@ -21,6 +22,33 @@ from lakip_xl.laporan.tabel import teks_rp
 def jumlah_kata(x: int, benda: str) -> str:
     """'24 (dua puluh empat) indikator'."""
     return f"{terbilang_kurung(x)} {benda}"
+
+
+def indikator_terukur(hasil: Hasil) -> list[HasilIndikator]:
+    """Every indikator the figures use: each measurement once (`Hasil.indikator_unik`), rows
+    in error left out (they are in no average and no count)."""
+    return [h for h in hasil.indikator_unik if h.capaian.status is not Status.BERGALAT]
+
+
+def kalimat_jumlah_indikator(hasil: Hasil) -> str:
+    """'Laporan Kinerja <nama> Tahun <tahun> mengukur 7 (tujuh) indikator kinerja', then the
+    rows in error left out of that count, named with their cell as under the tables."""
+    pr = hasil.buku.profil
+    s = (
+        f"Laporan Kinerja {pr.get('nama_instansi') or '-'} Tahun {pr.get('tahun') or 0} "
+        f"mengukur {jumlah_kata(len(indikator_terukur(hasil)), 'indikator kinerja')}"
+    )
+    salah = [
+        f"{h['indikator']} (sheet Indikator sel {sel})"
+        for h in hasil.indikator_unik
+        if (sel := sel_bergalat(h))
+    ]
+    if salah:
+        s += (
+            f", tidak termasuk {jumlah_kata(len(salah), 'indikator')} yang isiannya di buku "
+            "kerja masih bergalat: " + "; ".join(salah)
+        )
+    return s + "."
 
 
 def rincian_kategori(rr: RataRata) -> str:
@@ -43,9 +71,7 @@ def batas_terpakai(hasil: Hasil, daftar: list[HasilIndikator]) -> Decimal | None
     b = hasil.batas_rata
     if b is None:
         return None
-    ada = any(
-        h.capaian.status is Status.ADA and h.capaian.persen_bulat() > b for h in daftar
-    )
+    ada = any(h.capaian.status is Status.ADA and h.capaian.persen_bulat() > b for h in daftar)
     return b if ada else None
 
 
@@ -292,9 +318,7 @@ def kalimat_eselon4(hasil: Hasil, e4: list[HasilIndikator]) -> list[str]:
     rl4 = hasil.rata(e4, lalu=True)
     if rr4.persen is not None and rl4.persen is not None:
         kal.append(
-            kalimat_banding(
-                "Rata-rata capaian eselon IV", rl4.persen, rr4.persen, tahun - 1, tahun
-            )
+            kalimat_banding("Rata-rata capaian eselon IV", rl4.persen, rr4.persen, tahun - 1, tahun)
         )
     for fungsi in (kalimat_di_bawah_target, kalimat_di_atas_target):
         s = fungsi(e4)

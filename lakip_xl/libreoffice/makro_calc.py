@@ -1,4 +1,5 @@
-"""The Hitung Ulang and Buat Laporan buttons inside LibreOffice Calc (a Python macro).
+"""The lakip buttons inside LibreOffice Calc (a Python macro): Hitung Ulang, Buat Laporan,
+Dokumen Triwulan, Buat PK, Impor SIPD.
 
 `lakip pasang-libreoffice` copies this file as `lakip.py` into the LibreOffice user profile's
 Scripts/python folder, and the pure-Python part of lakip_xl (reading, core, write plan) into
@@ -8,7 +9,9 @@ Scripts/python/pythonpath/lakip_xl. Buttons call
 Runs in LibreOffice's own Python: it imports only the standard library, `uno` and lakip_xl's
 standard-library modules. The report needs python-docx and friends, which LibreOffice's Python
 does not have, so Buat Laporan saves the read grid to a JSON file and runs
-`python -m lakip_xl.tombol laporan` with the Python that ran the installer.
+`python -m lakip_xl.tombol laporan` with the Python that ran the installer; Impor SIPD likewise
+has that Python read the export and plan the cells (`python -m lakip_xl.tombol_sipd`), then
+writes them into the open document here and runs Hitung Ulang.
 """
 
 from __future__ import annotations
@@ -225,61 +228,76 @@ def konfigurasi() -> dict[str, Any]:
         return {}
 
 
+def jalankan_lakip(argumen: Sequence[str], modul: str = "lakip_xl.tombol") -> dict[str, Any]:
+    """`python -m MODUL ARGUMEN...` run by the full lakip-xl in its own Python (python-docx,
+    docxtpl, openpyxl, lxml); its JSON answer ({"ok": false, "pesan"} when it gave none).
+    LakipError when that Python is missing."""
+    python = konfigurasi().get("python")
+    if not python or not os.path.exists(python):
+        raise LakipError(
+            "Python dengan lakip-xl tidak ditemukan; jalankan `lakip pasang-libreoffice` "
+            "lagi dari Python tempat lakip-xl dipasang."
+        )
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP", "PYTHONUSERBASE")
+    }
+    hasil = subprocess.run(
+        [python, "-m", modul, *argumen],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+        **({"creationflags": 0x08000000} if sys.platform.startswith("win") else {}),
+    )
+    for baris in reversed(hasil.stdout.strip().splitlines()):
+        try:
+            return json.loads(baris)
+        except ValueError:
+            continue
+    alasan = hasil.stderr.strip()[-400:] or "sebab tidak diketahui"
+    return {"ok": False, "pesan": alasan}
+
+
+def _simpan_grid(lembar: LembarUno) -> str:
+    """The grid last read, as a temporary JSON file (the caller removes it)."""
+    assert lembar.grid_terakhir is not None
+    fd, json_path = tempfile.mkstemp(prefix="lakip-grid-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(tombol.grid_ke_json(lembar.grid_terakhir))
+    return json_path
+
+
 def _laporan_subproses(lembar: LembarUno, perintah: str = "laporan") -> Any:
     """The report (or with `perintah` "triwulan" the quarterly documents) written by the full
-    lakip-xl in its own Python (python-docx, docxtpl, openpyxl)."""
+    lakip-xl in its own Python: `tulis(hasil, keluar, path_buku)` gives an
+    `operasi.HasilLaporan` (the files, and the warnings of the report's self-check)."""
+    from lakip_xl.buku.baca import Masalah
+    from lakip_xl.operasi import HasilLaporan
 
-    def tulis(_hasil: Any, keluar: Path | None, path_buku: Path) -> list[Path]:
-        python = konfigurasi().get("python")
-        if not python or not os.path.exists(python):
-            raise LakipError(
-                "Python dengan lakip-xl tidak ditemukan; jalankan `lakip pasang-libreoffice` "
-                "lagi dari Python tempat lakip-xl dipasang."
-            )
-        assert lembar.grid_terakhir is not None
-        fd, json_path = tempfile.mkstemp(prefix="lakip-grid-", suffix=".json")
+    def tulis(_hasil: Any, keluar: Path | None, path_buku: Path) -> Any:
+        json_path = _simpan_grid(lembar)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(tombol.grid_ke_json(lembar.grid_terakhir))
-            env = {
-                k: v
-                for k, v in os.environ.items()
-                if k not in ("PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP", "PYTHONUSERBASE")
-            }
-            hasil = subprocess.run(
+            jawab = jalankan_lakip(
                 [
-                    python,
-                    "-m",
-                    "lakip_xl.tombol",
                     perintah,
                     json_path,
                     *(["-o", str(keluar)] if keluar is not None else []),
                     "--buku",
                     str(path_buku),
-                ],
-                capture_output=True,
-                text=True,
-                env=env,
-                timeout=600,
-                check=False,
-                **({"creationflags": 0x08000000} if sys.platform.startswith("win") else {}),
+                ]
             )
         finally:
             os.unlink(json_path)
-        jawab: dict[str, Any] = {}
-        for baris in reversed(hasil.stdout.strip().splitlines()):
-            try:
-                jawab = json.loads(baris)
-                break
-            except ValueError:
-                continue
         if not jawab.get("ok"):
-            alasan = jawab.get("pesan") or hasil.stderr.strip()[-400:] or "sebab tidak diketahui"
             apa = {"laporan": "Laporan", "pk": "Perjanjian Kinerja"}.get(
                 perintah, "Dokumen triwulan"
             )
-            raise LakipError(f"{apa} gagal dibuat: {alasan}")
-        return [Path(b) for b in jawab["berkas"]]
+            raise LakipError(f"{apa} gagal dibuat: {jawab.get('pesan')}")
+        masalah = [Masalah(bool(g), s, c, p) for g, s, c, p in jawab.get("masalah", [])]
+        return HasilLaporan([Path(b) for b in jawab["berkas"]], masalah)
 
     return tulis
 
@@ -317,15 +335,140 @@ def DokumenTriwulan(*args: Any) -> str:
     """Button Dokumen Triwulan: Hitung Ulang, then the E.81 of the last filled quarter and
     the Rencana Aksi beside the document, the E.81 opened."""
     lembar = LembarUno(_dokumen(args))
-    berkas = tombol.dokumen_triwulan(lembar, _laporan_subproses(lembar, "triwulan"))
+    tulis = _laporan_subproses(lembar, "triwulan")
+    berkas = tombol.dokumen_triwulan(lembar, lambda h, k, p: tulis(h, k, p).berkas)
     return _jawaban(str(berkas[0]) if berkas else "galat", lembar)
 
 
 def BuatPK(*args: Any) -> str:
     """Button Buat PK: Hitung Ulang, then the Perjanjian Kinerja beside the document, opened."""
     lembar = LembarUno(_dokumen(args))
-    berkas = tombol.buat_pk(lembar, _laporan_subproses(lembar, "pk"))
+    tulis = _laporan_subproses(lembar, "pk")
+    berkas = tombol.buat_pk(lembar, lambda h, k, p: tulis(h, k, p).berkas)
     return _jawaban(str(berkas[0]) if berkas else "galat", lembar)
+
+
+def _rencana_subproses(grid: Any, rekap: Path, skpd: str | None, buku: Path) -> Any:
+    """Impor SIPD's plan made by the full lakip-xl (`python -m lakip_xl.tombol_sipd`): the
+    export is read with lxml, which LibreOffice's Python lacks."""
+    from lakip_xl import tombol_sipd
+
+    fd, json_path = tempfile.mkstemp(prefix="lakip-grid-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(tombol.grid_ke_json(grid))
+        argumen = [json_path, "--rekap", str(rekap), "--buku", str(buku)]
+        if skpd:
+            argumen += ["--skpd", skpd]
+        jawab = jalankan_lakip(argumen, "lakip_xl.tombol_sipd")
+    finally:
+        os.unlink(json_path)
+    if not jawab.get("ok"):
+        raise LakipError(str(jawab.get("pesan")))
+    return tombol_sipd.RencanaSipd(
+        list(jawab["baris"]), tombol_sipd.tulisan_dari_json(jawab["tulisan"])
+    )
+
+
+def _tanya_berkas(lembar: LembarUno) -> Path | None:
+    """The file dialog for the Rekap export; None when cancelled."""
+    ctx = uno.getComponentContext()
+    fp = ctx.ServiceManager.createInstanceWithContext("com.sun.star.ui.dialogs.FilePicker", ctx)
+    fp.initialize(
+        (uno.getConstantByName("com.sun.star.ui.dialogs.TemplateDescription.FILEOPEN_SIMPLE"),)
+    )
+    fp.setTitle("Impor SIPD: pilih ekspor Rekap SIPD-RI (.xlsx)")
+    fp.appendFilter("Ekspor Rekap SIPD-RI (*.xlsx)", "*.xlsx")
+    fp.setCurrentFilter("Ekspor Rekap SIPD-RI (*.xlsx)")
+    path = lembar.berkas()
+    if path is not None:
+        fp.setDisplayDirectory(uno.systemPathToFileUrl(str(path.parent)))
+    if fp.execute() != 1:
+        return None
+    berkas = fp.getSelectedFiles() or fp.getFiles()
+    return Path(uno.fileUrlToSystemPath(berkas[0])) if berkas else None
+
+
+def _tanya_skpd() -> str | None:
+    """A small input box for the SKPD (as VBA's InputBox); None when cancelled."""
+    ctx = uno.getComponentContext()
+    smgr = ctx.ServiceManager
+    model = smgr.createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel", ctx)
+    model.Title, model.Width, model.Height = "Impor SIPD", 230, 78
+    isi = (
+        (
+            "Label",
+            "FixedText",
+            {
+                "PositionY": 6,
+                "Height": 26,
+                "MultiLine": True,
+                "Label": "Nama SKPD (mis. Kecamatan Namlea) atau KODE SKPD "
+                "seperti tertulis di ekspor SIPD. Kosongkan untuk melihat "
+                "daftar SKPD di berkas itu.",
+            },
+        ),
+        ("Isian", "Edit", {"PositionY": 36, "Height": 14}),
+        (
+            "OK",
+            "Button",
+            {
+                "PositionX": 118,
+                "PositionY": 56,
+                "Width": 50,
+                "Height": 14,
+                "Label": "OK",
+                "PushButtonType": 1,
+                "DefaultButton": True,
+            },
+        ),
+        (
+            "Batal",
+            "Button",
+            {
+                "PositionX": 174,
+                "PositionY": 56,
+                "Width": 50,
+                "Height": 14,
+                "Label": "Batal",
+                "PushButtonType": 2,
+            },
+        ),
+    )
+    for nama, jenis, sifat in isi:
+        m = model.createInstance(f"com.sun.star.awt.UnoControl{jenis}Model")
+        m.PositionX, m.Width = 6, 218
+        for k, v in sifat.items():
+            setattr(m, k, v)
+        model.insertByName(nama, m)
+    dlg = smgr.createInstanceWithContext("com.sun.star.awt.UnoControlDialog", ctx)
+    dlg.setModel(model)
+    dlg.createPeer(smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", ctx), None)
+    try:
+        return dlg.getControl("Isian").getText() if dlg.execute() == 1 else None
+    finally:
+        dlg.dispose()
+
+
+def ImporSIPD(*args: Any) -> str:
+    """Button Impor SIPD: ask for the Rekap export and the SKPD, import them into the Anggaran
+    and Belanja sheets of this document, then Hitung Ulang. A headless caller passes the
+    document, the export's path and the SKPD instead of answering the dialogs."""
+    from lakip_xl import tombol_sipd
+
+    lembar = LembarUno(_dokumen(args))
+    teks = [a for a in args if isinstance(a, str)]
+    if teks:
+        rekap, skpd = Path(teks[0]), (teks[1] if len(teks) > 1 else None)
+    elif lembar._jendela() is None:
+        return _jawaban("batal", lembar)  # no screen to ask on
+    else:
+        rekap = _tanya_berkas(lembar)
+        skpd = _tanya_skpd() if rekap is not None else None
+        if rekap is None or skpd is None:
+            return _jawaban("batal", lembar)
+    hasil = tombol_sipd.impor_sipd(lembar, rekap, skpd, _rencana_subproses)
+    return _jawaban("ok" if hasil is not None else "tidak", lembar)
 
 
 def _jawaban(hasil: str, lembar: LembarUno) -> str:
@@ -333,4 +476,4 @@ def _jawaban(hasil: str, lembar: LembarUno) -> str:
     return json.dumps({"hasil": hasil, "pesan": lembar.pesan_pesan}, ensure_ascii=False)
 
 
-g_exportedScripts = (HitungUlang, BuatLaporan, DokumenTriwulan, BuatPK)
+g_exportedScripts = (HitungUlang, BuatLaporan, DokumenTriwulan, BuatPK, ImporSIPD)

@@ -1,4 +1,5 @@
-"""LibreOffice macro that puts the Hitung Ulang and Buat Laporan buttons into a Calc document.
+"""LibreOffice macro that puts the lakip buttons (Hitung Ulang, Buat Laporan, Dokumen Triwulan,
+Buat PK, Impor SIPD) into a Calc document.
 
 Run by `lakip_xl.libreoffice.pasang_tombol` through `office.jalankan_makro_python`, which then
 stores the document (.ods). Imports only the standard library and `uno`. Each button is a form
@@ -22,12 +23,14 @@ TOMBOL = {
         ("BuatLaporan", "Buat Laporan", (0, 18500)),
         ("DokumenTriwulan", "Dokumen Triwulan", (0, 22200)),
         ("BuatPK", "Buat PK", (0, 25900)),
+        ("ImporSIPD", "Impor SIPD", (0, 29600)),
     ),
     "Indikator": (
         ("HitungUlang", "Hitung Ulang", (4, 150)),
         ("BuatLaporan", "Buat Laporan", (4, 3850)),
         ("DokumenTriwulan", "Dokumen Triwulan", (4, 7550)),
         ("BuatPK", "Buat PK", (4, 11250)),
+        ("ImporSIPD", "Impor SIPD", (4, 14950)),
     ),
 }
 LEBAR, TINGGI, ATAS = 3500, 1000, 100  # 1/100 mm

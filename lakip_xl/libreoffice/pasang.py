@@ -46,6 +46,7 @@ MODUL_INTI = (
     "hitung.py",
     "operasi.py",
     "tombol.py",
+    "tombol_sipd.py",
     "py.typed",
 )
 """The lakip_xl modules the macro imports (standard library only), besides lakip_xl/calc."""

@@ -265,9 +265,11 @@ def rata_tabel(daftar: list[Susunan]) -> list[tuple[Nilai, Decimal, str]]:
             if not benar:
                 continue
             for b in s.baris:
+                if b.jenis != "rata":  # only average rows: averaging per row is quadratic
+                    continue
                 c = b.nilai(g.capaian)
                 r = _rata_benar(benar, c) if c is not None else None
-                if b.jenis == "rata" and c is not None and r is not None:
+                if c is not None and r is not None:
                     hasil.append((c, r, s.tabel.nama))
     return hasil
 

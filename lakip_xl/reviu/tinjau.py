@@ -1,11 +1,14 @@
-"""`lakip laporan`'s self-check: the report just written, read back as the reviu reads any LKj
-and held to the reviu's sentence rules (capaian sentences, averages, counts, IKM, serapan and
-totals against the report's own tables). Reads the file; writes nothing."""
+"""The self-check of a report just written (`lakip laporan` and the Buat Laporan button): the
+report read back as the reviu reads any LKj and held to the reviu's sentence rules (capaian
+sentences, averages, counts, IKM, serapan and totals against the report's own tables). Reads
+the file; writes nothing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from lakip_xl.buku.baca import Masalah
+from lakip_xl.errors import LakipError
 from lakip_xl.reviu import inti, periksa_capaian, periksa_ikm, periksa_kalimat
 from lakip_xl.reviu.kolom import Susunan, susun
 from lakip_xl.reviu.temuan import Temuan
@@ -33,5 +36,15 @@ def tinjau(path: Path) -> list[Temuan]:
 
 def pesan(t: Temuan) -> str:
     """One Indonesian line for a finding, as `laporan` prints it."""
-    return (f"{t.lokasi}: {t.uraian} Tertulis {t.tertulis}, seharusnya {t.seharusnya} "
-            f"({t.dasar}).")
+    return f"{t.lokasi}: {t.uraian} Tertulis {t.tertulis}, seharusnya {t.seharusnya} ({t.dasar})."
+
+
+def masalah_laporan(path: Path) -> list[Masalah]:
+    """The self-check's findings on a report just written, one peringatan each (no sheet or
+    cell: they are in the report), or one peringatan saying the check was skipped; never
+    raises, the report stays written. The one call of `lakip laporan` and Buat Laporan."""
+    try:
+        temuan = tinjau(path)
+    except (LakipError, *_GAGAL) as e:
+        return [Masalah(False, None, None, f"pemeriksaan kalimat laporan dilewati: {e}")]
+    return [Masalah(False, None, None, f"laporan {path.name}, {pesan(t)}") for t in temuan]

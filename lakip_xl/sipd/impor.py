@@ -65,9 +65,12 @@ class Ringkas:
         return hasil
 
 
-def pilih_skpd(rekap: Rekap, skpd: str | None, sub_unit: str | None) -> tuple[str, list[dict]]:
+def pilih_skpd(
+    rekap: Rekap, skpd: str | None, sub_unit: str | None, cara: str = "dengan --skpd"
+) -> tuple[str, list[dict]]:
     """The name and rows of the SKPD (and sub unit) asked for; LakipError listing the file's
-    SKPD (with the closest name) when none or an unknown one was given."""
+    SKPD (with the closest name) when none or an unknown one was given (`cara`: where the user
+    names it, the option or the button's input box)."""
     daftar = susun.daftar_skpd(rekap.baris)
     cocok = susun.cocok_skpd(daftar, skpd) if skpd else None
     if cocok is None:
@@ -77,7 +80,7 @@ def pilih_skpd(rekap: Rekap, skpd: str | None, sub_unit: str | None) -> tuple[st
             f"SKPD '{skpd}' tidak ada di '{rekap.path.name}'"
             + (f" (maksudnya '{saran}'?)" if saran else "")
             if skpd
-            else f"Sebutkan SKPD dengan --skpd (nama atau KODE SKPD) dari '{rekap.path.name}'"
+            else f"Sebutkan SKPD {cara} (nama atau KODE SKPD) dari '{rekap.path.name}'"
         )
         raise LakipError(f"{awal}. SKPD di berkas itu: {isi}. Buku kerja tidak diubah.")
     kode, nama = cocok
@@ -247,6 +250,31 @@ def _belanja(rows: list[list[Any]], baru: list[susun.BarisBelanja], path: Path) 
     return hasil + tanpa_kode
 
 
+def rencana_impor(
+    grid: dict[str, list[list[Any]]], nama: str, baris: list[dict], buku: Path
+) -> tuple[Ringkas, dict[str, dict[tuple[int, int], Any]]]:
+    """The cells an import of one SKPD's rows (`pilih_skpd`) writes into a workbook read as a
+    grid (from its file, or from Excel or LibreOffice while it is open), and its summary;
+    `buku` names the workbook in messages. Writes nothing."""
+    rk = Ringkas(nama)
+    baru, rk.tanpa_pagu = susun.anggaran(baris)
+    nama_asli = {L.normal(n): n for n in grid}
+    sheet = nama_asli.get(L.normal(L.ANGGARAN.nama))
+    if sheet is None:
+        raise LakipError(f"'{buku.name}' tidak punya sheet Anggaran; ini bukan buku kerja lakip.")
+    rows = grid[sheet]
+    kolom = _kepala(rows, L.ANGGARAN, buku)
+    data = _gabung_anggaran(rows, kolom, baru, rk, buku)
+    per_sheet = {sheet: _sel_tulis(rows, data, L.ANGGARAN.baris_data)}
+    sheet_b = nama_asli.get(L.normal(L.BELANJA.nama))
+    if sheet_b is not None:
+        rows_b = grid[sheet_b]
+        data_b = _belanja(rows_b, susun.belanja(baris), buku)
+        rk.belanja = len(data_b)
+        per_sheet[sheet_b] = _sel_tulis(rows_b, data_b, L.BELANJA.baris_data)
+    return rk, per_sheet
+
+
 def impor_sipd(
     buku: Path, rekap_path: Path, skpd: str | None, sub_unit: str | None = None
 ) -> Ringkas:
@@ -260,26 +288,7 @@ def impor_sipd(
         )
     rekap = baca_rekap(rekap_path)
     nama, baris = pilih_skpd(rekap, skpd, sub_unit)
-    rk = Ringkas(nama)
-    baru, rk.tanpa_pagu = susun.anggaran(baris)
     with kunci_buku(buku):
-        grid = baca_grid(buku)
-        nama_asli = {L.normal(n): n for n in grid}
-        sheet = nama_asli.get(L.normal(L.ANGGARAN.nama))
-        if sheet is None:
-            raise LakipError(
-                f"'{buku.name}' tidak punya sheet Anggaran; ini bukan buku kerja lakip."
-            )
-        rows = grid[sheet]
-        kolom = _kepala(rows, L.ANGGARAN, buku)
-        data = _gabung_anggaran(rows, kolom, baru, rk, buku)
-        awal = L.ANGGARAN.baris_data
-        per_sheet = {sheet: _sel_tulis(rows, data, awal)}
-        sheet_b = nama_asli.get(L.normal(L.BELANJA.nama))
-        if sheet_b is not None:
-            rows_b = grid[sheet_b]
-            data_b = _belanja(rows_b, susun.belanja(baris), buku)
-            rk.belanja = len(data_b)
-            per_sheet[sheet_b] = _sel_tulis(rows_b, data_b, L.BELANJA.baris_data)
+        rk, per_sheet = rencana_impor(baca_grid(buku), nama, baris, buku)
         rk.tulis = tulis_sel(buku, per_sheet)
     return rk
