@@ -180,3 +180,24 @@ def test_penolakan_menyebut_berkas_dan_tidak_menulis(badan_xlsx: Path, tmp_path:
         "jumlah anggaran lampiran Perjanjian Kinerjanya Rp 2.250.500.000,-" in err
     )
     assert sorted(x.name for x in tmp_path.iterdir()) == ["bapenda.xlsx"]
+    # periksa says beforehand what lakip pk will refuse: the same sentence, as a peringatan
+    assert main(["periksa", str(p)]) == 0
+    out = capsys.readouterr()
+    assert (
+        "Anggaran 'Kepala Bidang Pajak Daerah' Rp 2.250.000.000,- tidak sama dengan jumlah "
+        "anggaran lampiran Perjanjian Kinerjanya Rp 2.250.500.000,-" in out.out + out.err
+    )
+
+
+def test_laporan_dengan_sub_kegiatan_tanpa_temuan_hitungan(badan_xlsx: Path, tmp_path: Path):
+    """The report of an office with Sub Kegiatan rows: reviu adds up a program's kegiatan, not
+    its kegiatan and their '- sub kegiatan' rows together (those are parts of the kegiatan
+    above them), so our own correct numbers give no Hitungan finding."""
+    from lakip_xl.reviu.inti import reviu
+
+    buku = tmp_path / "badan.xlsx"
+    buku.write_bytes(badan_xlsx.read_bytes())
+    keluar = tmp_path / "laporan.docx"
+    assert main(["laporan", str(buku), "-o", str(keluar)]) == 0
+    h = reviu(keluar)
+    assert [(t.jenis, t.lokasi) for t in h.temuan if t.jenis != "Kelengkapan"] == []
