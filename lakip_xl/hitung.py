@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from lakip_xl import periksa_teks
+from lakip_xl.buku import kaskade
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import Baris, Buku, Masalah, pisah_kode
 from lakip_xl.buku.bergalat import tandai_bergalat
@@ -627,6 +628,7 @@ def hitung(buku: Buku, waktu: _dt.datetime | None = None) -> Hasil:
     )
     _ikm_tahun(hasil)
     tandai_bergalat(hasil.indikator, masalah)
+    hasil.masalah += kaskade.periksa_total(buku, ang.program, hasil.simpul_kode)  # lakip pk
     hasil.masalah += periksa_teks.periksa(hasil)  # typed sentences against these numbers
     return hasil
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import io
+import itertools
 import random
 import re
 import zipfile
@@ -332,3 +333,33 @@ def test_xlsm_tidak_ditimpa_tanpa_timpa(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["baru", "-o", str(tujuan)]) == 0
     assert main(["baru", "-o", str(tujuan)]) == 1
     assert "--timpa" in capsys.readouterr().err
+
+
+def _lebar_px(lebar: float | None) -> int:
+    """A column's stored width -> pixels, by ECMA-376 Part 1 18.3.1.13 (Calibri 11: maximum
+    digit width 7 px); a column without a width has Excel's default 9,140625 (64 px)."""
+    lebar = 9.140625 if lebar is None else lebar
+    return int((256 * lebar + int(128 / 7)) / 256 * 7)
+
+
+def test_jangkar_tombol_di_dalam_kolomnya(xlsm_baru: Path) -> None:
+    """Every button's VML anchor names offsets that lie inside their columns (Excel places a
+    button by its anchor; an offset beyond its column's width is squeezed to the edge), and
+    the anchors' left edges follow the buttons' order without overlapping."""
+    wb = openpyxl.load_workbook(xlsm_baru, keep_vba=True)
+    for sheet, daftar in xlsm.TOMBOL.items():
+        ws = wb[sheet]
+        awal = [0]
+        for i in range(1, 30):
+            huruf = openpyxl.utils.get_column_letter(i)
+            dim = ws.column_dimensions.get(huruf)
+            awal.append(awal[-1] + _lebar_px(dim.width if dim and dim.width else None))
+        tepi = []
+        for t in daftar:
+            kk, kx, _, _, ka, ax, _, _ = (int(v) for v in t.anchor.split(","))
+            for kol, off in ((kk, kx), (ka, ax)):
+                assert 0 <= off <= awal[kol + 1] - awal[kol], (sheet, t.teks, kol, off)
+            kiri, kanan = awal[kk] + kx, awal[ka] + ax
+            assert kanan - kiri >= 100, (sheet, t.teks)
+            tepi.append((kiri, kanan))
+        assert all(a[1] < b[0] for a, b in itertools.pairwise(tepi)), (sheet, tepi)

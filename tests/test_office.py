@@ -220,6 +220,18 @@ def test_libreoffice_tersedia() -> None:
 
 
 @pytest.mark.lo
+def test_pdf_dengan_nama_relatif(
+    docx_uji: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Paths relative to the caller's folder: LibreOffice runs elsewhere, the PDF still lands
+    where it was asked for."""
+    (tmp_path / "a.docx").write_bytes(docx_uji.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert office.ke_pdf(Path("a.docx"), Path("a.pdf"), perbarui_indeks=False) == Path("a.pdf")
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.lo
 def test_pdf_jumlah_halaman(pdf_uji: Path, halaman_pdf: list[str]) -> None:
     assert _jumlah_halaman(pdf_uji) == 4
     assert pdf_uji.read_bytes().startswith(b"%PDF")

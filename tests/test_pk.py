@@ -336,7 +336,8 @@ def test_tanpa_baris_pk_ditolak_tanpa_berkas(tmp_path: Path, capsys) -> None:
     assert main(["pk", str(p), "-o", str(keluar)]) == 1
     err = capsys.readouterr().err
     assert err.strip() == (
-        "Galat: Sheet 'Perjanjian Kinerja' belum berisi pejabat; isi satu baris per pejabat "
+        "Galat: Sheet 'Perjanjian Kinerja' buku kerja 'kosong.xlsx' belum berisi pejabat; isi "
+        "satu baris per pejabat "
         "(Penanggung Jawab, Nama Pejabat, NIP, Atasan) lalu ulangi, tidak ada berkas yang dibuat."
     )
     assert list(tmp_path.iterdir()) == [p]

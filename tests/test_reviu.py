@@ -266,7 +266,8 @@ def test_dokumen_aneh_tidak_pernah_galat(tmp_path: Path) -> None:
 
 
 def test_lapisan_reviu() -> None:
-    """reviu uses calc, errors, buku and laporan pieces; only the CLI imports reviu."""
+    """reviu uses calc, errors, buku and laporan pieces; only the CLI imports reviu (and the
+    Buat Laporan button its self-check, reviu.tinjau)."""
     import ast
 
     from conftest import AKAR
@@ -283,5 +284,8 @@ def test_lapisan_reviu() -> None:
         if nama.startswith("lakip_xl.reviu"):
             assert all(m.startswith(("lakip_xl.calc", "lakip_xl.errors", "lakip_xl.buku",
                                      "lakip_xl.laporan", "lakip_xl.reviu")) for m in lakip_), nama
+        elif nama == "lakip_xl.tombol":  # Buat Laporan's self-check, as `lakip laporan`'s
+            assert {m for m in lakip_ if m.startswith("lakip_xl.reviu")} <= {
+                "lakip_xl.reviu.tinjau"}, nama
         elif nama != "lakip_xl.cli":
             assert not any(m.startswith("lakip_xl.reviu") for m in lakip_), nama

@@ -101,7 +101,7 @@ def test_ringkasan_sama_dengan_reviu_satu_per_satu(folder: Path, hasil) -> None:
         "Tahun",
         *JENIS,
         "Jumlah Temuan",
-        "Prakiraan Pelaporan",
+        "Prakiraan Pelaporan (dari 7,50)",
         "Keterangan",
     )
     per = {r[1]: r for r in baris if r[0]}

@@ -8,10 +8,13 @@ without an Indikator Induk of its superior a peringatan, each with its cell.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from lakip_xl.buku import layout as L
-from lakip_xl.buku.baca import Baris, Buku, Masalah
+from lakip_xl.buku.baca import Baris, Buku, Masalah, pisah_kode
+from lakip_xl.calc.anggaran import Simpul
 from lakip_xl.calc.format_id import rupiah
 
 PK = L.PERJANJIAN_KINERJA.nama
@@ -237,4 +240,74 @@ def _induk(buku: Buku, daftar: list[Pejabat]) -> list[Masalah]:
                     "Kode indikator atasan langsung",
                 )
             )
+    return hasil
+
+
+# --- the lampiran's anggaran total against the PK sheet ----------------------------------------
+
+
+def pilihan(daftar: list[Baris], simpul_kode: Callable[[str], Simpul | None]) -> set[int]:
+    """The anggaran nodes the indikator rows name in Kode Anggaran, by id."""
+    return {
+        id(s)
+        for b in daftar
+        for kode in pisah_kode(b["kode_anggaran"])
+        if (s := simpul_kode(kode)) is not None
+    }
+
+
+def tercakup(s: Simpul, pilih: set[int], penuh: bool = False) -> Decimal:
+    """The part of a node's anggaran the choice covers: all of it when it (or a node above
+    it) is chosen, else the covered parts of its children."""
+    if penuh or id(s) in pilih:
+        return s.anggaran
+    return sum((tercakup(a, pilih) for a in s.anak), Decimal(0))
+
+
+def total_lampiran(
+    daftar: list[Baris], program: list[Simpul], simpul_kode: Callable[[str], Simpul | None]
+) -> Decimal:
+    """The anggaran a PK's lampiran totals: what the official's indikator point to."""
+    pilih = pilihan(daftar, simpul_kode)
+    return sum((tercakup(p, pilih) for p in program), Decimal(0))
+
+
+def beda_total(p: Pejabat, daftar: list[Baris], total: Decimal, galat: bool) -> list[Masalah]:
+    """The PK sheet's Anggaran differs from the lampiran's total: one message naming both
+    (a galat for `lakip pk`, a peringatan for periksa)."""
+    b = p.baris
+    if b["anggaran"] is None or b["anggaran"] == total:
+        return []
+    sel_kode = [s for x in daftar if x["kode_anggaran"] and (s := x.sel.get("kode_anggaran"))]
+    sumber = (
+        f"Kode Anggaran indikatornya (sheet Indikator sel {', '.join(sel_kode)})"
+        if sel_kode
+        else "Kode Anggaran indikatornya, yang belum diisi"
+    )
+    return [
+        Masalah(
+            galat,
+            PK,
+            b.sel.get("anggaran"),
+            f"Anggaran '{p.nama_jabatan}' "
+            f"{rupiah(b['anggaran'], 'resmi')} tidak sama dengan jumlah anggaran "
+            f"lampiran Perjanjian Kinerjanya {rupiah(total, 'resmi')}, yaitu anggaran "
+            f"yang ditunjuk {sumber}; samakan salah satunya",
+        )
+    ]
+
+
+def periksa_total(
+    buku: Buku, program: list[Simpul], simpul_kode: Callable[[str], Simpul | None]
+) -> list[Masalah]:
+    """What `lakip pk` will refuse, said by periksa (a peringatan): an official whose
+    indikator name Kode Anggaran and whose PK Anggaran is not their total. An office that
+    links no Kode Anggaran to an official's indikator is not told (its report does not
+    depend on it; `lakip pk` asks for them)."""
+    hasil = []
+    for p in pejabat(buku):
+        daftar = indikator_pejabat(buku, p.nama_jabatan)
+        if any(b["kode_anggaran"] for b in daftar):
+            total = total_lampiran(daftar, program, simpul_kode)
+            hasil += beda_total(p, daftar, total, galat=False)
     return hasil

@@ -74,10 +74,13 @@ TOMBOL: dict[str, tuple[Tombol, ...]] = {
     "Petunjuk": (
         Tombol("HitungUlang", "Hitung Ulang", "0, 560, 0, 2, 0, 690, 1, 18", 420, 1.5),
         Tombol("BuatLaporan", "Buat Laporan", "0, 700, 0, 2, 0, 830, 1, 18", 525, 1.5),
-        Tombol("DokumenTriwulan", "Dokumen Triwulan", "0, 840, 0, 2, 0, 970, 1, 18", 630, 1.5),
-        Tombol("BuatPK", "Buat PK", "0, 980, 0, 2, 0, 1110, 1, 18", 735, 1.5),
-        # column A is 845 px wide, B-H 64 px each: 1120-1250 px lies in F to H
-        Tombol("ImporSIPD", "Impor SIPD", "5, 19, 0, 2, 7, 21, 1, 18", 840, 1.5),
+        # column A (width 120) is 840 px wide, B-H 64 px each (ECMA-376 18.3.1.13):
+        # 840-970 px is B + 0 to D (968 px) + 2
+        Tombol("DokumenTriwulan", "Dokumen Triwulan", "1, 0, 0, 2, 3, 2, 1, 18", 630, 1.5),
+        # 980-1110 px: D (968 px) + 12 to F (1096 px) + 14
+        Tombol("BuatPK", "Buat PK", "3, 12, 0, 2, 5, 14, 1, 18", 735, 1.5),
+        # 1120-1250 px: F + 24 to H (1224 px) + 26
+        Tombol("ImporSIPD", "Impor SIPD", "5, 24, 0, 2, 7, 26, 1, 18", 840, 1.5),
     ),
     # Indikator: rows 1-2 stay visible (panes frozen at row 4); column E is 40 wide.
     "Indikator": (

@@ -108,7 +108,7 @@ def ke_pdf(
     _pastikan_sumber(docx)
     argumen = [str(docx.resolve())]
     with simpan.sementara(pdf, ".pdf") as sementara:
-        argumen.append(str(sementara))
+        argumen.append(str(Path(sementara).absolute()))  # soffice runs in another folder
         if not perbarui_indeks:
             argumen.append("--tanpa-indeks")
         _jalankan(
@@ -148,7 +148,7 @@ def hitung_ulang(
             "LibreOffice tidak mengosongkan bagian yang rusak tanpa peringatan."
         )
     with simpan.sementara(keluar) as sementara:
-        argumen = [str(xlsx.resolve()), str(sementara)]
+        argumen = [str(xlsx.resolve()), str(Path(sementara).absolute())]
         if izinkan_perbaikan:
             argumen.append("--izinkan-perbaikan")
         hasil = _jalankan(

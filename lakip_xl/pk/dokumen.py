@@ -38,20 +38,29 @@ def nama_pk(buku: Path) -> Path:
     return buku.with_name(f"perjanjian-kinerja-{buku.stem}.docx")
 
 
-def siapkan(hasil: Hasil, pejabat: str | None, paksa: bool) -> list[PerjanjianKinerja]:
-    """The PKs to write, or a LakipError in one sentence: no official on the PK sheet, an
-    official not there, no Atasan column for several officials, galat (without `paksa`)."""
+def _di(berkas: Path | None) -> str:
+    """' buku kerja 'NAME'' after a sheet name, when the workbook's file is known."""
+    return f" buku kerja '{berkas.name}'" if berkas is not None else ""
+
+
+def siapkan(
+    hasil: Hasil, pejabat: str | None, paksa: bool, berkas: Path | None = None
+) -> list[PerjanjianKinerja]:
+    """The PKs to write, or a LakipError in one sentence naming the workbook (`berkas`, when
+    known): no official on the PK sheet, an official not there, no Atasan column for several
+    officials, galat (without `paksa`)."""
     buku = hasil.buku
     rows = kaskade.baris_pk(buku)
+    di = _di(berkas)
     if not rows:
         raise LakipError(
-            "Sheet 'Perjanjian Kinerja' belum berisi pejabat; isi satu baris per pejabat "
+            f"Sheet 'Perjanjian Kinerja'{di} belum berisi pejabat; isi satu baris per pejabat "
             "(Penanggung Jawab, Nama Pejabat, NIP, Atasan) lalu ulangi, tidak ada berkas yang "
             "dibuat."
         )
     if len(rows) > 1 and not kaskade.ada_atasan(buku):
         raise LakipError(
-            "Sheet 'Perjanjian Kinerja' belum punya kolom 'Atasan', jadi atasan tiap pejabat "
+            f"Sheet 'Perjanjian Kinerja'{di} belum punya kolom 'Atasan', jadi atasan tiap pejabat "
             "(pihak kedua) tidak diketahui; tambahkan kolom berjudul 'Atasan' (salin dari buku "
             "kerja `lakip baru`) dan isi Penanggung Jawab atasannya, lalu ulangi."
         )
@@ -60,15 +69,16 @@ def siapkan(hasil: Hasil, pejabat: str | None, paksa: bool) -> list[PerjanjianKi
         ada = ", ".join(f"'{b['penanggung_jawab']}'" for b in rows)
         raise LakipError(
             f"Pejabat '{pejabat}' tidak ada di kolom Penanggung Jawab sheet 'Perjanjian "
-            f"Kinerja'; yang ada: {ada}."
+            f"Kinerja'{di}; yang ada: {ada}."
         )
     galat = [m for m in hasil.masalah if m.galat] + [m for pk in daftar for m in pk.masalah]
     if galat and not paksa:
         baris = "\n".join(f"  {m}" for m in urut_masalah(galat)[:20])
         lagi = f"\n  ... dan {len(galat) - 20} lainnya" if len(galat) > 20 else ""
+        nama = f" '{berkas.name}'" if berkas is not None else ""
         raise LakipError(
-            f"Buku kerja masih punya {len(galat)} galat; perbaiki dulu (atau pakai --paksa):\n"
-            f"{baris}{lagi}"
+            f"Buku kerja{nama} masih punya {len(galat)} galat; perbaiki dulu (atau pakai "
+            f"--paksa):\n{baris}{lagi}"
         )
     return daftar
 
@@ -120,10 +130,12 @@ def tulis_pk(
     pejabat: str | None = None,
     templat: Path | None = None,
     paksa: bool = False,
+    berkas: Path | None = None,
 ) -> tuple[list[PerjanjianKinerja], list[Masalah]]:
     """Write the PKs (all, or `pejabat`'s) to `keluar` (.docx) safely; returns them and the
-    workbook's warnings about them. Nothing is written when it is refused."""
-    daftar = siapkan(hasil, pejabat, paksa)
+    workbook's warnings about them. Nothing is written when it is refused; the refusal names
+    the workbook `berkas` when given."""
+    daftar = siapkan(hasil, pejabat, paksa, berkas)
     templat = templat or templat_pk()
     periksa_docx(templat)
     try:

@@ -82,7 +82,12 @@ def jalankan(
     from lakip_xl.pk.dokumen import tulis_pk
 
     daftar_pk, peringatan = tulis_pk(
-        hasil, keluar, pejabat=args.pejabat, templat=args.template, paksa=args.paksa
+        hasil,
+        keluar,
+        pejabat=args.pejabat,
+        templat=args.template,
+        paksa=args.paksa,
+        berkas=args.berkas,
     )
     for m in peringatan:
         print(f"  {m}", file=sys.stderr)

@@ -9,10 +9,10 @@ from decimal import Decimal
 
 from lakip_xl.buku import kaskade
 from lakip_xl.buku import layout as L
-from lakip_xl.buku.baca import Baris, Masalah, pisah_kode
+from lakip_xl.buku.baca import Baris, Masalah
 from lakip_xl.calc.anggaran import Simpul
 from lakip_xl.calc.capaian import Polaritas
-from lakip_xl.calc.format_id import rupiah, tanggal
+from lakip_xl.calc.format_id import tanggal
 from lakip_xl.hitung import Hasil, HasilIndikator
 from lakip_xl.laporan.tabel import TANDA_TARGET, Sel, TabelLaporan, k, n, rp, t
 
@@ -161,20 +161,10 @@ def tabel_sasaran(daftar: list[HasilIndikator], grain: int) -> TabelLaporan:
 
 def _pilihan(hasil: Hasil, daftar: list[Baris]) -> set[int]:
     """The anggaran nodes the official's indikator name (Kode Anggaran), by id."""
-    return {
-        id(s)
-        for b in daftar
-        for kode in pisah_kode(b["kode_anggaran"])
-        if (s := hasil.simpul_kode(kode)) is not None
-    }
+    return kaskade.pilihan(daftar, hasil.simpul_kode)
 
 
-def _tercakup(s: Simpul, pilih: set[int], penuh: bool = False) -> Decimal:
-    """The part of a node's anggaran the choice covers: all of it when it (or a node above
-    it) is chosen, else the covered parts of its children."""
-    if penuh or id(s) in pilih:
-        return s.anggaran
-    return sum((_tercakup(a, pilih) for a in s.anak), Decimal(0))
+_tercakup = kaskade.tercakup
 
 
 def _disentuh(s: Simpul, pilih: set[int]) -> bool:
@@ -225,37 +215,13 @@ def tabel_anggaran(hasil: Hasil, daftar: list[Baris], grain: int) -> tuple[Tabel
     """Table 2 of the lampiran at the official's grain, with its total (Jumlah)."""
     pilih = _pilihan(hasil, daftar)
     baris = _baris_anggaran(hasil, pilih, grain)
-    total = sum((_tercakup(p, pilih) for p in hasil.anggaran.program), Decimal(0))
+    total = kaskade.total_lampiran(daftar, hasil.anggaran.program, hasil.simpul_kode)
     if not baris:
         baris.append([t("-"), k("(belum ada Kode Anggaran pada indikatornya)"), rp(None)])
     baris.append([k(""), k("Jumlah", tebal=True), rp(total, tebal=True)])
     kolom, judul = _JUDUL_ANGGARAN[grain]
     kepala = [[t("No", tebal=True), t(kolom, tebal=True), t("Anggaran (Rp)", tebal=True)]]
     return TabelLaporan("pk_anggaran", judul, kepala, baris, [0.6, 5, 1.6]), total
-
-
-def _beda_total(p: kaskade.Pejabat, daftar: list[Baris], total: Decimal) -> list[Masalah]:
-    """A galat when the PK sheet's Anggaran differs from the lampiran's total, naming both."""
-    b = p.baris
-    if b["anggaran"] is None or b["anggaran"] == total:
-        return []
-    sel_kode = [s for x in daftar if x["kode_anggaran"] and (s := x.sel.get("kode_anggaran"))]
-    sumber = (
-        f"Kode Anggaran indikatornya (sheet Indikator sel {', '.join(sel_kode)})"
-        if sel_kode
-        else "Kode Anggaran indikatornya, yang belum diisi"
-    )
-    return [
-        Masalah(
-            True,
-            kaskade.PK,
-            b.sel.get("anggaran"),
-            f"Anggaran '{p.nama_jabatan}' "
-            f"{rupiah(b['anggaran'], 'resmi')} tidak sama dengan jumlah anggaran "
-            f"lampiran Perjanjian Kinerjanya {rupiah(total, 'resmi')}, yaitu anggaran "
-            f"yang ditunjuk {sumber}; samakan salah satunya",
-        )
-    ]
 
 
 def susun(hasil: Hasil, pejabat: str | None = None) -> list[PerjanjianKinerja]:
@@ -285,7 +251,7 @@ def susun(hasil: Hasil, pejabat: str | None = None) -> list[PerjanjianKinerja]:
                 tabel_sasaran(ind, grain),
                 anggaran,
                 total,
-                _beda_total(p, baris_ind, total),
+                kaskade.beda_total(p, baris_ind, total, galat=True),
             )
         )
     return hasil_pk

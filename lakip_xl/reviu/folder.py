@@ -24,7 +24,7 @@ KEPALA_RINGKASAN = (
     "Tahun",
     *JENIS,
     "Jumlah Temuan",
-    "Prakiraan Pelaporan",
+    "Prakiraan Pelaporan (dari 7,50)",
     "Keterangan",
 )
 KEPALA_TEMUAN = ("Berkas", "No", "Jenis", "Lokasi", "Uraian", "Tertulis", "Seharusnya", "Dasar")

@@ -174,6 +174,9 @@ def rincian(s: Susunan) -> list[tuple[Baris, list[Baris], str]]:
                 if x.jenis != "data":
                     break
                 anak.append(x)
+            bernomor = [x for x in anak if x.no.strip()]
+            if bernomor and len(bernomor) < len(anak):
+                anak = bernomor  # unnumbered rows ("- sub kegiatan") are parts of the row above
             if anak:
                 hasil.append((b, anak, "Baris program"))
     return hasil
