@@ -84,6 +84,8 @@ def jalankan(args: argparse.Namespace) -> int:
         print(f"{len(k.gagal)} berkas tidak dapat dipakai (sheet Berkas Tidak Terbaca):")
         for g in k.gagal:
             print(f"  {g.berkas}: {g.pesan}")
+    if rp is not None and getattr(rp, "cocok", None) is not None and rp.cocok.tak_cocok:
+        print(f"{len(rp.cocok.tak_cocok)} data Pemda belum cocok (sheet Belum Cocok).")
     if docx is not None and rp is not None:
         from lakip_xl.rekap.lkjip import tulis_lkjip
 
