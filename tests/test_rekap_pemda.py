@@ -471,3 +471,27 @@ def test_perintah_rekap_pemda_dan_docx(folder: Path, tmp_path: Path):
     nilai = [v for row in wb["Capaian IKU RPJMD"].iter_rows(values_only=True) for v in row]
     assert 84 in nilai and 99.44 in nilai and 118.18 in nilai
     wb.close()
+
+
+@pytest.mark.lo
+def test_perintah_rekap_pdf(folder: Path, tmp_path: Path):
+    """--pdf: the LKjIP draft as PDF beside its .docx, its numbers Indonesian as printed text;
+    --pdf without --docx is refused in one sentence and nothing is written."""
+    keluar, docx = tmp_path / "rekap.xlsx", tmp_path / "lkjip.docx"
+    r = subprocess.run(
+        [*LAKIP, "rekap", str(folder), "-o", str(keluar), "--pdf"], capture_output=True, text=True
+    )
+    assert r.returncode == 1 and "--pdf membutuhkan --docx" in r.stderr
+    assert list(tmp_path.iterdir()) == []
+    r = subprocess.run(
+        [*LAKIP, "rekap", str(folder), "--pemda", str(folder / "pemda.xlsx"), "-o", str(keluar),
+         "--docx", str(docx), "--pdf"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    teks = subprocess.run(
+        ["pdftotext", "-layout", str(docx.with_suffix(".pdf")), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert "84,00" in teks and "99,44" in teks and "118,18" in teks
+    assert "84.00" not in teks

@@ -49,6 +49,11 @@ def daftar(perintah) -> None:
     sp.add_argument(
         "--docx", type=Path, metavar="LKJIP.docx", help="tulis juga draf LKjIP Pemda (.docx)"
     )
+    sp.add_argument(
+        "--pdf",
+        action="store_true",
+        help="buat juga PDF draf LKjIP di samping .docx-nya (membutuhkan LibreOffice)",
+    )
 
 
 def jalankan(args: argparse.Namespace) -> int:
@@ -66,6 +71,10 @@ def jalankan(args: argparse.Namespace) -> int:
         if pemda_path is None:
             raise LakipError("Opsi --docx membutuhkan --pemda (buku kerja Pemda).")
         operasi.periksa_keluaran(docx, (".docx",), timpa=args.timpa)
+        if getattr(args, "pdf", False):
+            operasi.periksa_keluaran(docx.with_suffix(".pdf"), (".pdf",), timpa=args.timpa)
+    elif getattr(args, "pdf", False):
+        raise LakipError("Opsi --pdf membutuhkan --docx (draf LKjIP yang dibuat PDF-nya).")
     bp = _baca_pemda(pemda_path) if pemda_path is not None else None
     berkas = daftar_berkas(args.sumber, kecuali=[p for p in (keluar, docx, pemda_path) if p])
     if not berkas:
@@ -91,6 +100,12 @@ def jalankan(args: argparse.Namespace) -> int:
 
         tulis_lkjip(rp, docx)
         print(f"Draf LKjIP ditulis ke {docx}.")
+        if getattr(args, "pdf", False):
+            from lakip_xl.libreoffice.konversi import ke_pdf
+
+            pdf = docx.with_suffix(".pdf")
+            ke_pdf(docx.absolute(), pdf.absolute())  # its Daftar Isi filled with page numbers
+            print(f"Draf LKjIP ditulis ke {pdf}.")
     return 0 if k.opd else 1
 
 
