@@ -412,3 +412,18 @@ def test_ods_dibaca_lewat_libreoffice(folder: Path, tmp_path: Path) -> None:
     assert [i.capaian for i in b.indikator] == [i.capaian for i in a.indikator]
     assert b.ringkasan.rata.persen == Decimal("101.12")
     assert ods.read_bytes() == sebelum
+
+
+def test_opd_yang_sama_di_dua_berkas_diperingatkan() -> None:
+    """Two files of one office (a copy 'dinas (1).xlsx'): both stay rows, as read, and the
+    recap says so in a sentence naming both files; another year of the same office is not a
+    copy."""
+    from lakip_xl.rekap.lembar import ganda
+
+    opd = [_opd("Dinas Kesehatan", "dinas.xlsx"), _opd("dinas  kesehatan", "dinas (1).xlsx"),
+           _opd("Inspektorat", "insp.xlsx")]  # fmt: skip
+    assert ganda(opd) == [
+        "OPD 'Dinas Kesehatan' ada di 2 berkas (dinas (1).xlsx, dinas.xlsx); angkanya "
+        "terhitung lebih dari sekali: sisakan satu berkas di folder lalu ulangi"
+    ]
+    assert ganda(opd[:1] + opd[2:]) == []

@@ -51,6 +51,21 @@ def judul_rekap(k: Kumpulan, tahun: int | None) -> tuple[str, ...]:
     return (judul, ket)
 
 
+def ganda(opd: Sequence[HasilOpd]) -> list[str]:
+    """One sentence per office named in more than one file (same Nama Instansi and Tahun):
+    each file is a row of the recap, so its figures would count twice. Which one is right is
+    not guessed; the user keeps one."""
+    kelompok: dict[tuple[str, int | None], list[HasilOpd]] = {}
+    for h in opd:
+        kelompok.setdefault((L.normal(h.nama), h.tahun), []).append(h)
+    return [
+        f"OPD '{d[0].nama}' ada di {len(d)} berkas ({', '.join(sorted(h.berkas for h in d))}); "
+        "angkanya terhitung lebih dari sekali: sisakan satu berkas di folder lalu ulangi"
+        for d in kelompok.values()
+        if len(d) > 1
+    ]
+
+
 def _atau(v: Nilai) -> Nilai:
     """A figure, or '-' as the Ringkasan shows a missing one."""
     return "-" if v is None else v
@@ -126,6 +141,7 @@ def lembar_opd(opd: Sequence[HasilOpd], judul: tuple[str, ...]) -> Lembar:
         "buku kerja OPD hanya dibaca, tidak diubah.",
         "Efisiensi (Rp) = anggaran - realisasi program/kegiatan. Rata-rata per tingkat dan "
         "jumlah per kategori dihitung per OPD, tidak digabung antar-OPD.",
+        *(f"Peringatan: {g}." for g in ganda(opd)),
     )
     return Lembar(NAMA_OPD, judul, kolom, tuple(baris), catatan=catatan)
 

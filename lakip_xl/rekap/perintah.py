@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from lakip_xl.errors import LakipError
@@ -60,7 +61,7 @@ def jalankan(args: argparse.Namespace) -> int:
     """Run `lakip rekap`: check the outputs, gather, write; returns the exit code."""
     from lakip_xl import operasi
     from lakip_xl.rekap.inti import AKHIRAN, daftar_berkas, kumpulkan
-    from lakip_xl.rekap.lembar import lembar_rekap
+    from lakip_xl.rekap.lembar import ganda, lembar_rekap
     from lakip_xl.rekap.tulis import tulis_rekap
 
     keluar: Path = args.keluaran
@@ -89,6 +90,8 @@ def jalankan(args: argparse.Namespace) -> int:
         lembar += list(rp.lembar)
     tulis_rekap(keluar, lembar)
     print(f"Rekap {len(k.opd)} OPD ditulis ke {keluar}.")
+    for g in ganda(k.opd):
+        print(f"Peringatan: {g}.", file=sys.stderr)
     if k.gagal:
         print(f"{len(k.gagal)} berkas tidak dapat dipakai (sheet Berkas Tidak Terbaca):")
         for g in k.gagal:
