@@ -27,11 +27,12 @@ _AKHIR = re.compile(r"akhir|renstra|rencana strategis|jangka menengah|rpjmd", re
 @dataclass
 class Kelompok:
     """The rows of one capaian column group of one table: label, right capaian (None when the
-    row has no computable one), printed capaian."""
+    row has no computable one), printed capaian, and whether its capaian cell is a bare "-"
+    (a row the report left out of its figures, e.g. one in error)."""
 
     nama: str
     bab: str
-    baris: list[tuple[str, Decimal | None, Decimal | None]] = field(default_factory=list)
+    baris: list[tuple[str, Decimal | None, Decimal | None, bool]] = field(default_factory=list)
     lalu: bool = False  # a previous year's column
     cache: dict[bool, list[Decimal]] = field(default_factory=dict)
 
@@ -75,10 +76,15 @@ def fakta(daftar: list[Susunan]) -> Fakta:
                 if r is not None and not kel.lalu and K.klaim_ikm(f"{b.label} {r.teks}"):
                     f.ikm.setdefault(r.nilai, s.tabel.nama)
                 kel.baris.append((normal(b.label), benar_baris(s, g, b),
-                                  c.nilai if c is not None else None))
+                                  c.nilai if c is not None else None, _strip(b, g.capaian)))
             if kel.baris:
                 f.kelompok.append(kel)
     return f
+
+
+def _strip(b, kolom: int | None) -> bool:
+    """The capaian cell holds only a dash: the row has no capaian and is out of the counts."""
+    return kolom is not None and kolom < len(b.sel) and b.sel[kolom].teks.strip() in ("-", "–")
 
 
 def _anggaran(f: Fakta, s: Susunan) -> None:
@@ -213,8 +219,8 @@ def _hitung(g: Kelompok, jenis: str, skala: Skala, f: Fakta | None = None) -> se
 
 def _hitung_baru(g: Kelompok, jenis: str, skala: Skala) -> set[int]:
     nilai, cetak = _nilai(g), _nilai(g, True)
-    if jenis == "semua":
-        return {len(g.baris), len(nilai)}
+    if jenis == "semua":  # every row, the rows with a capaian, the rows not left out ("-")
+        return {len(g.baris), len(nilai), len(g.baris) - sum(b[3] for b in g.baris)}
     if jenis == "tanpa capaian":
         return {len(g.baris) - len(nilai)}
     if jenis == "mencapai":
