@@ -518,7 +518,7 @@ def test_foto_dari_ponsel_dan_logo_svg(tmp_path: Path) -> None:
         pesan = next(x for x in j.stderr.splitlines() if f"sel {b}{baris[n]}:" in x)
         assert kata in pesan and "dilewati" in pesan, pesan
     for n in ("besar.jpg", "wa.jpg", "iphone.jpg"):
-        assert f"sel {b}{baris[n]}:" not in j.stderr, j.stderr
+        assert f"Sheet 'Gambar' sel {b}{baris[n]}:" not in j.stderr, j.stderr
     docx = tmp_path / "laporan-gambar-dari-ponsel.docx"
     with zipfile.ZipFile(docx) as z:
         media = [i for i in z.infolist() if i.filename.startswith("word/media/")]
