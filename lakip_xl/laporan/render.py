@@ -11,7 +11,7 @@ import re
 import sys
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -365,8 +365,14 @@ def nomori_keterangan(xml: str) -> str:
     return _SEQ.sub(ganti, xml)
 
 
-def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: Any) -> None:
-    """Save the rendered document with its tables spliced into word/document.xml as text.
+def simpan_dengan_tabel(
+    tpl: DocxTemplate,
+    tertunda: dict[str, TabelLaporan],
+    tujuan: Any,
+    olah: Callable[[str], str] | None = None,
+) -> None:
+    """Save the rendered document with its tables spliced into word/document.xml as text
+    (then `olah` over that XML, if given); used by the report and the Perjanjian Kinerja.
 
     Tables go in after docxtpl (whose passes over the document would otherwise walk every
     table row) and without building an lxml tree of them, which for a kabupaten's thousands
@@ -380,9 +386,15 @@ def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: Any) -
             isi = z.read(info.filename)
             if info.filename == "word/document.xml":
                 isi = sisipkan_tabel(satu_bita(isi.decode("utf-8")), tertunda)
-                isi = nomori_keterangan(atur_halaman(isi))
+                if olah is not None:
+                    isi = olah(isi)
                 isi = isi.encode("utf-8")
             out.writestr(info, isi, compress_type=zipfile.ZIP_DEFLATED)
+
+
+def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: Any) -> None:
+    """The report: its page setup and caption numbers applied after the tables."""
+    simpan_dengan_tabel(tpl, tertunda, tujuan, lambda x: nomori_keterangan(atur_halaman(x)))
 
 
 class GrafikDoc:

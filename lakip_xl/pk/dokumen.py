@@ -3,8 +3,6 @@ every official's PK; the tables go in as the report's do (`laporan.render.sisipk
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +20,10 @@ from lakip_xl.laporan.render import (
     lingkungan,
     periksa_keamanan,
     sebab_templat,
-    sisipkan_tabel,
+    simpan_dengan_tabel,
 )
 from lakip_xl.laporan.tabel import TabelLaporan
-from lakip_xl.laporan.templat import pastikan_gaya_tabel
-from lakip_xl.laporan.wordml import XmlMentah, satu_bita
+from lakip_xl.laporan.wordml import XmlMentah
 from lakip_xl.pk.susun import PerjanjianKinerja, susun, tempat_tanggal
 from lakip_xl.pk.templat import templat_pk
 
@@ -110,19 +107,6 @@ def konteks(hasil: Hasil, daftar: list[PerjanjianKinerja], tertunda: dict) -> di
     }
 
 
-def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: Any) -> None:
-    pastikan_gaya_tabel(tpl.docx)
-    buf = io.BytesIO()
-    tpl.save(buf)
-    buf.seek(0)
-    with zipfile.ZipFile(buf) as z, zipfile.ZipFile(tujuan, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in z.infolist():
-            isi = z.read(info.filename)
-            if info.filename == "word/document.xml":
-                isi = sisipkan_tabel(satu_bita(isi.decode("utf-8")), tertunda).encode("utf-8")
-            out.writestr(info, isi, compress_type=zipfile.ZIP_DEFLATED)
-
-
 def tulis_pk(
     hasil: Hasil,
     keluar: Path,
@@ -161,6 +145,6 @@ def tulis_pk(
             f"Templat '{templat.name}' tidak dapat diisi: {sebab_templat(e)}; perbaiki "
             "templatnya di Word lalu ulangi."
         ) from e
-    tulis_aliran(keluar, lambda f: _simpan(tpl, tertunda, f))
+    tulis_aliran(keluar, lambda f: simpan_dengan_tabel(tpl, tertunda, f))
     peringatan = [m for pk in daftar for m in pk.masalah if not m.galat]
     return daftar, peringatan
