@@ -18,8 +18,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 from kantor import INDIKATOR_BADAN, INDIKATOR_DINAS, INDIKATOR_KECAMATAN, badan, dinas, kecamatan
+from korpus import huruf
 from ooxml_sah import pelanggaran_excel, pelanggaran_skema
 
+from lakip_xl.buku import layout as L
 from lakip_xl.buku.simpan import AWALAN_BANTU
 from lakip_xl.rekap.hasil import HasilOpd
 from lakip_xl.rekap.inti import daftar_berkas, kumpulkan
@@ -43,15 +45,6 @@ def _ubah(path: Path, profil: dict[str, object], sel: dict[tuple[str, str], obje
     return path
 
 
-def _kolom(path: Path, sheet: str, judul: str) -> str:
-    """The column letter of a header on row 3 of a workbook sheet."""
-    wb = openpyxl.load_workbook(path, read_only=True)
-    for c in next(wb[sheet].iter_rows(min_row=3, max_row=3)):
-        if c.value == judul:
-            return c.column_letter
-    raise AssertionError(judul)
-
-
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The OPD folder, as a Bagian Organisasi collects it."""
@@ -64,7 +57,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _ubah(
         pendidikan,
         {"Nama Instansi": "Dinas Pendidikan"},
-        {("Indikator", f"{_kolom(pendidikan, 'Indikator', 'Target')}4"): "sembilan puluh"},
+        {("Indikator", f"{huruf(L.INDIKATOR, 'target')}4"): "sembilan puluh"},
     )
     # another year: listed, not mixed in
     shutil.copyfile(d / "kecamatan-bati-bati-2024.xlsx", d / "kecamatan-jorong-2023.xlsx")

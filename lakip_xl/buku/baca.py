@@ -265,7 +265,10 @@ def nilai_sel(
     if jenis is L.Jenis.TANGGAL:
         if isinstance(v, (_dt.datetime, _dt.date)):
             return v
-        raise _Tolak(f"berisi '{_teks(v)}', bukan tanggal")
+        raise _Tolak(
+            f"berisi '{_teks(v)}', bukan tanggal; ketik ulang sebagai tanggal, mis. 02/01/2025, "
+            "atau pilih tanggal dengan format sel Tanggal"
+        )
     t = _teks(v)
     if isinstance(v, float) and not v.is_integer() and abs(v) >= 1e15:
         catatan.append(f"angka panjang {t} mungkin terpotong; ketik sebagai teks (awali dengan ')")
