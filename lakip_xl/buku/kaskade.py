@@ -66,10 +66,18 @@ def pejabat(buku: Buku) -> list[Pejabat]:
     return hasil
 
 
+def indikator_per_pejabat(buku: Buku) -> dict[str, list[Baris]]:
+    """The Indikator rows by their Penanggung Jawab (L.normal), each list in sheet order."""
+    hasil: dict[str, list[Baris]] = {}
+    for b in buku.rows(IND):
+        if b["indikator"]:
+            hasil.setdefault(L.normal(b["penanggung_jawab"]), []).append(b)
+    return hasil
+
+
 def indikator_pejabat(buku: Buku, pj: str) -> list[Baris]:
     """The Indikator rows whose Penanggung Jawab is `pj`, in sheet order."""
-    k = L.normal(pj)
-    return [b for b in buku.rows(IND) if b["indikator"] and L.normal(b["penanggung_jawab"]) == k]
+    return indikator_per_pejabat(buku).get(L.normal(pj), [])
 
 
 def periksa(buku: Buku) -> list[Masalah]:
@@ -256,20 +264,51 @@ def pilihan(daftar: list[Baris], simpul_kode: Callable[[str], Simpul | None]) ->
     }
 
 
-def tercakup(s: Simpul, pilih: set[int], penuh: bool = False) -> Decimal:
+def tercakup(
+    s: Simpul, pilih: set[int], penuh: bool = False, jalur: set[int] | None = None
+) -> Decimal:
     """The part of a node's anggaran the choice covers: all of it when it (or a node above
-    it) is chosen, else the covered parts of its children."""
+    it) is chosen, else the covered parts of its children. `jalur`, when given, holds every
+    node above a chosen one: the only children worth walking into."""
     if penuh or id(s) in pilih:
         return s.anggaran
-    return sum((tercakup(a, pilih) for a in s.anak), Decimal(0))
+    return sum(
+        (tercakup(a, pilih, jalur=jalur) for a in s.anak if jalur is None or id(a) in jalur),
+        Decimal(0),
+    )
+
+
+def peta_induk(program: list[Simpul]) -> dict[int, Simpul]:
+    """Each anggaran node's parent, by id (the programs have none)."""
+    induk: dict[int, Simpul] = {}
+    antre = list(program)
+    while antre:
+        s = antre.pop()
+        for a in s.anak:
+            induk[id(a)] = s
+            antre.append(a)
+    return induk
 
 
 def total_lampiran(
-    daftar: list[Baris], program: list[Simpul], simpul_kode: Callable[[str], Simpul | None]
+    daftar: list[Baris],
+    program: list[Simpul],
+    simpul_kode: Callable[[str], Simpul | None],
+    induk: dict[int, Simpul] | None = None,
 ) -> Decimal:
-    """The anggaran a PK's lampiran totals: what the official's indikator point to."""
+    """The anggaran a PK's lampiran totals: what the official's indikator point to. `induk`
+    (peta_induk of `program`, for many officials at once) keeps the walk to the chosen
+    nodes' branches."""
     pilih = pilihan(daftar, simpul_kode)
-    return sum((tercakup(p, pilih) for p in program), Decimal(0))
+    jalur: set[int] | None = None
+    if induk is not None:
+        jalur = set(pilih)
+        for i in pilih:
+            while (atas := induk.get(i)) is not None and id(atas) not in jalur:
+                jalur.add(id(atas))
+                i = id(atas)
+    akar = program if jalur is None else [p for p in program if id(p) in jalur]
+    return sum((tercakup(p, pilih, jalur=jalur) for p in akar), Decimal(0))
 
 
 def beda_total(p: Pejabat, daftar: list[Baris], total: Decimal, galat: bool) -> list[Masalah]:
@@ -305,9 +344,11 @@ def periksa_total(
     links no Kode Anggaran to an official's indikator is not told (its report does not
     depend on it; `lakip pk` asks for them)."""
     hasil = []
+    per_pj = indikator_per_pejabat(buku)
+    induk = peta_induk(program)
     for p in pejabat(buku):
-        daftar = indikator_pejabat(buku, p.nama_jabatan)
+        daftar = per_pj.get(L.normal(p.nama_jabatan), [])
         if any(b["kode_anggaran"] for b in daftar):
-            total = total_lampiran(daftar, program, simpul_kode)
+            total = total_lampiran(daftar, program, simpul_kode, induk)
             hasil += beda_total(p, daftar, total, galat=False)
     return hasil
