@@ -6,14 +6,19 @@ the cells and sentences of the findings."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from lxml import etree
 
 from lakip_xl.errors import LakipError
 from lakip_xl.reviu.bab import bab as cari_bab
 from lakip_xl.reviu.bab import judul_di_atas
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
-from lakip_xl.reviu.ooxml import MC, SIMPAN, Gaya, Penomoran, W, buka, gaya_dari
+from lakip_xl.reviu.ooxml import MC, SIMPAN, W_NS, Gaya, Penomoran, W, buka, gaya_dari
+from lakip_xl.reviu.tabel_cepat import ATRIBUT, TabelCepat
 
 LACAK = ("Dokumen memuat perubahan terlacak (Track Changes) yang belum diterima: dibaca seperti "
          "tampilannya (sisipan ikut dibaca, hapusan diabaikan). Terima atau tolak perubahan itu "
@@ -48,6 +53,7 @@ class Jalan:
     paragraf: list = field(default_factory=list)  # (w:p, text, heading) in reading order
     tabel: list[list[list[_Sel]]] = field(default_factory=list)
     urutan: list[tuple[str, int]] = field(default_factory=list)  # ("p"|"t", index)
+    cepat: list[TabelCepat] = field(default_factory=list)  # tables read by pattern
     lacak: bool = False  # tracked changes seen
     _kode: list[bool] = field(default_factory=list)  # open fields: True while in their code
     _sisa: str = ""  # text of a paragraph whose mark was deleted, joined to the next
@@ -172,47 +178,44 @@ class Jalan:
         return hasil
 
     def _tabel(self, tbl) -> None:
+        i = tbl.get(ATRIBUT)
+        if i is not None:  # read by pattern (reviu/tabel_cepat.py)
+            self._tabel_cepat(self.cepat[int(i)])
+            return
         baris = self._baris(tbl)
         sel_baris = [_datar(tr, f"{W}tc") for tr in baris]
         if sum(len(s) for s in sel_baris) == 1:  # a one-cell frame around the real content
             self.blok(sel_baris[0][0])
             return
         lebar = len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
-        letak: list[list[tuple[int, int, object]]] = []
+        letak: list[list[tuple[int, int, bool, object]]] = []
         for tr, sel in zip(baris, sel_baris, strict=True):
             c = _val_int(tr.find(f"{W}trPr/{W}gridBefore"))
             posisi = []
             for tc in sel:
                 span = max(1, _val_int(tc.find(f"{W}tcPr/{W}gridSpan"), 1))
-                posisi.append((c, span, tc))
+                vm = tc.find(f"{W}tcPr/{W}vMerge")
+                posisi.append((c, span, vm is not None and vm.get(f"{W}val") != "restart", tc))
                 c += span
             lebar = max(lebar, c + _val_int(tr.find(f"{W}trPr/{W}gridAfter")))
             letak.append(posisi)
         if not lebar:
             return
-        grid: list[list[_Sel]] = []
         dalam: list = []  # tables nested in cells, read after this one
-        cache: dict[int, tuple[str, bool]] = {}
-        for r, posisi in enumerate(letak):
-            isi = [_Sel("", False, None) for _ in range(lebar)]
-            for c, span, tc in posisi:
-                vm = tc.find(f"{W}tcPr/{W}vMerge")
-                if vm is not None and vm.get(f"{W}val") != "restart" and r and \
-                        grid[r - 1][c].tc is not None:
-                    asal = grid[r - 1][c]  # continues the merge above: Word shows that cell
-                    for k in range(c, min(c + span, lebar)):
-                        isi[k] = asal
-                    continue
-                if id(tc) not in cache:
-                    cache[id(tc)] = self._teks_sel(tc, dalam)
-                teks, tebal = cache[id(tc)]
-                for k in range(c, min(c + span, lebar)):
-                    isi[k] = _Sel(teks, tebal, tc)
-            grid.append(isi)
         self.urutan.append(("t", len(self.tabel)))
-        self.tabel.append(grid)
+        self.tabel.append(_kisi(letak, lebar, lambda tc: self._teks_sel(tc, dalam)))
         for t in dalam:
             self._tabel(t)
+
+    def _tabel_cepat(self, t: TabelCepat) -> None:
+        """A table read by pattern; should one of its cell styles be list-numbered (a label
+        before each cell's text), the walk reads its markup instead."""
+        if any(gaya_dari(self.gaya, g, lambda x: x.num) for g in t.gaya):
+            akar = etree.fromstring(b'<w:body xmlns:w="%s">%s</w:body>' % (W_NS.encode(), t.asli))
+            self._tabel(akar[0])
+            return
+        self.urutan.append(("t", len(self.tabel)))
+        self.tabel.append(_kisi(t.baris, t.lebar, _sama))
 
     def _teks_sel(self, tc, dalam: list) -> tuple[str, bool]:
         bagian: list[str] = []
@@ -227,6 +230,30 @@ class Jalan:
             for k in kotak:
                 dalam.extend(_datar(k, f"{W}tbl"))
         return " ".join(" ".join(bagian).split()), tebal
+
+
+def _sama(isi: tuple[str, bool]) -> tuple[str, bool]:
+    return isi
+
+
+_CELAH = _Sel("", False, None)  # a grid position no cell covers
+
+
+def _kisi(letak: list, lebar: int, isi_sel: Callable[[Any], tuple[str, bool]]) -> list:
+    """Rows of (grid column, span, continues a vertical merge, cell) as a full grid of `lebar`
+    columns: a cell continuing the merge above shows that cell (Word's display), a spanned cell
+    fills its columns; `isi_sel(cell)` gives its (text, bold), once per cell, in order."""
+    grid: list[list[_Sel]] = []
+    for r, posisi in enumerate(letak):
+        isi = [_CELAH] * lebar
+        for c, span, lanjut, sel in posisi:
+            asal = grid[r - 1][c] if lanjut and r and c < lebar else None
+            if asal is None or asal.tc is None:
+                asal = _Sel(*isi_sel(sel), sel)
+            for k in range(c, min(c + span, lebar)):
+                isi[k] = asal
+        grid.append(isi)
+    return grid
 
 
 def _cabang(alt):
@@ -271,11 +298,12 @@ def _tebal(p) -> bool:
     return False
 
 
-def baca(path: Path) -> Dokumen:
-    """The tables and paragraphs of a .docx/.docm, in reading order, as Word displays them."""
-    paket = buka(path)
+def baca(path: Path, cepat: bool = True) -> Dokumen:
+    """The tables and paragraphs of a .docx/.docm, in reading order, as Word displays them.
+    `cepat`: lakip's own tables are read by pattern (the same cells, much faster)."""
+    paket = buka(path, cepat)
     body = paket.dokumen.find(f"{W}body")
-    jalan = Jalan(paket.penomoran, paket.gaya)
+    jalan = Jalan(paket.penomoran, paket.gaya, cepat=paket.cepat)
     try:
         if body is not None:
             jalan.blok(body)

@@ -15,6 +15,7 @@ from lxml import etree
 
 from lakip_xl.buku import berkas
 from lakip_xl.errors import LakipError, dari_oserror
+from lakip_xl.reviu.tabel_cepat import TabelCepat, pisahkan
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -43,6 +44,7 @@ class Paket:
     makro: bool = False  # a .docm (macros are never run, only the text is read)
     gaya: dict[str, Gaya] = field(default_factory=dict)
     penomoran: Penomoran | None = None
+    cepat: list[TabelCepat] = field(default_factory=list)  # lakip's own tables, by pattern
 
 
 @dataclass
@@ -81,7 +83,10 @@ def _rusak(path: Path) -> LakipError:
         "reviu PDF-nya.")
 
 
-def _xml(z: zipfile.ZipFile, nama: str, strict: bool) -> etree._Element | None:
+def _xml(z: zipfile.ZipFile, nama: str, strict: bool, cepat: list | None = None
+         ) -> etree._Element | None:
+    """A part parsed; with `cepat`, lakip's own tables are read by pattern into it first
+    (reviu/tabel_cepat.py) and stand as placeholders in the tree."""
     try:
         data = z.read(nama)
     except KeyError:
@@ -93,6 +98,9 @@ def _xml(z: zipfile.ZipFile, nama: str, strict: bool) -> etree._Element | None:
     if strict:
         for lama, baru in _STRICT.items():
             data = data.replace(lama, baru)
+    elif cepat is not None:
+        data, tabel = pisahkan(data)
+        cepat += tabel
     return etree.fromstring(data, _PARSER)
 
 
@@ -121,8 +129,9 @@ def _rel_bagian(z: zipfile.ZipFile, utama: str, akhir: str) -> str | None:
     return None
 
 
-def buka(path: Path) -> Paket:
-    """The parsed document of a .docx/.docm (Strict too); one sentence for anything else."""
+def buka(path: Path, cepat: bool = False) -> Paket:
+    """The parsed document of a .docx/.docm (Strict too); one sentence for anything else.
+    `cepat`: lakip's own tables are read by pattern (Paket.cepat), the rest by lxml."""
     try:
         with path.open("rb") as f:
             awal = f.read(8)
@@ -132,7 +141,7 @@ def buka(path: Path) -> Paket:
         raise _tolak_bukan_zip(path, awal)
     try:
         with zipfile.ZipFile(path) as z:
-            return _baca_zip(path, z)
+            return _baca_zip(path, z, cepat)
     except LakipError:
         raise
     except OSError as e:
@@ -142,7 +151,7 @@ def buka(path: Path) -> Paket:
         raise _rusak(path) from e
 
 
-def _baca_zip(path: Path, z: zipfile.ZipFile) -> Paket:
+def _baca_zip(path: Path, z: zipfile.ZipFile, cepat: bool) -> Paket:
     infos = z.infolist()
     nama = path.name
     if len(infos) > berkas.MAKS_BAGIAN:
@@ -164,11 +173,12 @@ def _baca_zip(path: Path, z: zipfile.ZipFile) -> Paket:
     with z.open(utama) as f:
         kepala = f.read(4096)
     strict = b"purl.oclc.org/ooxml/wordprocessingml" in kepala
-    dokumen = _xml(z, utama, strict)
+    tabel: list[TabelCepat] = []
+    dokumen = _xml(z, utama, strict, tabel if cepat else None)
     if dokumen is None or dokumen.tag != f"{W}document":
         raise LakipError(f"Berkas '{nama}' bukan dokumen Word (.docx); {SIMPAN}.")
     jenis = z.read("[Content_Types].xml")
-    paket = Paket(dokumen, strict, b"macroEnabled" in jenis)
+    paket = Paket(dokumen, strict, b"macroEnabled" in jenis, cepat=tabel)
     gaya = _rel_bagian(z, utama, "styles")
     if gaya and gaya in z.namelist():
         paket.gaya = _gaya(_xml(z, gaya, strict))

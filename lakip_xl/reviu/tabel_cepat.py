@@ -1,0 +1,150 @@
+"""lakip's own report tables (the exact markup of laporan/wordml.tabel_xml) read from the raw
+bytes of word/document.xml by pattern, cell for cell as the lxml walk of reviu/baca_docx reads
+them, and each replaced by a placeholder element the walk resolves; a table in any other
+markup (edited and saved in Word or LibreOffice, another writer's) is left to the walk."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: The namespace of the placeholder `<w:tbl lk:i="N"/>` standing for table N of `pisahkan`.
+NS = "urn:lakip-xl:tabel-cepat"
+ATRIBUT = f"{{{NS}}}i"
+
+_AWAL = b'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+_AKHIR = b"</w:tbl>"
+_KEPALA = re.compile(
+    rb"<w:tbl><w:tblPr>(?:(?!</w:tblPr>)[^\x00])*</w:tblPr><w:tblGrid>"
+    rb'((?:<w:gridCol w:w="\d+"/>)+)</w:tblGrid>'
+)
+_PAR = (
+    rb'<w:p><w:pPr><w:pStyle w:val="[A-Za-z0-9]+"/>(?:<w:jc w:val="[a-z]+"/>)?</w:pPr>'
+    rb'(?:<w:r>(?:<w:rPr>(<w:b/>)?(?:<w:i/>)?</w:rPr>)?<w:t xml:space="preserve">([^<]*)'
+    rb"</w:t></w:r>)?</w:p>"
+)
+# one token of a table body, each starting where the one before ended: a row's start, a cell
+# (its first paragraph's bold mark and text, then any further paragraphs whole), a row's end
+_TOKEN = re.compile(
+    rb"(<w:tr><w:trPr><w:cantSplit/>(?:<w:tblHeader/>)?</w:trPr>)|(</w:tr>)|"
+    rb'<w:tc><w:tcPr><w:tcW w:w="\d+" w:type="dxa"/>(?:<w:gridSpan w:val="(\d+)"/>)?'
+    rb"(<w:vMerge/>)?(?:<w:vMerge w:val=\"restart\"/>)?"
+    rb'(?:<w:shd w:val="clear" w:color="auto" w:fill="[0-9A-F]{6}"/>)?'
+    rb'(?:<w:vAlign w:val="center"/>)?</w:tcPr>'
+    + _PAR
+    + rb"((?:"
+    + _PAR.replace(b"(", b"(?:").replace(b"(?:?:", b"(?:")
+    + rb")*)</w:tc>"
+)
+_PARAGRAF = re.compile(_PAR)
+_GAYA = re.compile(rb'<w:pStyle w:val="([A-Za-z0-9]+)"/>')
+_RUJUKAN = re.compile(r"&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));")
+_NAMA = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+@dataclass
+class TabelCepat:
+    """One table read by pattern: its grid width, rows of cells (grid column, span, whether it
+    continues a vertical merge, (displayed text, bold)), the paragraph styles its cells use
+    (the walk checks none is list-numbered) and its original markup (read by the walk instead
+    when one is)."""
+
+    lebar: int
+    baris: list[list[tuple[int, int, bool, tuple[str, bool]]]]
+    gaya: set[str]
+    asli: bytes
+
+
+def _balik(m: re.Match[str]) -> str:
+    if m.group(1):
+        return chr(int(m.group(1)))
+    if m.group(2):
+        return chr(int(m.group(2), 16))
+    return _NAMA[m.group(3)]
+
+
+def _teks(data: bytes) -> str:
+    t = data.decode("utf-8")
+    return _RUJUKAN.sub(_balik, t) if "&" in t else t
+
+
+def _isi(tebal: bytes | None, teks: bytes | None, lagi: bytes) -> tuple[str, bool]:
+    """A cell's displayed text and weight from its first paragraph and any further ones."""
+    t = " ".join(_teks(teks).split()) if teks else ""
+    b = bool(t) and tebal is not None
+    if lagi:
+        bagian = [t]
+        for p in _PARAGRAF.finditer(lagi):
+            tp = " ".join(_teks(p.group(2)).split()) if p.group(2) else ""
+            bagian.append(tp)
+            b = b or (bool(tp) and p.group(1) is not None)
+        t = " ".join(" ".join(bagian).split())
+    return t, b
+
+
+def baca_tabel(xml: bytes) -> TabelCepat | None:
+    """One `<w:tbl>...</w:tbl>` in tabel_xml's markup, or None for any other markup."""
+    m = _KEPALA.match(xml)
+    if m is None:
+        return None
+    lebar = m.group(1).count(b"<w:gridCol ")
+    pos, akhir = m.end(), len(xml) - len(_AKHIR)
+    baris: list[list[tuple[int, int, bool, tuple[str, bool]]]] = []
+    isi: list[tuple[int, int, bool, tuple[str, bool]]] | None = None
+    kolom = 0
+    for t in _TOKEN.finditer(xml, pos, akhir):
+        if t.start() != pos:
+            return None
+        pos = t.end()
+        if t.group(1):  # a row starts
+            if isi is not None:
+                return None
+            isi, kolom = [], 0
+        elif t.group(2):  # the row ends
+            if isi is None:
+                return None
+            baris.append(isi)
+            lebar = max(lebar, kolom)
+            isi = None
+        else:
+            if isi is None:
+                return None
+            rentang = max(1, int(t.group(3))) if t.group(3) else 1
+            isi.append(
+                (kolom, rentang, t.group(4) is not None, _isi(t.group(5), t.group(6), t.group(7)))
+            )
+            kolom += rentang
+    if pos != akhir or isi is not None or sum(len(b) for b in baris) <= 1:
+        return None  # other markup, or a one-cell frame (the walk reads through it)
+    gaya = {g.decode("ascii") for g in _GAYA.findall(xml, m.end())}
+    return TabelCepat(lebar, baris, gaya, xml)
+
+
+def pisahkan(xml: bytes) -> tuple[bytes, list[TabelCepat]]:
+    """The document part with each table in tabel_xml's markup replaced by a placeholder
+    `<w:tbl lk:i="N"/>`, and those tables read; other tables stay as they are."""
+    if _AWAL not in xml:
+        return xml, []
+    bagian: list[bytes] = []
+    tabel: list[TabelCepat] = []
+    awal = 0
+    cari = xml.find(_AWAL)
+    while cari >= 0:
+        akhir = xml.find(_AKHIR, cari)
+        if akhir < 0:
+            break
+        akhir += len(_AKHIR)
+        potong = xml[cari:akhir]
+        t = None if b"<w:tbl>" in potong[1:] else baca_tabel(potong)
+        if t is not None:
+            bagian += [
+                xml[awal:cari],
+                f'<w:tbl xmlns:lk="{NS}" lk:i="{len(tabel)}"/>'.encode("ascii"),
+            ]
+            tabel.append(t)
+            awal = akhir
+        cari = xml.find(_AWAL, akhir)
+    if not tabel:
+        return xml, []
+    bagian.append(xml[awal:])
+    return b"".join(bagian), tabel
