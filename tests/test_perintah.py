@@ -556,6 +556,19 @@ def test_contoh_ods_relatif(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.ods"]
 
 
+def _anak(pid: int) -> list[int]:
+    """The running children of process `pid` (from /proc)."""
+    hasil = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            bagian = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if int(bagian[1]) == pid and bagian[0] not in ("Z", "X"):
+            hasil.append(int(stat.parent.name))
+    return hasil
+
+
 def test_laporan_pdf_langkah_demi_langkah_dan_ctrl_c(buku: Path) -> None:
     """--pdf says each step as it goes; Ctrl-C during the PDF names the .docx as finished."""
     proses = subprocess.Popen(
@@ -570,7 +583,12 @@ def test_laporan_pdf_langkah_demi_langkah_dan_ctrl_c(buku: Path) -> None:
     for b in proses.stdout:
         baris.append(b.rstrip("\n"))
         if b.startswith("Mengubah"):
-            time.sleep(1.0)
+            # interrupt while LibreOffice runs: once the CLI has started it (a fixed pause raced
+            # a conversion finishing within the pause on a quiet machine)
+            batas = time.monotonic() + 60
+            while not _anak(proses.pid) and time.monotonic() < batas:
+                time.sleep(0.05)
+            time.sleep(0.3)
             proses.send_signal(signal.SIGINT)
             break
     keluar, galat = proses.communicate(timeout=120)
