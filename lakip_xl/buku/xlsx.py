@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as _dt
 import re
 import zipfile
@@ -173,17 +174,21 @@ def _buat_tabel(
         fmt = FORMAT_ANGKA.get(k.jenis, "@" if k.jenis is L.Jenis.TEKS else "General")
         if k.dihitung:
             fmt = FORMAT_ANGKA.get(k.jenis, "General")
-        for r in range(hb + 1, akhir + 1):
-            c = ws.cell(r, j)
-            c.number_format = fmt
-            c.border = _BINGKAI
-            if k.dihitung:
-                c.fill = _HITUNG
-                c.protection = _TERKUNCI
-            else:
-                c.protection = _TERBUKA
-            if k.lebar >= 30:
-                c.alignment = _BUNGKUS
+        c = ws.cell(hb + 1, j)
+        c.number_format = fmt
+        c.border = _BINGKAI
+        if k.dihitung:
+            c.fill = _HITUNG
+            c.protection = _TERKUNCI
+        else:
+            c.protection = _TERBUKA
+        if k.lebar >= 30:
+            c.alignment = _BUNGKUS
+        # the rows below share the first row's style indices (openpyxl's own idiom when it
+        # copies cells): assigning each style object per cell looks it up in the workbook's
+        # style lists again, most of the time `lakip baru` took
+        for r in range(hb + 2, akhir + 1):
+            ws.cell(r, j)._style = copy.copy(c._style)
         if not k.dihitung:
             ada_satuan = any(x.kunci == "satuan" for x in t.kolom)
             _validasi(ws, k, f"{huruf}{hb + 1}:{huruf}{MAKS_BARIS}", daftar_sel, ada_satuan)
