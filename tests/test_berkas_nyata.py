@@ -453,15 +453,29 @@ def _foto_foto(folder: Path) -> dict[str, Path]:
     """Pictures as offices get them, generated: a 12-megapixel photo, WebP and HEIC named
     .jpg (WhatsApp, iPhone), a JPEG cut short, a 0-byte file, a text file named .png, an SVG
     and a PDF logo."""
-    import numpy as np
+    import random
+
     import pillow_heif
-    from PIL import Image
+    from PIL import Image, ImageChops
 
     pillow_heif.register_heif_opener()
-    acak = np.random.default_rng(15)
-    x = np.add.outer(np.linspace(0, 200, 3000), np.linspace(0, 200, 4000)) / 2
-    rgb = np.stack([x, x[::-1], np.full_like(x, 120)], -1) + acak.integers(-25, 25, (3000, 4000, 3))
-    foto = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8))
+    ukuran = (4000, 3000)
+    acak = random.Random(15)
+
+    def landai(putar: int) -> Image.Image:  # 0..200 across the picture
+        landai_ = Image.linear_gradient("L").rotate(putar).resize(ukuran)
+        return landai_.point(lambda v: v * 200 // 255)
+
+    miring = ImageChops.add(landai(90), landai(0), scale=2.0)  # the diagonal mean of the two
+
+    def derau(kanal: Image.Image) -> Image.Image:  # +-25 of seeded noise, as a camera sensor
+        acak_ = Image.frombytes("L", ukuran, acak.randbytes(ukuran[0] * ukuran[1]))
+        return ImageChops.add(kanal, acak_.point(lambda v: v * 50 // 255), offset=-25)
+
+    terbalik = miring.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+    foto = Image.merge(
+        "RGB", [derau(miring), derau(terbalik), derau(Image.new("L", ukuran, 120))]
+    )
     f = {n: folder / n for n in (
         "besar.jpg", "wa.jpg", "iphone.jpg", "putus.jpg", "nol.jpg", "teks.png", "logo.svg",
         "logo.pdf",
