@@ -5,12 +5,21 @@ fill it (openpyxl, cell by cell under the headers), for the report tests.
   IKM, no survey answers), no anggaran yet, the average capped at 100, a Renstra without Tujuan.
 - `badan`: a Badan with Eselon III and IV units, Negatif indikator, one indikator cascaded from
   a Sasaran Strategis to a unit, programs and kegiatan but no Belanja and no survey.
+
+Each distinct workbook (the blank one of a year; a given file with given values typed) is made
+once per test process and copied after: the same bytes the steps would give again, without
+`lakip baru` and an openpyxl load and save in every test that needs an office.
 """
 
 from __future__ import annotations
 
+import atexit
+import hashlib
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,15 +30,44 @@ LAKIP = [sys.executable, "-m", "lakip_xl.cli"]
 SS, ES3, ES4 = "Sasaran Strategis", "Eselon III / Administrator", "Eselon IV / Pengawas"
 
 
-def kosong(path: Path, tahun: int) -> Path:
-    """A blank workbook made by `lakip baru`, as a user starts."""
-    subprocess.run([*LAKIP, "baru", "-o", str(path), "--tahun", str(tahun)], check=True)
+_SIMPANAN: list[Path] = []  # this process's folder of finished workbooks (made on first use)
+
+
+def _sekali(kunci: str, path: Path, buat: Callable[[], object]) -> Path:
+    """`buat()` writes `path`; the first time for `kunci` in this process it runs and its file is
+    kept, later calls copy the kept file to `path` instead."""
+    if not _SIMPANAN:
+        _SIMPANAN.append(Path(tempfile.mkdtemp(prefix="lakip-uji-kantor-")))
+        atexit.register(shutil.rmtree, _SIMPANAN[0], True)
+    simpanan = _SIMPANAN[0] / f"{kunci}.xlsx"
+    if simpanan.exists():
+        shutil.copyfile(simpanan, path)
+    else:
+        buat()
+        shutil.copyfile(path, simpanan)
     return path
+
+
+def kosong(path: Path, tahun: int) -> Path:
+    """A blank workbook made by `lakip baru`, as a user starts (its content does not depend on
+    the file's name)."""
+    return _sekali(
+        f"kosong-{tahun}",
+        path,
+        lambda: subprocess.run(
+            [*LAKIP, "baru", "-o", str(path), "--tahun", str(tahun)], check=True
+        ),
+    )
 
 
 def isi(path: Path, profil: dict[str, object], tabel: dict[str, list[dict[str, object]]]) -> Path:
     """Type Profil values (column B beside their label) and table rows (under the header
     row 3, matched by header text)."""
+    kunci = hashlib.sha256(path.read_bytes() + repr((profil, tabel)).encode()).hexdigest()
+    return _sekali(f"isi-{kunci[:32]}", path, lambda: _isi(path, profil, tabel))
+
+
+def _isi(path: Path, profil: dict[str, object], tabel: dict[str, list[dict[str, object]]]) -> None:
     wb = openpyxl.load_workbook(path)
     ws = wb["Profil"]
     label = {r[0].value: r[0].row for r in ws.iter_rows(min_row=4) if r[0].value}
@@ -42,7 +80,6 @@ def isi(path: Path, profil: dict[str, object], tabel: dict[str, list[dict[str, o
             for judul, nilai in data.items():
                 ws.cell(i, kolom[judul], float(nilai) if isinstance(nilai, Decimal) else nilai)
     wb.save(path)
-    return path
 
 
 PROFIL_DINAS: dict[str, object] = {
