@@ -55,10 +55,12 @@ def hasil_contoh(contoh_xlsx: Path) -> Any:
 
 
 def baca_tabel(path: Path, sheet: str, baris_judul: int = 3) -> list[dict[str, Any]]:
-    """Rows of a table sheet as dicts keyed by header text (cached values)."""
-    wb = openpyxl.load_workbook(path, data_only=True)
+    """Rows of a table sheet as dicts keyed by header text (cached values). Read-only mode parses
+    that sheet alone; its recorded dimension is ignored, so every cell is read."""
+    wb = openpyxl.load_workbook(path, data_only=True, read_only=True)
     ws = wb[sheet]
-    kepala = [c.value for c in ws[baris_judul]]
+    ws.reset_dimensions()
+    kepala = list(next(ws.iter_rows(min_row=baris_judul, max_row=baris_judul, values_only=True)))
     hasil = []
     for row in ws.iter_rows(min_row=baris_judul + 1, values_only=True):
         if all(v is None for v in row):
