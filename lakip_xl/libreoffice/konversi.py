@@ -1,14 +1,24 @@
-"""The one module that talks to LibreOffice: PDF export, recalculation, document info, macros."""
+"""The one module that talks to LibreOffice: PDF export, recalculation, document info, macros.
+
+Each call starts a headless soffice with a fresh isolated profile, runs uno_klien.py against it
+and lets it exit. Test/CI facility: when the environment variable LAKIP_LO_TETAP names a folder,
+`ke_pdf`, `hitung_ulang` and `muat_info` instead use one soffice kept running in that folder
+(`lakip_xl.libreoffice.tetap`), started by the first call that finds none, and take turns on it
+with a file lock across threads and processes (child processes inherit the variable). Its client
+closes its document and leaves the office running. A shared office that is dead or does not
+accept the connection is replaced and the call retried once; one that times out, crashes or is
+interrupted is killed, and the next call starts a new one. `jalankan_makro_python` (it needs its
+own profile) always starts a fresh office. Whoever set the variable stops the office at the end
+with `tetap.hentikan(folder)` (tests/lo_bersama.py does, once per pytest process).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 import time
@@ -17,12 +27,14 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
 from lakip_xl.buku import simpan
 from lakip_xl.errors import LakipError, alasan_os
+from lakip_xl.libreoffice import proses, tetap
 
 __all__ = [
     "PYTHON_SISTEM",
@@ -43,25 +55,12 @@ _PESAN_TIDAK_ADA = (
     "LibreOffice tidak ditemukan; jalankan scripts/pasang-libreoffice.sh sebagai root."
 )
 _TUNGGU_SAMBUNG = 30.0  # seconds the UNO client keeps retrying while soffice starts
+_TUNGGU_SAMBUNG_TETAP = 5.0  # the same for a shared office that already answered a call
 _TUNGGU_BERHENTI = 15.0  # seconds soffice gets to exit after desktop.terminate()
-_PYTHON_ENV_BUANG = ("PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP", "PYTHONUSERBASE")
 _EKSTENSI_OOXML = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".docx", ".docm", ".dotx"})
 _EKSTENSI_ZIP = _EKSTENSI_OOXML | {".ods", ".ots", ".odt", ".ott"}
 _FORMAT_CALC = frozenset({".xlsx", ".xlsm", ".ods", ".xls"})
 _FORMAT_WRITER = frozenset({".docx", ".odt", ".doc", ".pdf"})
-_PATH_SISTEM = ("/usr/bin", "/bin", "/usr/sbin", "/sbin")
-
-# Seeded into each fresh profile: no .~lock.*# files next to the documents we open.
-_REGISTRY = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry"
- xmlns:xs="http://www.w3.org/2001/XMLSchema"
- xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="UseLocking" oor:op="fuse">\
-<value>false</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="UseDocumentSystemFileLocking" \
-oor:op="fuse"><value>false</value></prop></item>
-</oor:items>
-"""
 
 
 def cari_soffice() -> str | None:
@@ -86,7 +85,7 @@ def tersedia() -> bool:
             stdin=subprocess.DEVNULL,
             capture_output=True,
             timeout=60,
-            env=_env_anak(),
+            env=proses.env_anak(),
             check=False,
         )
     except (OSError, subprocess.SubprocessError):
@@ -309,37 +308,24 @@ def _pastikan_sumber(path: Path) -> None:
         raise LakipError(f"Berkas {path} tidak ditemukan.")
 
 
-def _env_anak() -> dict[str, str]:
-    """Environment for soffice and the system Python: no venv/pyenv Python settings."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in _PYTHON_ENV_BUANG and not k.startswith(("PYENV", "VIRTUAL_ENV", "CONDA"))
-    }
-    # LibreOffice's embedded Python finds its standard library through the first `python3` on
-    # PATH; a pyenv/venv one there makes every Python macro fail (std::bad_alloc).
-    lama = [d for d in env.get("PATH", "").split(os.pathsep) if d and d not in _PATH_SISTEM]
-    env["PATH"] = os.pathsep.join([*_PATH_SISTEM, *lama])
-    env.setdefault("SAL_USE_VCLPLUGIN", "svp")
-    return env
-
-
-def _bunuh(proses: subprocess.Popen[bytes] | None) -> None:
-    """Kill a process started with start_new_session=True together with its process group."""
-    if proses is None or proses.poll() is not None:
-        return
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(proses.pid, signal.SIGKILL)
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        proses.wait(timeout=10)
-
-
 def _ekor(path: Path, batas: int = 400) -> str:
     try:
         teks = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return ""
     return " ".join(teks.split())[-batas:]
+
+
+@dataclass(frozen=True)
+class _Panggilan:
+    """One uno_klien.py command with its deadline and the words of its error messages."""
+
+    perintah: str
+    argumen: list[str]
+    batas_detik: float
+    tenggat: float
+    tindakan: str
+    gagal: str
 
 
 def _jalankan(
@@ -352,113 +338,164 @@ def _jalankan(
     skrip_makro: Path | None = None,
     siapkan_profil: Callable[[Path], object] | None = None,
 ) -> dict[str, Any]:
-    """Start an isolated headless soffice, run uno_klien.py `perintah`, return its JSON result."""
+    """Run uno_klien.py `perintah` against a headless soffice and return its JSON result.
+
+    A fresh isolated soffice, or the shared one of LAKIP_LO_TETAP when that is set and the call
+    needs no profile of its own (module docstring); waiting for the shared one's lock may add
+    up to `batas_detik`, after which the call starts a fresh office of its own.
+    """
     soffice = cari_soffice()
     if soffice is None or not tersedia():
         raise LakipError(_PESAN_TIDAK_ADA)
+    folder = tetap.folder()
+    if folder is not None and skrip_makro is None and siapkan_profil is None:
+        with tetap.kunci(folder, batas_detik) as kunci:
+            if kunci is not None:
+                return _jalankan_tetap(
+                    kunci, soffice, _panggilan(perintah, argumen, batas_detik, tindakan, gagal)
+                )
+    return _jalankan_baru(
+        soffice,
+        _panggilan(perintah, argumen, batas_detik, tindakan, gagal),
+        skrip_makro,
+        siapkan_profil,
+    )
+
+
+def _panggilan(
+    perintah: str, argumen: list[str], batas_detik: float, tindakan: str, gagal: str
+) -> _Panggilan:
     tenggat = time.monotonic() + batas_detik
+    return _Panggilan(perintah, argumen, batas_detik, tenggat, tindakan, gagal)
+
+
+def _jalankan_baru(
+    soffice: str,
+    p: _Panggilan,
+    skrip_makro: Path | None,
+    siapkan_profil: Callable[[Path], object] | None,
+) -> dict[str, Any]:
+    """Start an isolated headless soffice for this call alone, run the client, let it exit."""
     kerja = Path(tempfile.mkdtemp(prefix="lakip-lo-"))
     pipa = f"lakip{uuid.uuid4().hex[:20]}"
     office: subprocess.Popen[bytes] | None = None
     klien: subprocess.Popen[bytes] | None = None
     profil = kerja / "profil"
     try:
-        (profil / "user").mkdir(parents=True)
-        (profil / "user" / "registrymodifications.xcu").write_text(_REGISTRY, encoding="utf-8")
+        user = proses.profil_baru(profil)
         if skrip_makro is not None:
-            folder = profil / "user" / "Scripts" / "python"
+            folder = user / "Scripts" / "python"
             folder.mkdir(parents=True)
             shutil.copyfile(skrip_makro, folder / skrip_makro.name)
         if siapkan_profil is not None:
-            siapkan_profil(profil / "user")
-        env = _env_anak()
-        env["HOME"] = str(kerja)  # keep ~/.config and font caches of the user untouched
-        # soffice's own lu*.tmp folder goes here too, so a killed office leaves nothing in /tmp.
-        (kerja / "tmp").mkdir()
-        env["TMPDIR"] = str(kerja / "tmp")
-        with (kerja / "soffice.log").open("wb") as log_office:
-            office = subprocess.Popen(
-                [
-                    soffice,
-                    "--headless",
-                    "--invisible",
-                    "--nologo",
-                    "--norestore",
-                    "--nodefault",
-                    "--nolockcheck",
-                    f"--accept=pipe,name={pipa};urp;StarOffice.ComponentContext",
-                    f"-env:UserInstallation={profil.as_uri()}",
-                ],
-                stdin=subprocess.DEVNULL,
-                stdout=log_office,
-                stderr=subprocess.STDOUT,
-                env=env,
-                cwd=kerja,
-                start_new_session=True,
-            )
-        keluaran, galat = kerja / "klien.out", kerja / "klien.err"
-        with keluaran.open("wb") as out, galat.open("wb") as err:
-            klien = subprocess.Popen(
-                [
-                    PYTHON_SISTEM,
-                    "-I",
-                    str(_SKRIP_UNO),
-                    "--pipa",
-                    pipa,
-                    "--tunggu-sambung",
-                    f"{min(_TUNGGU_SAMBUNG, batas_detik):g}",
-                    perintah,
-                    *argumen,
-                ],
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=err,
-                env=env,
-                cwd=kerja,
-                start_new_session=True,
-            )
-        kode = _tunggu(klien, office, tenggat, batas_detik, tindakan, kerja)
+            siapkan_profil(user)
+        office = proses.mulai_office(soffice, pipa, profil, kerja, kerja / "soffice.log")
+        klien = _mulai_klien(p, pipa, kerja, _TUNGGU_SAMBUNG, tetap_=False)
+        kode = _tunggu(
+            klien,
+            lambda: office.poll() is None,
+            lambda: _ekor(kerja / "soffice.log") or f"kode keluar {office.returncode}",
+            p,
+        )
         _tunggu_berhenti(office)  # the client asked it to terminate, success or not
-        hasil = _baca_hasil(keluaran)
-        if kode != 0 or not hasil.get("ok"):
-            if hasil.get("pesan"):  # the UNO client's own sentence (uno_klien.py)
-                raise LakipError(
-                    f"{gagal}: {str(hasil['pesan']).rstrip('. ')}.", rincian=hasil.get("rincian")
-                )
-            raise LakipError(  # LibreOffice's own words are English: shown with --debug
-                f"{gagal}. Pastikan berkas itu dapat dibuka di LibreOffice, lalu ulangi; "
-                "rincian teknisnya tampil dengan --debug.",
-                rincian=hasil.get("rincian") or _ekor(galat) or f"kode keluar {kode}",
-            )
-        return hasil
+        return _periksa_hasil(p, kode, _baca_hasil(kerja / "klien.out"), kerja / "klien.err")
     finally:
-        _bunuh(klien)
-        _bunuh(office)
+        proses.bunuh(klien)
+        proses.bunuh(office)
         shutil.rmtree(kerja, ignore_errors=True)
-        _hapus_soket(pipa, profil.as_uri())
+        proses.hapus_soket(pipa, profil.as_uri())
 
 
-def _hapus_soket(pipa: str, url_profil: str) -> None:
-    """Remove the Unix sockets a killed soffice leaves in /tmp (a clean exit removes them).
+def _jalankan_tetap(kunci: tetap.Kunci, soffice: str, p: _Panggilan) -> dict[str, Any]:
+    """Run the client against the shared office (LAKIP_LO_TETAP) while holding its lock."""
+    for coba in (1, 2):
+        office = kunci.pastikan(soffice)
+        kerja = Path(tempfile.mkdtemp(prefix="lakip-lo-"))
+        klien: subprocess.Popen[bytes] | None = None
+        beres = False
+        try:
+            # an office that answered before answers at once; a new one needs its start-up
+            tunggu = _TUNGGU_SAMBUNG if office.baru else _TUNGGU_SAMBUNG_TETAP
+            klien = _mulai_klien(p, office.pipa, kerja, tunggu, tetap_=True, kunci=kunci.fd)
+            kode = _tunggu(klien, office.hidup, functools.partial(_ekor, office.log), p)
+            hasil = _baca_hasil(kerja / "klien.out")
+            # no answer from the client at all (the bridge or the office broke under it), or
+            # no office answered it: replaced (finally), and in the latter case retried once
+            beres = bool(hasil) and hasil.get("tersambung") is not False
+            if hasil.get("tersambung") is False and coba == 1:
+                continue
+            return _periksa_hasil(p, kode, hasil, kerja / "klien.err")
+        finally:
+            proses.bunuh(klien)
+            if not beres:  # timed out, crashed, interrupted or deaf: the next call starts anew
+                kunci.hentikan()
+            shutil.rmtree(kerja, ignore_errors=True)
+    raise AssertionError("unreachable")  # pragma: no cover
 
-    LibreOffice names its single-instance socket SingleOfficeIPC_<md5 of the UTF-16LE profile
-    URL, each byte in hex without zero padding>; both names are unique to this run.
+
+def _mulai_klien(
+    p: _Panggilan,
+    pipa: str,
+    kerja: Path,
+    tunggu_sambung: float,
+    *,
+    tetap_: bool,
+    kunci: int | None = None,
+) -> subprocess.Popen[bytes]:
+    """Start uno_klien.py with the system Python; stdout/stderr in kerja/klien.out/.err.
+
+    `kunci` (the shared office's locked descriptor) is inherited, so the lock outlives a
+    caller killed while its client still runs.
     """
-    ringkas = hashlib.md5(url_profil.encode("utf-16-le"), usedforsecurity=False).digest()
-    ipc = "SingleOfficeIPC_" + "".join(format(b, "x") for b in ringkas)
-    for folder in ("/tmp", "/var/tmp"):
-        for nama in (pipa, ipc):
-            with contextlib.suppress(OSError):
-                os.unlink(f"{folder}/OSL_PIPE_{os.getuid()}_{nama}")
+    env = proses.env_anak()
+    env["HOME"] = str(kerja)
+    (kerja / "tmp").mkdir(exist_ok=True)
+    env["TMPDIR"] = str(kerja / "tmp")
+    tunggu = f"{min(tunggu_sambung, p.batas_detik):g}"
+    with (kerja / "klien.out").open("wb") as out, (kerja / "klien.err").open("wb") as err:
+        return subprocess.Popen(
+            [
+                PYTHON_SISTEM,
+                "-I",
+                str(_SKRIP_UNO),
+                "--pipa",
+                pipa,
+                "--tunggu-sambung",
+                tunggu,
+                *(["--tetap"] if tetap_ else []),
+                p.perintah,
+                *p.argumen,
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            env=env,
+            cwd=kerja,
+            start_new_session=True,
+            pass_fds=() if kunci is None else (kunci,),
+        )
+
+
+def _periksa_hasil(p: _Panggilan, kode: int, hasil: dict[str, Any], galat: Path) -> dict[str, Any]:
+    """The client's result, or the LakipError its failure means."""
+    if kode == 0 and hasil.get("ok"):
+        return hasil
+    if hasil.get("pesan"):  # the UNO client's own sentence (uno_klien.py)
+        raise LakipError(
+            f"{p.gagal}: {str(hasil['pesan']).rstrip('. ')}.", rincian=hasil.get("rincian")
+        )
+    raise LakipError(  # LibreOffice's own words are English: shown with --debug
+        f"{p.gagal}. Pastikan berkas itu dapat dibuka di LibreOffice, lalu ulangi; "
+        "rincian teknisnya tampil dengan --debug.",
+        rincian=hasil.get("rincian") or _ekor(galat) or f"kode keluar {kode}",
+    )
 
 
 def _tunggu(
     klien: subprocess.Popen[bytes],
-    office: subprocess.Popen[bytes],
-    tenggat: float,
-    batas_detik: float,
-    tindakan: str,
-    kerja: Path,
+    office_hidup: Callable[[], bool],
+    alasan_mati: Callable[[], str],
+    p: _Panggilan,
 ) -> int:
     """Wait for the UNO client; stop early if soffice dies first or the deadline passes."""
     office_mati_sejak: float | None = None
@@ -467,25 +504,23 @@ def _tunggu(
         if kode is not None:
             return kode
         sekarang = time.monotonic()
-        if sekarang >= tenggat:
-            _bunuh(klien)
-            _bunuh(office)
+        if sekarang >= p.tenggat:
+            proses.bunuh(klien)
             raise LakipError(
-                f"LibreOffice tidak selesai dalam {batas_detik:g} detik saat {tindakan}; "
+                f"LibreOffice tidak selesai dalam {p.batas_detik:g} detik saat {p.tindakan}; "
                 "prosesnya dihentikan."
             )
-        if office.poll() is not None:
+        if not office_hidup():
             # soffice can exit right after terminate() while the client is still writing;
             # give the client a moment before calling it a crash.
             if office_mati_sejak is None:
                 office_mati_sejak = sekarang
             elif sekarang - office_mati_sejak > 5:
-                _bunuh(klien)
-                alasan = _ekor(kerja / "soffice.log") or f"kode keluar {office.returncode}"
+                proses.bunuh(klien)
                 raise LakipError(
-                    f"LibreOffice berhenti tiba-tiba saat {tindakan}; ulangi, dan bila terjadi "
+                    f"LibreOffice berhenti tiba-tiba saat {p.tindakan}; ulangi, dan bila terjadi "
                     "lagi, rincian teknisnya tampil dengan --debug.",
-                    rincian=alasan,
+                    rincian=alasan_mati(),
                 )
         time.sleep(0.05)
 
@@ -494,7 +529,7 @@ def _tunggu_berhenti(office: subprocess.Popen[bytes]) -> None:
     try:
         office.wait(timeout=_TUNGGU_BERHENTI)
     except subprocess.TimeoutExpired:
-        _bunuh(office)
+        proses.bunuh(office)
 
 
 def _baca_hasil(keluaran: Path) -> dict[str, Any]:

@@ -5,14 +5,16 @@
 # lakip_xl.libreoffice.konversi starts soffice
 # with an isolated profile and an `--accept=pipe,name=...` listener, then runs:
 #
-#   python3 -I uno_klien.py --pipa NAME pdf    SRC DST [--tanpa-indeks]
+#   python3 -I uno_klien.py --pipa NAME [--tetap] pdf    SRC DST [--tanpa-indeks]
 #   python3 -I uno_klien.py --pipa NAME hitung SRC DST [--izinkan-perbaikan]
 #   python3 -I uno_klien.py --pipa NAME info   SRC
 #   python3 -I uno_klien.py --pipa NAME makro  SRC DST SCRIPT_FILE_NAME FUNCTION
 #
 # On success it prints {"ok": true, ...} on stdout and exits 0; on failure it prints
-# {"ok": false, "pesan": "..."} on stdout, the same text on stderr, and exits 1. In both cases
-# it asks the office to terminate (desktop.terminate()).
+# {"ok": false, "pesan": "...", "tersambung": bool} on stdout, the same text on stderr, and
+# exits 1. In both cases it asks the office to terminate (desktop.terminate()), unless
+# `--tetap` (an office shared between calls, konversi's LAKIP_LO_TETAP): then it leaves the
+# office running and closes every document still open in it instead.
 
 from __future__ import annotations
 
@@ -365,10 +367,29 @@ def terminate(desktop: Any) -> None:
         desktop.terminate()
 
 
+def close_all(desktop: Any) -> None:
+    """Close every document left open, so a shared office keeps nothing of this call."""
+    with contextlib.suppress(Exception):
+        components = desktop.getComponents().createEnumeration()
+        while components.hasMoreElements():
+            close(components.nextElement())
+
+
+def finish(desktop: Any, keep: bool) -> None:
+    """Leave the office as the next call needs it: closed, or (shared) with no document."""
+    if desktop is None:
+        return
+    if keep:
+        close_all(desktop)
+    else:
+        terminate(desktop)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pipa", required=True)
     parser.add_argument("--tunggu-sambung", type=float, default=30.0)
+    parser.add_argument("--tetap", action="store_true", help="shared office: do not terminate")
     sub = parser.add_subparsers(dest="perintah", required=True)
     p = sub.add_parser("pdf")
     p.add_argument("src")
@@ -394,22 +415,23 @@ def main(argv: list[str] | None = None) -> int:
         desktop = desktop_of(ctx)
         result = commands[args.perintah](ctx, desktop, args)
     except Gagal as exc:
-        return _fail(str(exc), desktop, rincian=exc.rincian)
+        return _fail(str(exc), desktop, args.tetap, rincian=exc.rincian)
     except Exception as exc:  # UNO runtime errors, a dead bridge, ...
-        return _fail("", desktop, rincian=f"{type(exc).__name__}: {_uno_message(exc)}")
-    terminate(desktop)
+        rincian = f"{type(exc).__name__}: {_uno_message(exc)}"
+        return _fail("", desktop, args.tetap, rincian=rincian)
+    finish(desktop, args.tetap)
     result["ok"] = True
     sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     sys.stdout.flush()
     return 0
 
 
-def _fail(message: str, desktop: Any, rincian: str | None = None) -> int:
+def _fail(message: str, desktop: Any, keep: bool, rincian: str | None = None) -> int:
     """Report a failure: "pesan" is our own Indonesian sentence (empty when we have none);
-    "rincian" is LibreOffice's (English) technical text, shown by the caller with --debug."""
-    if desktop is not None:
-        terminate(desktop)
-    jawab = {"ok": False, "pesan": message, "rincian": rincian}
+    "rincian" is LibreOffice's (English) technical text, shown by the caller with --debug;
+    "tersambung" is false when no office answered (a shared one is then replaced)."""
+    finish(desktop, keep)
+    jawab = {"ok": False, "pesan": message, "rincian": rincian, "tersambung": desktop is not None}
     sys.stdout.write(json.dumps(jawab, ensure_ascii=False) + "\n")
     sys.stdout.flush()
     sys.stderr.write(" - ".join(x for x in (message, rincian) if x) + "\n")
