@@ -7,6 +7,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from lo_bersama import libreoffice_bersama  # noqa: F401  (autouse: one soffice per process)
 
 from lakip_xl import operasi
 

@@ -19,6 +19,7 @@ from docx.text.paragraph import Paragraph
 
 from lakip_xl.errors import LakipError
 from lakip_xl.libreoffice import konversi as office
+from lakip_xl.libreoffice import tetap
 
 MAKRO = """\
 import uno
@@ -437,7 +438,11 @@ def test_berkas_sumber_tidak_ada(tmp_path: Path) -> None:
 
 
 @pytest.mark.lo
-def test_batas_waktu_menghentikan_libreoffice(tmp_path: Path, docx_uji: Path) -> None:
+def test_batas_waktu_menghentikan_libreoffice(
+    tmp_path: Path, docx_uji: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fresh office of the call's own (test_lo_tetap has the shared office's timeout)."""
+    monkeypatch.delenv(tetap.VAR)
     pdf = tmp_path / "x.pdf"
     mulai = time.perf_counter()
     with pytest.raises(LakipError, match=r"tidak selesai dalam 0\.2"):

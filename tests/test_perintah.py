@@ -20,7 +20,7 @@ from conftest import AKAR
 
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.kunci import pemilik_kunci
-from lakip_xl.libreoffice import konversi
+from lakip_xl.libreoffice import konversi, tetap
 
 TANDA_ASING = (
     "Traceback",
@@ -570,10 +570,13 @@ def _anak(pid: int) -> list[int]:
 
 
 def test_laporan_pdf_langkah_demi_langkah_dan_ctrl_c(buku: Path) -> None:
-    """--pdf says each step as it goes; Ctrl-C during the PDF names the .docx as finished."""
+    """--pdf says each step as it goes; Ctrl-C during the PDF names the .docx as finished.
+    The interrupted run starts its own LibreOffice (no shared one: the conversion must still be
+    running a second after it started)."""
     proses = subprocess.Popen(
         [sys.executable, "-m", "lakip_xl.cli", "laporan", buku.name, "--pdf"],
         cwd=buku.parent,
+        env={k: v for k, v in os.environ.items() if k != tetap.VAR},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
