@@ -571,8 +571,8 @@ def _anak(pid: int) -> list[int]:
 
 def test_laporan_pdf_langkah_demi_langkah_dan_ctrl_c(buku: Path) -> None:
     """--pdf says each step as it goes; Ctrl-C during the PDF names the .docx as finished.
-    The interrupted run starts its own LibreOffice (no shared one: the conversion must still be
-    running a second after it started)."""
+    The interrupted run starts its own LibreOffice (not the shared one: the signal must reach
+    the CLI while its own office converts)."""
     proses = subprocess.Popen(
         [sys.executable, "-m", "lakip_xl.cli", "laporan", buku.name, "--pdf"],
         cwd=buku.parent,
