@@ -291,6 +291,44 @@ def test_hentikan_tidak_meninggalkan_apa_pun(tmp_path: Path, monkeypatch) -> Non
     assert not _soket(status["pipa"]).exists() and not f.exists()
 
 
+def test_hentikan_juga_office_yang_tidak_tercatat(tmp_path: Path) -> None:
+    """A caller killed between starting the office and recording it in office.json leaves an
+    office no status names: stopping the folder kills it too (it left one soffice per run)."""
+    from lakip_xl.libreoffice import proses
+
+    f = tmp_path / "lo-tetap"
+    f.mkdir()
+    profil, kerja = f / "profil-yatim", f / "tmp-yatim"
+    kerja.mkdir()
+    proses.profil_baru(profil)
+    anak = proses.mulai_office(
+        office.cari_soffice() or "soffice", "lakiptyatim", profil, kerja, f / "soffice.log"
+    )
+    def cucu() -> set[int]:  # soffice.bin, started by the launcher (oosplash)
+        hasil = set()
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                bagian = stat.read_text().rpartition(")")[2].split()
+            except OSError:
+                continue
+            if int(bagian[1]) == anak.pid and bagian[0] not in ("Z", "X"):
+                hasil.add(int(stat.parent.name))
+        return hasil
+
+    batas = time.monotonic() + 30
+    while not cucu() and time.monotonic() < batas:
+        time.sleep(0.05)
+    semua = cucu() | {anak.pid}
+    assert len(semua) == 2
+    assert not (f / "office.json").exists()
+    tetap.hentikan(f)
+    anak.wait(timeout=10)
+    batas = time.monotonic() + 10
+    while any(_hidup(p) for p in semua) and time.monotonic() < batas:
+        time.sleep(0.05)
+    assert not any(_hidup(p) for p in semua) and not f.exists()
+
+
 # --- without the variable, or a call that needs its own profile --------------------------------
 
 

@@ -173,7 +173,28 @@ def kunci(folder: Path, tunggu: float) -> Iterator[Kunci | None]:
 
 def hentikan(folder: Path, tunggu: float = 600) -> None:
     """Stop the folder's office when the lock is free (or after `tunggu` s) and remove the
-    folder: no soffice, profile or socket is left."""
+    folder: no soffice, profile or socket is left. An office that a caller killed with SIGKILL
+    started but never recorded (between starting it and writing office.json) goes too: every
+    process whose command line names a profile in the folder."""
     with kunci(folder, tunggu) as dipegang:
         (dipegang or Kunci(folder, -1)).hentikan()
+    _hentikan_yatim(folder)
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def _hentikan_yatim(folder: Path) -> None:
+    """SIGKILL the process group of every process whose command line holds the folder's path
+    (only the offices started for it carry it: -env:UserInstallation=file://FOLDER/profil-*)."""
+    tanda = {str(folder).encode(), folder.as_uri().encode()}
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            argv = cmdline.read_bytes()
+            pid = int(cmdline.parent.name)
+        except (OSError, ValueError):
+            continue
+        if pid == os.getpid() or not any(t in argv for t in tanda):
+            continue
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(os.getpgid(pid), signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
