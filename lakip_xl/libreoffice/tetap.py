@@ -185,7 +185,8 @@ def hentikan(folder: Path, tunggu: float = 600) -> None:
 def _hentikan_yatim(folder: Path) -> None:
     """SIGKILL the process group of every process whose command line holds the folder's path
     (only the offices started for it carry it: -env:UserInstallation=file://FOLDER/profil-*)."""
-    tanda = {str(folder).encode(), folder.as_uri().encode()}
+    # with the separator: a folder named like this one plus a suffix is another's
+    tanda = {f"{folder}/".encode(), f"{folder.as_uri()}/".encode()}
     for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
         try:
             argv = cmdline.read_bytes()
