@@ -223,6 +223,16 @@ def _periksa_batas(d: Decimal, kolom: L.Kolom | L.Isian) -> None:
         raise _Tolak(f"berisi {fmt_angka(d)}; tidak boleh lebih dari {fmt_angka(mx)}")
 
 
+def _bulat_sah(v: int, kolom: L.Kolom | L.Isian) -> bool:
+    """Whether an integer passes `_periksa_batas` (an int compares exactly with a float, and
+    no integer lies between a float bound and its shortest decimal form)."""
+    batas = L.BATAS_JENIS.get(kolom.jenis)
+    if v and batas is not None and not batas[0] <= abs(v) <= batas[1]:
+        return False
+    mn, mx = getattr(kolom, "minimum", None), getattr(kolom, "maksimum", None)
+    return (mn is None or v >= mn) and (mx is None or v <= mx)
+
+
 def nilai_sel(
     v: Any, kolom: L.Kolom | L.Isian, catatan: list[str], ada_satuan: bool = False
 ) -> Any:
@@ -232,8 +242,10 @@ def nilai_sel(
         return None
     jenis = kolom.jenis
     if type(v) is int and jenis in _JENIS_ANGKA:  # the common case, fast
+        if _bulat_sah(v, kolom):
+            return v if jenis is L.Jenis.BULAT else Decimal(v)
         d = Decimal(v)
-        _periksa_batas(d, kolom)
+        _periksa_batas(d, kolom)  # raises with the reason
         return v if jenis is L.Jenis.BULAT else d
     if isinstance(v, TanpaCache):
         raise _Tolak(
