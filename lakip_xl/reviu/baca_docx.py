@@ -37,13 +37,6 @@ def _aktif(rpr, tag: str) -> bool:
 
 
 @dataclass
-class _Sel:
-    teks: str
-    tebal: bool
-    tc: object  # the w:tc element shown in this grid cell, None for a gap
-
-
-@dataclass
 class Jalan:
     """One walk over the body in reading order: paragraphs (every w:p, so indexes match the
     comment writer's walk) and tables as grids of cells."""
@@ -51,7 +44,8 @@ class Jalan:
     penomoran: Penomoran | None = None
     gaya: dict[str, Gaya] = field(default_factory=dict)
     paragraf: list = field(default_factory=list)  # (w:p, text, heading) in reading order
-    tabel: list[list[list[_Sel]]] = field(default_factory=list)
+    tabel: list[list[list[Sel]]] = field(default_factory=list)  # cells as (table, row, col)
+    elemen: list | None = None  # when a list: per table, the grid of w:tc elements shown
     urutan: list[tuple[str, int]] = field(default_factory=list)  # ("p"|"t", index)
     cepat: list[TabelCepat] = field(default_factory=list)  # tables read by pattern
     lacak: bool = False  # tracked changes seen
@@ -203,7 +197,7 @@ class Jalan:
             return
         dalam: list = []  # tables nested in cells, read after this one
         self.urutan.append(("t", len(self.tabel)))
-        self.tabel.append(_kisi(letak, lebar, lambda tc: self._teks_sel(tc, dalam)))
+        self._kisi(letak, lebar, lambda tc: self._teks_sel(tc, dalam))
         for t in dalam:
             self._tabel(t)
 
@@ -215,7 +209,33 @@ class Jalan:
             self._tabel(akar[0])
             return
         self.urutan.append(("t", len(self.tabel)))
-        self.tabel.append(_kisi(t.baris, t.lebar, _sama))
+        self._kisi(t.baris, t.lebar, _sama)
+
+    def _kisi(self, letak: list, lebar: int, isi_sel: Callable[[Any], tuple[str, bool]]) -> None:
+        """Rows of (grid column, span, continues a vertical merge, cell) as the next table: a
+        full grid of `lebar` columns, a cell continuing the merge above showing that cell
+        (Word's display), a spanned cell filling its columns; `isi_sel(cell)` gives its
+        (text, bold), once per cell, in order."""
+        indeks = len(self.tabel)
+        grid: list[list[Sel]] = []
+        tc: list[list[object]] = []
+        atas: list | None = None  # the row above: per grid column (cell, (text, bold)) or None
+        for r, posisi in enumerate(letak):
+            baris: list = [None] * lebar
+            for c, span, lanjut, sel in posisi:
+                asal = atas[c] if lanjut and atas is not None and c < lebar else None
+                if asal is None:
+                    asal = (sel, isi_sel(sel))
+                for k in range(c, min(c + span, lebar)):
+                    baris[k] = asal
+            grid.append([Sel(a[1][0], a[1][1], (indeks, r, k)) if a is not None
+                         else Sel("", False, (indeks, r, k)) for k, a in enumerate(baris)])
+            if self.elemen is not None:
+                tc.append([a[0] if a is not None else None for a in baris])
+            atas = baris
+        self.tabel.append(grid)
+        if self.elemen is not None:
+            self.elemen.append(tc)
 
     def _teks_sel(self, tc, dalam: list) -> tuple[str, bool]:
         bagian: list[str] = []
@@ -234,26 +254,6 @@ class Jalan:
 
 def _sama(isi: tuple[str, bool]) -> tuple[str, bool]:
     return isi
-
-
-_CELAH = _Sel("", False, None)  # a grid position no cell covers
-
-
-def _kisi(letak: list, lebar: int, isi_sel: Callable[[Any], tuple[str, bool]]) -> list:
-    """Rows of (grid column, span, continues a vertical merge, cell) as a full grid of `lebar`
-    columns: a cell continuing the merge above shows that cell (Word's display), a spanned cell
-    fills its columns; `isi_sel(cell)` gives its (text, bold), once per cell, in order."""
-    grid: list[list[_Sel]] = []
-    for r, posisi in enumerate(letak):
-        isi = [_CELAH] * lebar
-        for c, span, lanjut, sel in posisi:
-            asal = grid[r - 1][c] if lanjut and r and c < lebar else None
-            if asal is None or asal.tc is None:
-                asal = _Sel(*isi_sel(sel), sel)
-            for k in range(c, min(c + span, lebar)):
-                isi[k] = asal
-        grid.append(isi)
-    return grid
 
 
 def _cabang(alt):
@@ -329,9 +329,7 @@ def baca(path: Path, cepat: bool = True) -> Dokumen:
             terakhir = [*terakhir[-2:], teks]
             continue
         nomor, judul_t = judul_di_atas(terakhir)
-        grid = [[Sel(s.teks, s.tebal, (i, r, c)) for c, s in enumerate(baris)]
-                for r, baris in enumerate(jalan.tabel[i])]
-        dok.tabel.append(Tabel(len(dok.tabel), nomor, judul_t, bab, grid))
+        dok.tabel.append(Tabel(len(dok.tabel), nomor, judul_t, bab, jalan.tabel[i]))
         terakhir = []
     return dok
 
@@ -355,7 +353,7 @@ def tulis_komentar(
     except Exception as e:  # python-docx raises several types for a package it cannot take
         raise LakipError(f"Salinan bertanda komentar tidak dapat dibuat dari '{path.name}'; "
                          f"{SIMPAN}.") from e
-    jalan = Jalan()
+    jalan = Jalan(elemen=[])
     jalan.blok(doc.element.body)
     n = 0
     for tempat, teks in komentar:
@@ -363,9 +361,8 @@ def tulis_komentar(
             el = jalan.paragraf[tempat][0] if 0 <= tempat < len(jalan.paragraf) else None
         else:
             ti, r, c = tempat
-            ok = 0 <= ti < len(jalan.tabel) and r < len(jalan.tabel[ti]) and \
-                c < len(jalan.tabel[ti][r])
-            el = jalan.tabel[ti][r][c].tc if ok else None
+            grid = jalan.elemen[ti] if 0 <= ti < len(jalan.elemen) else []
+            el = grid[r][c] if r < len(grid) and c < len(grid[r]) else None
         runs = [Run(x, None) for x in _runs(el)] if el is not None else []
         if not runs:
             continue
