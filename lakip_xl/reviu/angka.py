@@ -30,6 +30,11 @@ class Nilai:
 BATAS = Decimal(10) ** 15
 _KOSONG = {"", "-", "--", "*)", "*", ")*", "y*", "* %", "n/a", "#"}
 _RE_SPASI_TANDA = re.compile(r"\s+([.,])(?=\d)|(?<=\d)([.,])\s+(?=\d{3}\b)")
+_RE_TITIK_STRIP = re.compile(r"(?<=\d)\s*\.\s*-\s*\.?$")
+_RE_KOMA_STRIP = re.compile(r"(?<=\d),-[.,]?$")
+_RE_BUKA = re.compile(r"\(\s+")
+_RE_TUTUP = re.compile(r"\s+\)")
+_RE_HURUF_KURUNG = re.compile(r"^([A-Za-z]+)\(")
 _RE_AKHIR_TITIK = re.compile(r"(?<=\d)[.,]?-?[.]?$")
 
 
@@ -46,11 +51,13 @@ def baca(teks: str | None) -> Nilai | None:
     if t.casefold() in _KOSONG or not any(c.isdigit() for c in t):
         return None
     t = t.replace("Rp.", "Rp ").replace("Rp,", "Rp ")
-    t = re.sub(r"(?<=\d)\s*\.\s*-\s*\.?$", "", t)  # "574.736.610.-" and ".-."
-    t = re.sub(r"(?<=\d),-[.,]?$", "", t)
-    t = re.sub(r"\(\s+", "(", t)
-    t = re.sub(r"\s+\)", ")", t)
-    t = re.sub(r"^([A-Za-z]+)\(", r"\1 (", t)
+    if "-" in t:
+        t = _RE_TITIK_STRIP.sub("", t)  # "574.736.610.-" and ".-."
+        t = _RE_KOMA_STRIP.sub("", t)
+    if "(" in t or ")" in t:
+        t = _RE_BUKA.sub("(", t)
+        t = _RE_TUTUP.sub(")", t)
+        t = _RE_HURUF_KURUNG.sub(r"\1 (", t)
     try:
         u = urai_angka(t)
     except (ValueError, TypeError):

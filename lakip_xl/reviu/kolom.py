@@ -76,9 +76,14 @@ class Susunan:
         return bool(self.peran("anggaran")) and bool(self.peran("realisasi"))
 
 
+_RE_RENGGANG = re.compile(r"(?:\w ){2,}\w")  # "j u m l a h"
+_RE_JUMLAH = re.compile(r"(jumlah|total|sub ?total|jumlah total)( \w+)?:?")
+_RE_RATA = re.compile(r"(rata|rerata)")
+
+
 def _bersih(teks: str) -> str:
     t = teks.casefold()
-    if re.fullmatch(r"(?:\w ){2,}\w", t):  # "j u m l a h"
+    if " " in t and _RE_RENGGANG.fullmatch(t):
         t = t.replace(" ", "")
     return t
 
@@ -208,9 +213,9 @@ def _kolom_label(kolom: list[Kolom]) -> list[int]:
 
 def _jenis(sel: list[Sel], no: str, label: str) -> str:
     awal = [_bersih(s.teks) for s in sel if s.teks.strip()]
-    if any(re.fullmatch(r"(jumlah|total|sub ?total|jumlah total)( \w+)?:?", a) for a in awal[:3]):
+    if any(_RE_JUMLAH.fullmatch(a) for a in awal[:3]):
         return "jumlah"
-    if any(re.match(r"^(rata|rerata)", a) for a in awal[:3]):
+    if any(_RE_RATA.match(a) for a in awal[:3]):
         return "rata"
     if _ROMAWI.match(no.strip()) or (not no.strip() and label.casefold().startswith("program")):
         return "program"
