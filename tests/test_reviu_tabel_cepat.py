@@ -140,3 +140,16 @@ def test_pisahkan_menyisakan_tabel_lain() -> None:
     assert len(tabel) == 2
     assert kerangka.count(b"lk:i=") == 2 and asing in kerangka
     assert b'lk:i="0"' in kerangka and b'lk:i="1"' in kerangka
+
+
+def test_tanda_tiruan_dibaca_lxml(tmp_path: Path) -> None:
+    """A document that already carries the placeholder's attribute (crafted, or saved by a tool
+    that kept it) is not read by pattern at all: the walk reads it, and an empty table with
+    the attribute is nothing, not table 0 of ours read twice."""
+    tiruan = f'<w:tbl xmlns:lk="{tabel_cepat.NS}" lk:i="0"/>'
+    docx = _docx(tmp_path, tabel_xml(_tabel()), tiruan, tabel_xml(_tabel()))
+    assert ooxml.buka(docx, cepat=True).cepat == []
+    dok = baca_docx.baca(docx)
+    assert dok == baca_docx.baca(docx, cepat=False)
+    assert len(dok.tabel) == 2
+    assert dok.tabel[1].baris[2][1].teks == 'Persentase R&D <baru> "siap" – café'

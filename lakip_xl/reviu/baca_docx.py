@@ -172,7 +172,7 @@ class Jalan:
         return hasil
 
     def _tabel(self, tbl) -> None:
-        i = tbl.get(ATRIBUT)
+        i = tbl.get(ATRIBUT) if self.cepat else None
         if i is not None:  # read by pattern (reviu/tabel_cepat.py)
             self._tabel_cepat(self.cepat[int(i)])
             return

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 #: The namespace of the placeholder `<w:tbl lk:i="N"/>` standing for table N of `pisahkan`.
 NS = "urn:lakip-xl:tabel-cepat"
 ATRIBUT = f"{{{NS}}}i"
+_NS_B = NS.encode("ascii")
 
 _AWAL = b'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
 _AKHIR = b"</w:tbl>"
@@ -122,9 +123,10 @@ def baca_tabel(xml: bytes) -> TabelCepat | None:
 
 def pisahkan(xml: bytes) -> tuple[bytes, list[TabelCepat]]:
     """The document part with each table in tabel_xml's markup replaced by a placeholder
-    `<w:tbl lk:i="N"/>`, and those tables read; other tables stay as they are."""
-    if _AWAL not in xml:
-        return xml, []
+    `<w:tbl lk:i="N"/>`, and those tables read; other tables stay as they are. A part that
+    already names the placeholder's namespace (no writer does) is left whole to the walk."""
+    if _AWAL not in xml or _NS_B in xml:
+        return xml, []  # no table of ours, or markup naming the placeholder's namespace
     bagian: list[bytes] = []
     tabel: list[TabelCepat] = []
     awal = 0
