@@ -286,7 +286,7 @@ def hitung_lembar(lembar: Lembar) -> Hasil:
     return hasil
 
 
-def _terjaga(lembar: Lembar, kerja: Callable[[], Any]) -> Any:
+def terjaga(lembar: Lembar, kerja: Callable[[], Any]) -> Any:
     """Run a button's work; any failure becomes one Indonesian message on `lembar` and None
     (the buttons never raise: a message, not a traceback)."""
     try:
@@ -296,7 +296,7 @@ def _terjaga(lembar: Lembar, kerja: Callable[[], Any]) -> Any:
     except OSError as e:
         lembar.pesan(str(dari_oserror(e)), galat=True)
     except Exception as e:  # the button's last line of defence
-        lembar.pesan(_tak_terduga(e), galat=True)
+        lembar.pesan(tak_terduga(e), galat=True)
     return None
 
 
@@ -315,7 +315,7 @@ def _buka_dan_kabari(lembar: Lembar, berkas: list[Path], apa: str, kabar: str) -
 
 def hitung_ulang(lembar: Lembar) -> Hasil | None:
     """The Hitung Ulang button: `hitung_lembar`, then a message; never raises."""
-    hasil = _terjaga(lembar, lambda: hitung_lembar(lembar))
+    hasil = terjaga(lembar, lambda: hitung_lembar(lembar))
     if hasil is not None:
         lembar.pesan(teks_ringkas(hasil), galat=any(m.galat for m in hasil.masalah))
     return hasil
@@ -431,7 +431,7 @@ def buat_laporan(
     """The Buat Laporan button: `laporan_lembar`, open the report, tell the user (with the
     report's self-check findings); never raises. Returns the files written ([] on failure)."""
     cadangan: list[Path] = []
-    jadi = _terjaga(lembar, lambda: laporan_lembar(lembar, tulis_laporan, cadangan))
+    jadi = terjaga(lembar, lambda: laporan_lembar(lembar, tulis_laporan, cadangan))
     if jadi is None:
         return []
     hasil, hl = jadi
@@ -479,7 +479,7 @@ def dokumen_triwulan(
             )
         return (tulis or tulis_triwulan)(hitung_lembar(lembar), None, path)
 
-    berkas = _terjaga(lembar, kerja)
+    berkas = terjaga(lembar, kerja)
     if not berkas:
         return []
     kabar = "Dokumen triwulan dibuat:" + "".join(f"\n- {b}" for b in berkas)
@@ -512,7 +512,7 @@ def buat_pk(
             )
         return (tulis or tulis_pk)(hitung_lembar(lembar), None, path)
 
-    berkas = _terjaga(lembar, kerja)
+    berkas = terjaga(lembar, kerja)
     if not berkas:
         return []
     return _buka_dan_kabari(lembar, berkas, "Dokumen", f"Perjanjian Kinerja dibuat: {berkas[0]}")
@@ -521,7 +521,8 @@ def buat_pk(
 _TAK_TERBUKA = "berkasnya tidak dapat dibuka otomatis; bukalah sendiri dari foldernya."
 
 
-def _tak_terduga(e: BaseException) -> str:
+def tak_terduga(e: BaseException) -> str:
+    """The one message for a failure no check foresaw: its type and text, and whom to tell."""
     return (
         f"Galat tak terduga ({type(e).__name__}): {e}. Kirim pesan ini beserta buku kerjanya "
         "ke pengembang."
@@ -678,7 +679,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps({"ok": False, "pesan": str(dari_oserror(e))}, ensure_ascii=False))
         return 1
     except Exception as e:
-        print(json.dumps({"ok": False, "pesan": _tak_terduga(e)}, ensure_ascii=False))
+        print(json.dumps({"ok": False, "pesan": tak_terduga(e)}, ensure_ascii=False))
         return 1
     print(
         json.dumps(

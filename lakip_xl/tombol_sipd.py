@@ -22,7 +22,7 @@ from typing import Any
 from lakip_xl.buku.sel import NilaiPersen
 from lakip_xl.errors import LakipError, dari_oserror
 from lakip_xl.hitung import Hasil
-from lakip_xl.tombol import Lembar, _tak_terduga, _terjaga, hitung_lembar, nilai_mesin
+from lakip_xl.tombol import Lembar, hitung_lembar, nilai_mesin, tak_terduga, terjaga
 
 CARA_SKPD = "di kotak isian tombol Impor SIPD"
 """Where the button's user names the SKPD (the command says `--skpd`)."""
@@ -107,7 +107,7 @@ def impor_sipd(
     """The Impor SIPD button, once the user has picked the export and typed the SKPD:
     `impor_lembar`, then a message; never raises. The Hasil of the recomputation, or None
     (nothing changed, or a message said why not)."""
-    jadi = _terjaga(lembar, lambda: impor_lembar(lembar, Path(rekap), skpd, rencana))
+    jadi = terjaga(lembar, lambda: impor_lembar(lembar, Path(rekap), skpd, rencana))
     if jadi is None:
         return None
     r, hasil = jadi
@@ -146,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as e:
         jawab = {"ok": False, "pesan": str(dari_oserror(e))}
     except Exception as e:
-        jawab = {"ok": False, "pesan": _tak_terduga(e)}
+        jawab = {"ok": False, "pesan": tak_terduga(e)}
     else:
         jawab = {"ok": True, "baris": r.baris, "tulisan": tulisan_ke_json(r.tulisan)}
     print(json.dumps(jawab, ensure_ascii=False))

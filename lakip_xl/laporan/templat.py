@@ -47,7 +47,7 @@ NBSP = "\u00a0"
 # --- low-level helpers ----------------------------------------------------------------------
 
 
-def _field(p: Paragraph, instr: str, hasil: str = "", tebal: bool = False) -> None:
+def sisip_field(p: Paragraph, instr: str, hasil: str = "", tebal: bool = False) -> None:
     """Append a complex field (begin, instruction, separate, result, end) to a paragraph."""
 
     def run_dengan(el: OxmlElement) -> None:
@@ -245,7 +245,7 @@ class Penulis:
         for r in list(p.runs):
             r._r.getparent().remove(r._r)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _field(p, "PAGE", "1")
+        sisip_field(p, "PAGE", "1")
         pg = s._sectPr.find(qn("w:pgNumType"))
         if pg is None:  # in the schema's order, before w:cols (Word is strict about it)
             pg = OxmlElement("w:pgNumType")
@@ -329,7 +329,7 @@ class Penulis:
         if jenis == "Gambar":
             par.paragraph_format.keep_with_next = False
         par.add_run(f"{jenis} ")
-        _field(par, f"SEQ {jenis} \\* ARABIC", "1")
+        sisip_field(par, f"SEQ {jenis} \\* ARABIC", "1")
         par.add_run(f". {{{{ {ekspr} }}}}")
 
     def tabel(self, ekspr: str) -> None:
@@ -377,7 +377,7 @@ class Penulis:
     def daftar(self, judul: str, instr: str, kosong: str) -> None:
         self.judul1(judul)
         par = self.p(spasi=1.15)
-        _field(par, instr, kosong)
+        sisip_field(par, instr, kosong)
 
     def tanda_tangan(self) -> None:
         """Place and date, title, room to sign, name, rank, NIP: one block on one page (the

@@ -22,7 +22,7 @@ from lakip_xl.calc.format_id import angka, persen
 from lakip_xl.laporan import grafik
 from lakip_xl.laporan import tabel as lt
 from lakip_xl.laporan.render import nomori_keterangan
-from lakip_xl.laporan.templat import Penulis, _field
+from lakip_xl.laporan.templat import Penulis, sisip_field
 from lakip_xl.laporan.wordml import atur_halaman, satu_bita, tabel_xml
 from lakip_xl.rekap.cocok import RekapPemda
 
@@ -49,7 +49,7 @@ class _Dokumen:
         if jenis == "Gambar":
             par.paragraph_format.keep_with_next = False
         par.add_run(f"{jenis} ")
-        _field(par, f"SEQ {jenis} \\* ARABIC", "1")
+        sisip_field(par, f"SEQ {jenis} \\* ARABIC", "1")
         par.add_run(f". {judul}")
 
     def tabel(self, tab: lt.TabelLaporan) -> None:
