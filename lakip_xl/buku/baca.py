@@ -27,7 +27,8 @@ from lakip_xl.buku.sel import (
 )
 from lakip_xl.calc.angka import besaran_janggal, ke_decimal
 from lakip_xl.calc.format_id import angka as fmt_angka
-from lakip_xl.calc.format_id import urai_angka
+from lakip_xl.calc.format_id import tanggal as fmt_tanggal
+from lakip_xl.calc.format_id import urai_angka, urai_tanggal
 
 BARIS_CARI_JUDUL = 12  # header rows are searched in the first rows of a sheet
 BATAS_BARIS_KOSONG = 2000  # this many empty rows in a row end a table
@@ -277,9 +278,17 @@ def nilai_sel(
     if jenis is L.Jenis.TANGGAL:
         if isinstance(v, (_dt.datetime, _dt.date)):
             return v
+        if isinstance(v, str) and (u := urai_tanggal(v)) is not None:
+            d, angka_bulan = u
+            if angka_bulan:
+                catatan.append(
+                    f"tanggal ditulis sebagai teks '{_teks(v)}', dibaca sebagai "
+                    f"{fmt_tanggal(d)} (hari/bulan/tahun); sebaiknya ketik sebagai tanggal"
+                )
+            return d
         raise _Tolak(
-            f"berisi '{_teks(v)}', bukan tanggal; ketik ulang sebagai tanggal, mis. 02/01/2025, "
-            "atau pilih tanggal dengan format sel Tanggal"
+            f"berisi '{_teks(v)}', bukan tanggal; ketik tanggal yang ada, mis. 02/01/2025 "
+            "(hari/bulan/tahun) atau 2 Januari 2025"
         )
     t = _teks(v)
     if isinstance(v, float) and not v.is_integer() and abs(v) >= 1e15:

@@ -21,6 +21,7 @@ __all__ = [
     "terbilang",
     "terbilang_kurung",
     "urai_angka",
+    "urai_tanggal",
 ]
 
 NAMA_BULAN: tuple[str, ...] = (
@@ -230,6 +231,39 @@ def tanggal(d: datetime.date) -> str:
 
 
 # --------------------------------------------------------------------------- parsing
+
+_BULAN_TEKS: dict[str, int] = {
+    **{nama.casefold(): i for i, nama in enumerate(NAMA_BULAN, start=1)},
+    **{nama.casefold()[:3]: i for i, nama in enumerate(NAMA_BULAN, start=1)},
+    "pebruari": 2, "peb": 2, "agt": 8, "ags": 8, "agus": 8, "sept": 9, "nopember": 11, "nop": 11,
+}  # fmt: skip
+_TANGGAL_KATA = re.compile(r"(\d{1,2})\s*[-/ ]?\s*([A-Za-z]+)\.?\s*[-/ ]?\s*(\d{4})")
+_TANGGAL_ANGKA = re.compile(r"(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})")
+_TANGGAL_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def urai_tanggal(teks: str) -> tuple[datetime.datetime, bool] | None:
+    """A date typed as text, the Indonesian way: "2 Januari 2025", "2 Jan 2025", "2-Jan-2025",
+    "02/01/2025" (day first), "2025-01-02"; None for anything else or a day the month does not
+    have. The flag says whether the month was written in figures (day and month could then
+    have been meant the other way round)."""
+    t = " ".join(teks.split())
+    if m := _TANGGAL_KATA.fullmatch(t):
+        bulan_ = _BULAN_TEKS.get(m.group(2).casefold())
+        hari, tahun, angka_ = int(m.group(1)), int(m.group(3)), False
+    elif m := _TANGGAL_ANGKA.fullmatch(t):
+        hari, bulan_, tahun, angka_ = int(m.group(1)), int(m.group(3)), int(m.group(4)), True
+    elif m := _TANGGAL_ISO.fullmatch(t):
+        tahun, bulan_, hari, angka_ = int(m.group(1)), int(m.group(2)), int(m.group(3)), False
+    else:
+        return None
+    if bulan_ is None or not 1900 <= tahun <= 2999:
+        return None
+    try:
+        return datetime.datetime(tahun, bulan_, hari), angka_
+    except ValueError:
+        return None
+
 
 
 @dataclass(frozen=True)
