@@ -270,8 +270,13 @@ def _periksa_zip(path: Path, z: zipfile.ZipFile) -> None:
             awal = f.read(_PROLOG_MAKS)
             if xml and _ada_dtd(awal):
                 raise _berbahaya(nama, i.filename)
-            tag_baris, tag_nilai = _jumlah_tag(f, awal)  # to the end: the CRC is checked there
-        if lembar and min(tag_baris, tag_nilai) > MAKS_BARIS_DATA:
+            # to the end: the CRC is checked there
+            tag_baris = _jumlah_tag(f, awal, (b"<row", b":row")) if lembar else _habiskan(f)
+        tag_nilai = 0
+        if lembar and tag_baris > MAKS_BARIS_DATA:
+            with z.open(i) as f:
+                tag_nilai = _jumlah_tag(f, b"", _TAG_NILAI)
+        if tag_nilai > MAKS_BARIS_DATA:
             with z.open(i) as f:
                 jumlah, nomor = _hitung_baris_data(f, b"")
             if jumlah > MAKS_BARIS_DATA:
@@ -286,20 +291,26 @@ def _periksa_zip(path: Path, z: zipfile.ZipFile) -> None:
                 )
 
 
-def _jumlah_tag(f: Any, awal: bytes) -> tuple[int, int]:
-    """Read a part to its end. For XML: upper bounds of its <row> elements and of its cells
-    holding a value (<v>, <is>, <f>), by plain byte counting; only when both exceed
+def _jumlah_tag(f: Any, awal: bytes, tag: tuple[bytes, ...]) -> int:
+    """Read a part to its end, counting the tags by plain bytes: an upper bound of its <row>
+    elements, or of its cells holding a value (<v>, <is>, <f>); only when both exceed
     MAKS_BARIS_DATA must the rows be looked at one by one."""
-    baris = nilai = 0
+    jumlah = 0
     sisa = b""
-    potongan = awal
+    potongan = awal or f.read(1 << 20)
     while potongan:
         buf = sisa + potongan
-        baris += buf.count(b"<row") + buf.count(b":row")
-        nilai += sum(buf.count(t) for t in _TAG_NILAI)
+        jumlah += sum(buf.count(t) for t in tag)
         sisa = buf[-4:]  # a tag cut in two is counted once, a whole one never twice
         potongan = f.read(1 << 20)
-    return baris, nilai
+    return jumlah
+
+
+def _habiskan(f: Any) -> int:
+    """Read a part to its end (its CRC is checked there)."""
+    while f.read(1 << 20):
+        pass
+    return 0
 
 
 def _berbahaya(nama: str, part: str) -> LakipError:
