@@ -201,7 +201,10 @@ def _angka(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str], ada_satuan: boo
     return u.nilai
 
 
-_JENIS_ANGKA = frozenset({L.Jenis.ANGKA, L.Jenis.UANG, L.Jenis.PERSEN, L.Jenis.BULAT})
+# a tuple, not a set: `in` compares enum members by identity, a set would hash each through
+# Enum.__hash__ (Python code), once per cell read
+_JENIS_ANGKA = (L.Jenis.ANGKA, L.Jenis.UANG, L.Jenis.PERSEN, L.Jenis.BULAT)
+_BATAS_JENIS = {id(j): b for j, b in L.BATAS_JENIS.items()}  # by identity, for the same reason
 
 
 @functools.lru_cache(maxsize=256)
@@ -227,7 +230,7 @@ def _periksa_batas(d: Decimal, kolom: L.Kolom | L.Isian) -> None:
 def _bulat_sah(v: int, kolom: L.Kolom | L.Isian) -> bool:
     """Whether an integer passes `_periksa_batas` (an int compares exactly with a float, and
     no integer lies between a float bound and its shortest decimal form)."""
-    batas = L.BATAS_JENIS.get(kolom.jenis)
+    batas = _BATAS_JENIS.get(id(kolom.jenis))
     if v and batas is not None and not batas[0] <= abs(v) <= batas[1]:
         return False
     mn, mx = getattr(kolom, "minimum", None), getattr(kolom, "maksimum", None)
@@ -256,7 +259,7 @@ def nilai_sel(
     if isinstance(v, str) and v.strip() in GALAT_RUMUS:
         raise _Tolak(f"berisi galat rumus {v.strip()}; perbaiki rumusnya atau ketik nilainya")
     jenis = kolom.jenis
-    angka = jenis in (L.Jenis.ANGKA, L.Jenis.UANG, L.Jenis.PERSEN, L.Jenis.BULAT)
+    angka = jenis in _JENIS_ANGKA
     if isinstance(v, SelGabung):
         if angka:
             raise _Tolak(
@@ -390,6 +393,9 @@ def baca_tabel(
         (k, data.kolom[k.kunci]) for k in tabel.kolom if k.kunci in data.kolom and not k.dihitung
     ]
     ada_satuan = "satuan" in data.kolom
+    kolom_hasil = [(k.kunci, data.kolom[k.kunci]) for k in tabel.kolom
+             if k.dihitung and k.kunci in data.kolom]  # fmt: skip
+    huruf = {c: huruf_kolom(c) for _, c in isian} | {c: huruf_kolom(c) for _, c in kolom_hasil}
     kosong_berturut = 0
     for nomor in range(nomor_judul + 1, len(rows) + 1):
         row = rows[nomor - 1]
@@ -406,7 +412,7 @@ def baca_tabel(
         kosong_berturut = 0
         b = Baris(nomor, {}, {})
         for k, c, v in sel_isian:
-            alamat = a1(nomor, c)
+            alamat = f"{huruf[c]}{nomor}"
             b.sel[k.kunci] = alamat
             catatan: list[str] = []
             try:
@@ -424,9 +430,8 @@ def baca_tabel(
                         True, nama_sheet, alamat, f"kolom '{k.judul}' wajib diisi pada baris ini"
                     )
                 )
-        for k in tabel.kolom:
-            if k.dihitung and k.kunci in data.kolom:
-                b.sel[k.kunci] = a1(nomor, data.kolom[k.kunci])
+        for kunci, c in kolom_hasil:
+            b.sel[kunci] = f"{huruf[c]}{nomor}"
         for th, v in tahun_isi.items():
             b.tahun[th] = None if _kosong(v) else _teks(v)
         data.baris.append(b)
