@@ -26,6 +26,7 @@ _GABUNG = f"{Q}mergeCell"
 _AMAN = {"resolve_entities": False, "no_network": True, "huge_tree": False, "load_dtd": False}
 _TANGGAL_BAWAAN = set(range(14, 23)) | {45, 46, 47}
 _PERSEN_BAWAAN = {9, 10}
+_BUKAN_ANGKA = frozenset({"inlineStr", "s", "str", "e", "d", "b"})
 _KUTIP = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 
 
@@ -164,6 +165,7 @@ def baca_sheet(
     gabung: list[str] = []
     tag_c, tag_v, tag_f, tag_is = f"{Q}c", f"{Q}v", f"{Q}f", f"{Q}is"  # built once, not per cell
     kolom: dict[str, int] = {}  # column letters -> number ('AB' -> 28), one parse per column
+    jenis_gaya: dict[str | None, str] = {}  # a cell's s attribute -> 'persen', 'tanggal' or ''
     with z.open(part) as f:
         nomor_baris = 0
         for _, row in etree.iterparse(f, events=("end",), tag=(f"{Q}row", _GABUNG), **_AMAN):
@@ -193,7 +195,22 @@ def baca_sheet(
                     elif anak.tag == tag_is:
                         v = _teks_si(anak)
                 nilai: Any
-                if t == "inlineStr":
+                if v and t not in _BUKAN_ANGKA:  # a number (most cells), or an unknown type
+                    try:
+                        nilai = _angka(v)
+                    except ValueError:
+                        nilai = v
+                    s = c.get("s")
+                    jenis = jenis_gaya.get(s)
+                    if jenis is None:
+                        jenis = jenis_gaya[s] = (
+                            gaya[int(s)] if s and s.isdigit() and int(s) < len(gaya) else "")
+                    if jenis == "persen":
+                        nilai = NilaiPersen(nilai)
+                    elif jenis == "tanggal":
+                        with contextlib.suppress(OverflowError, ValueError):
+                            nilai = _tanggal(float(nilai), tahun1904)
+                elif t == "inlineStr":
                     nilai = v if v is not None else None
                 elif v is None or v == "":
                     nilai = TanpaCache(f_.text or "(rumus bersama)") if f_ is not None else None
@@ -208,20 +225,8 @@ def baca_sheet(
                     nilai = v
                 elif t == "d":
                     nilai = _iso(v)
-                elif t == "b":
+                else:  # "b"
                     nilai = v.strip() in ("1", "true")
-                else:
-                    try:
-                        nilai = _angka(v)
-                    except ValueError:
-                        nilai = v
-                    s = c.get("s")
-                    jenis = gaya[int(s)] if s and s.isdigit() and int(s) < len(gaya) else ""
-                    if jenis == "persen":
-                        nilai = NilaiPersen(nilai)
-                    elif jenis == "tanggal":
-                        with contextlib.suppress(OverflowError, ValueError):
-                            nilai = _tanggal(float(nilai), tahun1904)
                 if nilai is None:
                     continue
                 while len(vals) < k - 1:
