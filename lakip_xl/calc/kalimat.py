@@ -5,6 +5,7 @@ number is a computed one (Excel rounding to the printed decimals). Standard libr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -62,6 +63,11 @@ def _satuan(k: str, akhir: int) -> str:
 
 def bilangan(k: str) -> list[Bilangan]:
     """The numbers of a sentence in order; years (1990-2100 with no decimals or %) left out."""
+    return list(_bilangan(k))
+
+
+@functools.lru_cache(maxsize=1024)  # each sentence is read by several rules in turn
+def _bilangan(k: str) -> tuple[Bilangan, ...]:
     hasil = []
     for m in _RE_BILANGAN.finditer(k):
         teks = m["n"]
@@ -74,7 +80,7 @@ def bilangan(k: str) -> list[Bilangan]:
         desimal = len(teks.partition(",")[2])
         hasil.append(Bilangan(d, desimal, m.group(0).strip(), persen, rp, m.start(), m.end(),
                               "%" if persen else _satuan(k, m.end())))
-    return hasil
+    return tuple(hasil)
 
 
 def potong(nilai: Decimal, digit: int) -> Decimal:

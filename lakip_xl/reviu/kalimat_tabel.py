@@ -34,7 +34,7 @@ class Kelompok:
     bab: str
     baris: list[tuple[str, Decimal | None, Decimal | None, bool]] = field(default_factory=list)
     lalu: bool = False  # a previous year's column
-    cache: dict[bool, list[Decimal]] = field(default_factory=dict)
+    cache: dict[object, list] = field(default_factory=dict)
 
 
 @dataclass
@@ -230,7 +230,15 @@ def _hitung_baru(g: Kelompok, jenis: str, skala: Skala) -> set[int]:
     if jenis == "tidak mencapai":
         n = sum(v < 100 for v in nilai)
         return {n, n + len(g.baris) - len(nilai), sum(v < 100 for v in cetak)}
-    return {sum(skala.kategori(v) == jenis for v in x) for x in (nilai, cetak)}
+    return {sum(k == jenis for k in _kategori(g, tercetak, skala)) for tercetak in (False, True)}
+
+
+def _kategori(g: Kelompok, tercetak: bool, skala: Skala) -> list[str]:
+    """The kategori of each of the group's capaian (`_nilai`) on a scale; once per scale."""
+    kunci = ("kategori", tercetak, skala.nama)
+    if kunci not in g.cache:
+        g.cache[kunci] = [skala.kategori(v) for v in _nilai(g, tercetak)]
+    return g.cache[kunci]
 
 
 # --- the checks ---------------------------------------------------------------------------------
@@ -284,7 +292,7 @@ def _rata_jumlah(k: str, p: Paragraf, f: Fakta, skala: Skala,
         if any(j.jumlah in _hitung(g, j.jenis, skala, f) for g in _populasi(f)) or \
                 utama is None:
             continue
-        benar = min(_hitung(utama, j.jenis, skala))
+        benar = min(_hitung(utama, j.jenis, skala, f))
         apa = "indikator" if j.jenis == "semua" else f"indikator ({j.jenis})"
         hasil.append(Temuan("Konsistensi", p.lokasi(), f"Jumlah {apa} dalam teks tidak sesuai "
                             "baris tabel capaian.", str(j.jumlah), str(benar),
