@@ -89,19 +89,21 @@ def baca_tabel(xml: bytes) -> TabelCepat | None:
     if m is None:
         return None
     lebar = m.group(1).count(b"<w:gridCol ")
-    pos, akhir = m.end(), len(xml) - len(_AKHIR)
+    pos, akhir = m.end(), len(xml) - len(_AKHIR)  # each token starts where the last ended
     baris: list[list[tuple[int, int, bool, tuple[str, bool]]]] = []
     isi: list[tuple[int, int, bool, tuple[str, bool]]] | None = None
     kolom = 0
     for t in _TOKEN.finditer(xml, pos, akhir):
-        if t.start() != pos:
+        mulai, selesai = t.span()
+        if mulai != pos:
             return None
-        pos = t.end()
-        if t.group(1):  # a row starts
+        pos = selesai
+        buka, tutup, span, lanjut, tebal, teks, lagi = t.groups()
+        if buka:  # a row starts
             if isi is not None:
                 return None
             isi, kolom = [], 0
-        elif t.group(2):  # the row ends
+        elif tutup:  # the row ends
             if isi is None:
                 return None
             baris.append(isi)
@@ -110,10 +112,8 @@ def baca_tabel(xml: bytes) -> TabelCepat | None:
         else:
             if isi is None:
                 return None
-            rentang = max(1, int(t.group(3))) if t.group(3) else 1
-            isi.append(
-                (kolom, rentang, t.group(4) is not None, _isi(t.group(5), t.group(6), t.group(7)))
-            )
+            rentang = max(1, int(span)) if span else 1
+            isi.append((kolom, rentang, lanjut is not None, _isi(tebal, teks, lagi)))
             kolom += rentang
     if pos != akhir or isi is not None or sum(len(b) for b in baris) <= 1:
         return None  # other markup, or a one-cell frame (the walk reads through it)
