@@ -88,7 +88,9 @@ def _gabung_isi(baris: list[list[Sel]], ncol: int, awal: int) -> dict[tuple[int,
     return gabung
 
 
-def _sel(s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool, gabung_v: str | None) -> str:
+def _sel(teks: str, s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool,
+         gabung_v: str | None) -> str:
+    """A cell showing `teks` in `s`'s alignment and weight."""
     tcpr = f'<w:tcW w:w="{lebar}" w:type="dxa"/>'
     if rentang > 1:
         tcpr += f'<w:gridSpan w:val="{rentang}"/>'
@@ -97,10 +99,10 @@ def _sel(s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool, gabung_v: str
     if arsir:
         tcpr += '<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>'
     tcpr += '<w:vAlign w:val="center"/>' if arsir else ""
-    paragraf = "".join(
-        _paragraf(b, s.rata, s.tebal, s.miring, gaya)
-        for b in (s.teks.split("\n") if s.teks else [""])
-    )
+    if "\n" in teks:
+        paragraf = "".join(_paragraf(b, s.rata, s.tebal, s.miring, gaya) for b in teks.split("\n"))
+    else:
+        paragraf = _paragraf(teks, s.rata, s.tebal, s.miring, gaya)
     return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{paragraf}</w:tc>"
 
 
@@ -294,11 +296,12 @@ def tabel_xml(tab: TabelLaporan, halaman: Halaman | None = None) -> str:
             if c >= ncol:
                 break
             r = min(s.rentang, ncol - c)
-            g = gabung.get((nomor, c))
+            g = gabung.get((nomor, c)) if gabung else None
             sel.append(
                 _sel(
-                    Sel("" if g == "lanjut" else s.teks, s.rata, s.tebal, s.rentang, s.miring),
-                    sum(lebar[c : c + r]),
+                    "" if g == "lanjut" else s.teks,
+                    s,
+                    lebar[c] if r == 1 else sum(lebar[c : c + r]),
                     r,
                     ukuran,
                     kepala,
@@ -307,7 +310,7 @@ def tabel_xml(tab: TabelLaporan, halaman: Halaman | None = None) -> str:
             )
             c += r
         if c < ncol:  # a short row: fill it so Word does not repair the table
-            sel.append(_sel(Sel(""), sum(lebar[c:]), ncol - c, ukuran, kepala, None))
+            sel.append(_sel("", Sel(""), sum(lebar[c:]), ncol - c, ukuran, kepala, None))
         bagian.append(f"<w:tr><w:trPr>{trpr}</w:trPr>{''.join(sel)}</w:tr>")
     bagian.append("</w:tbl>")
     for teks in tab.catatan + ([f"Sumber: {tab.sumber}"] if tab.sumber else []):
