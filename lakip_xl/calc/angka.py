@@ -19,6 +19,8 @@ def ke_decimal(nilai: Angka) -> Decimal:
     Python decimals ("1234.5"); Indonesian text is parsed by `format_id.urai_angka`.
     Raises ValueError for NaN, infinity, booleans or anything that is not a number.
     """
+    if type(nilai) is Decimal and nilai.is_finite():  # the usual case, first
+        return nilai
     if isinstance(nilai, bool):
         raise ValueError("nilai logika (TRUE/FALSE) bukan angka")
     if isinstance(nilai, Decimal):

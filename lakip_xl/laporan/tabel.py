@@ -11,7 +11,7 @@ from lakip_xl.calc.format_id import angka, persen, rupiah
 
 TANDA_BELUM = "*)"
 TANDA_TARGET = "**)"
-TANDA = {
+TANDA = {  # each ends with ")" (catatan_tanda looks only at cells ending so)
     TANDA_BELUM: "realisasi belum tersedia / masih dalam proses penilaian",
     TANDA_TARGET: "target belum ditetapkan, sehingga capaian tidak dihitung",
 }
@@ -70,10 +70,12 @@ def catatan_tanda(baris: list[list[Sel]], catatan: list[str]) -> list[str]:
     """`catatan` with the note of every mark (TANDA) the rows print and the notes lack: the
     marks' notes first, in the order of TANDA, then the other notes as they were."""
     ada = {c.split(" ", 1)[0]: c for c in catatan if c.split(" ", 1)[0] in TANDA}
+    # every mark ends with ")": only the cells ending so can print one
+    calon = [s.teks for b in baris for s in b if s.teks.rstrip().endswith(")")]
     tanda = [
         ada.get(t, f"{t} {arti}")
         for t, arti in TANDA.items()
-        if t in ada or any(_memuat(s.teks, t) for b in baris for s in b)
+        if t in ada or any(_memuat(x, t) for x in calon)
     ]
     return tanda + [c for c in catatan if c.split(" ", 1)[0] not in TANDA]
 
