@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)  # one per grid position: a kabupaten's report holds ~200.000
 class Sel:
     """One cell as printed; `tebal` when its text is bold; `asal` locates it for comments."""
 
