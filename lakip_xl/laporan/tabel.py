@@ -19,7 +19,7 @@ TANDA = {  # each ends with ")" (catatan_tanda looks only at cells ending so)
 table that prints one gets its note (`TabelLaporan.__post_init__`)."""
 
 
-@dataclass
+@dataclass(slots=True)  # a kabupaten's report builds ~200.000
 class Sel:
     """One cell: its text, alignment (kiri, kanan, tengah), weight and column span.
     `lanjut_atas`: the cell continues the one above it (a repeated Sasaran printed once, as
