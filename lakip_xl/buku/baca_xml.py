@@ -187,13 +187,16 @@ def baca_sheet(
                     k += 1
                 t = c.get("t", "n")
                 v = f_ = None
-                for anak in c:
-                    if anak.tag == tag_v:
-                        v = anak.text
-                    elif anak.tag == tag_f:
-                        f_ = anak
-                    elif anak.tag == tag_is:
-                        v = _teks_si(anak)
+                if len(c) == 1 and (anak := c[0]).tag == tag_v:  # a bare value: most cells
+                    v = anak.text
+                else:
+                    for anak in c:
+                        if anak.tag == tag_v:
+                            v = anak.text
+                        elif anak.tag == tag_f:
+                            f_ = anak
+                        elif anak.tag == tag_is:
+                            v = _teks_si(anak)
                 nilai: Any
                 if v and t not in _BUKAN_ANGKA:  # a number (most cells), or an unknown type
                     try:
