@@ -3,6 +3,7 @@ Jumlah and rata-rata rows, with rows continued on the next line joined to the ro
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -212,10 +213,10 @@ def _kolom_label(kolom: list[Kolom]) -> list[int]:
 
 
 def _jenis(sel: list[Sel], no: str, label: str) -> str:
-    awal = [_bersih(s.teks) for s in sel if s.teks.strip()]
-    if any(_RE_JUMLAH.fullmatch(a) for a in awal[:3]):
+    awal = [_bersih(s.teks) for s in itertools.islice((s for s in sel if s.teks.strip()), 3)]
+    if any(_RE_JUMLAH.fullmatch(a) for a in awal):
         return "jumlah"
-    if any(_RE_RATA.match(a) for a in awal[:3]):
+    if any(_RE_RATA.match(a) for a in awal):
         return "rata"
     if _ROMAWI.match(no.strip()) or (not no.strip() and label.casefold().startswith("program")):
         return "program"
