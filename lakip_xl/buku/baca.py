@@ -393,8 +393,9 @@ def baca_tabel(
         (k, data.kolom[k.kunci]) for k in tabel.kolom if k.kunci in data.kolom and not k.dihitung
     ]
     ada_satuan = "satuan" in data.kolom
-    kolom_hasil = [(k.kunci, data.kolom[k.kunci]) for k in tabel.kolom
-             if k.dihitung and k.kunci in data.kolom]  # fmt: skip
+    kolom_hasil = [
+        (k.kunci, data.kolom[k.kunci]) for k in tabel.kolom if k.dihitung and k.kunci in data.kolom
+    ]
     huruf = {c: huruf_kolom(c) for _, c in isian} | {c: huruf_kolom(c) for _, c in kolom_hasil}
     kosong_berturut = 0
     for nomor in range(nomor_judul + 1, len(rows) + 1):
