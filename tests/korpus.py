@@ -32,6 +32,7 @@ from typing import Any
 import openpyxl
 import xlsxwriter
 from lxml import etree
+from sekali import sekali
 
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.tulis import NS, peta_sheet, tulis_sel
@@ -159,11 +160,12 @@ def _isi_dasar() -> dict[str, list[dict[str, Any]]]:
 
 
 def dasar(folder: Path) -> Path:
-    """The small valid workbook most cases start from (built once per folder)."""
+    """The small valid workbook most cases start from, as `_dasar.xlsx` in `folder` (built
+    once per test process, tests/sekali.py, and copied into each folder once)."""
     p = folder / "_dasar.xlsx"
     if not p.exists():
         tmp = folder / "_dasar.tmp.xlsx"
-        buat_buku(tmp, profil=PROFIL, tabel=_isi_dasar())
+        sekali("korpus-dasar.xlsx", tmp, lambda: buat_buku(tmp, profil=PROFIL, tabel=_isi_dasar()))
         tmp.replace(p)
     return p
 
