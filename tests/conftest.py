@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+import sekali
 from lo_bersama import libreoffice_bersama  # noqa: F401  (autouse: one soffice per process)
 
 from lakip_xl import operasi
@@ -34,6 +38,18 @@ MODUL_LAMA = (
     "test_reviu_kantor.py",  # 50 s
     "test_excel_libreoffice.py",  # 47 s
 )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The run's folder of files made once (tests/sekali.py), made by the main process before
+    pytest-xdist starts its workers: they inherit its name."""
+    if not hasattr(config, "workerinput") and sekali.LINGKUNGAN not in os.environ:
+        os.environ[sekali.LINGKUNGAN] = tempfile.mkdtemp(prefix="lakip-uji-sekali-")
+        config.add_cleanup(_hapus_sekali)
+
+
+def _hapus_sekali() -> None:
+    shutil.rmtree(os.environ.pop(sekali.LINGKUNGAN), ignore_errors=True)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -106,7 +106,13 @@ def kasus(
             lain["ditulis"] = False
         keluar = KELUAR[jenis] if isinstance(jenis, str) else jenis
         nama_jenis = jenis if isinstance(jenis, str) else "khusus"
-        KORPUS.append(Kasus(nama, f, nama_jenis, keluar, tuple(pesan), **lain))
+
+        def buat(p: Path, d: Path) -> None:
+            """`f`, run once per test run (tests/sekali.py): test_keandalan and
+            test_reviu_laporan build the same cases, each case's file depends on nothing else."""
+            sekali(f"korpus-{nama}", p, lambda: f(p, d))
+
+        KORPUS.append(Kasus(nama, buat, nama_jenis, keluar, tuple(pesan), **lain))
         return f
 
     return daftar
