@@ -60,10 +60,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def contoh_xlsx(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample workbook, freshly built by `lakip contoh` (read-only for tests: copy it)."""
+    """The sample workbook, freshly built by the code of `lakip contoh` (operasi.buat_contoh;
+    once per test run, tests/sekali.py; read-only for tests: copy it)."""
     p = tmp_path_factory.mktemp("contoh") / "contoh-panyipatan-2020.xlsx"
-    operasi.buat_contoh(p)
-    return p
+    return sekali.sekali("contoh-operasi.xlsx", p, lambda: operasi.buat_contoh(p))
 
 
 @pytest.fixture(scope="session")

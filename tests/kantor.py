@@ -39,6 +39,18 @@ def kosong(path: Path, tahun: int) -> Path:
     )
 
 
+def contoh(path: Path) -> Path:
+    """The sample workbook made by `lakip contoh`, as a user gets it (its content depends on the
+    file's type, .xlsx, .xlsm or .ods, not on its name)."""
+    return sekali(
+        f"contoh{path.suffix}",
+        path,
+        lambda: subprocess.run(
+            [*LAKIP, "contoh", "-o", str(path)], check=True, capture_output=True
+        ),
+    )
+
+
 def isi(path: Path, profil: dict[str, object], tabel: dict[str, list[dict[str, object]]]) -> Path:
     """Type Profil values (column B beside their label) and table rows (under the header
     row 3, matched by header text)."""
