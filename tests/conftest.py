@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+import sekali
 from lo_bersama import libreoffice_bersama  # noqa: F401  (autouse: one soffice per process)
 
 from lakip_xl import operasi
@@ -36,6 +40,18 @@ MODUL_LAMA = (
 )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The run's folder of files made once (tests/sekali.py), made by the main process before
+    pytest-xdist starts its workers: they inherit its name."""
+    if not hasattr(config, "workerinput") and sekali.LINGKUNGAN not in os.environ:
+        os.environ[sekali.LINGKUNGAN] = tempfile.mkdtemp(prefix="lakip-uji-sekali-")
+        config.add_cleanup(_hapus_sekali)
+
+
+def _hapus_sekali() -> None:
+    shutil.rmtree(os.environ.pop(sekali.LINGKUNGAN), ignore_errors=True)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Run the slow modules first (MODUL_LAMA); a stable sort, so each module keeps its order."""
     urutan = {nama: i for i, nama in enumerate(MODUL_LAMA)}
@@ -44,10 +60,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def contoh_xlsx(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample workbook, freshly built by `lakip contoh` (read-only for tests: copy it)."""
+    """The sample workbook, freshly built by the code of `lakip contoh` (operasi.buat_contoh;
+    once per test run, tests/sekali.py; read-only for tests: copy it)."""
     p = tmp_path_factory.mktemp("contoh") / "contoh-panyipatan-2020.xlsx"
-    operasi.buat_contoh(p)
-    return p
+    return sekali.sekali("contoh-operasi.xlsx", p, lambda: operasi.buat_contoh(p))
 
 
 @pytest.fixture(scope="session")

@@ -7,55 +7,46 @@ fill it (openpyxl, cell by cell under the headers), for the report tests.
   a Sasaran Strategis to a unit, programs and kegiatan but no Belanja and no survey.
 
 Each distinct workbook (the blank one of a year; a given file with given values typed) is made
-once per test process and copied after: the same bytes the steps would give again, without
-`lakip baru` and an openpyxl load and save in every test that needs an office.
+once per test process and copied after (tests/sekali.py): the same bytes the steps would give
+again, without `lakip baru` and an openpyxl load and save in every test that needs an office.
 """
 
 from __future__ import annotations
 
-import atexit
 import hashlib
-import shutil
 import subprocess
 import sys
-import tempfile
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+from sekali import sekali
 
 LAKIP = [sys.executable, "-m", "lakip_xl.cli"]
 
 SS, ES3, ES4 = "Sasaran Strategis", "Eselon III / Administrator", "Eselon IV / Pengawas"
 
 
-_SIMPANAN: list[Path] = []  # this process's folder of finished workbooks (made on first use)
-
-
-def _sekali(kunci: str, path: Path, buat: Callable[[], object]) -> Path:
-    """`buat()` writes `path`; the first time for `kunci` in this process it runs and its file is
-    kept, later calls copy the kept file to `path` instead."""
-    if not _SIMPANAN:
-        _SIMPANAN.append(Path(tempfile.mkdtemp(prefix="lakip-uji-kantor-")))
-        atexit.register(shutil.rmtree, _SIMPANAN[0], True)
-    simpanan = _SIMPANAN[0] / f"{kunci}.xlsx"
-    if simpanan.exists():
-        shutil.copyfile(simpanan, path)
-    else:
-        buat()
-        shutil.copyfile(path, simpanan)
-    return path
-
-
 def kosong(path: Path, tahun: int) -> Path:
     """A blank workbook made by `lakip baru`, as a user starts (its content does not depend on
     the file's name)."""
-    return _sekali(
-        f"kosong-{tahun}",
+    return sekali(
+        f"kosong-{tahun}.xlsx",
         path,
         lambda: subprocess.run(
             [*LAKIP, "baru", "-o", str(path), "--tahun", str(tahun)], check=True
+        ),
+    )
+
+
+def contoh(path: Path) -> Path:
+    """The sample workbook made by `lakip contoh`, as a user gets it (its content depends on the
+    file's type, .xlsx, .xlsm or .ods, not on its name)."""
+    return sekali(
+        f"contoh{path.suffix}",
+        path,
+        lambda: subprocess.run(
+            [*LAKIP, "contoh", "-o", str(path)], check=True, capture_output=True
         ),
     )
 
@@ -64,7 +55,7 @@ def isi(path: Path, profil: dict[str, object], tabel: dict[str, list[dict[str, o
     """Type Profil values (column B beside their label) and table rows (under the header
     row 3, matched by header text)."""
     kunci = hashlib.sha256(path.read_bytes() + repr((profil, tabel)).encode()).hexdigest()
-    return _sekali(f"isi-{kunci[:32]}", path, lambda: _isi(path, profil, tabel))
+    return sekali(f"isi-{kunci[:32]}.xlsx", path, lambda: _isi(path, profil, tabel))
 
 
 def _isi(path: Path, profil: dict[str, object], tabel: dict[str, list[dict[str, object]]]) -> None:

@@ -32,6 +32,7 @@ from typing import Any
 import openpyxl
 import xlsxwriter
 from lxml import etree
+from sekali import sekali
 
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.tulis import NS, peta_sheet, tulis_sel
@@ -105,7 +106,13 @@ def kasus(
             lain["ditulis"] = False
         keluar = KELUAR[jenis] if isinstance(jenis, str) else jenis
         nama_jenis = jenis if isinstance(jenis, str) else "khusus"
-        KORPUS.append(Kasus(nama, f, nama_jenis, keluar, tuple(pesan), **lain))
+
+        def buat(p: Path, d: Path) -> None:
+            """`f`, run once per test run (tests/sekali.py): test_keandalan and
+            test_reviu_laporan build the same cases, each case's file depends on nothing else."""
+            sekali(f"korpus-{nama}", p, lambda: f(p, d))
+
+        KORPUS.append(Kasus(nama, buat, nama_jenis, keluar, tuple(pesan), **lain))
         return f
 
     return daftar
@@ -159,11 +166,12 @@ def _isi_dasar() -> dict[str, list[dict[str, Any]]]:
 
 
 def dasar(folder: Path) -> Path:
-    """The small valid workbook most cases start from (built once per folder)."""
+    """The small valid workbook most cases start from, as `_dasar.xlsx` in `folder` (built
+    once per test process, tests/sekali.py, and copied into each folder once)."""
     p = folder / "_dasar.xlsx"
     if not p.exists():
         tmp = folder / "_dasar.tmp.xlsx"
-        buat_buku(tmp, profil=PROFIL, tabel=_isi_dasar())
+        sekali("korpus-dasar.xlsx", tmp, lambda: buat_buku(tmp, profil=PROFIL, tabel=_isi_dasar()))
         tmp.replace(p)
     return p
 

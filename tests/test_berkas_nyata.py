@@ -449,7 +449,24 @@ def test_sel_tanggal_iso_dan_1904_dilaporkan_sebagai_tanggal(tmp_path: Path) -> 
 # --- photos and logos from phones and Pemda sites --------------------------------------------
 
 
-def _foto_foto(folder: Path) -> dict[str, Path]:
+@pytest.fixture(scope="module")
+def foto(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of `_buat_foto`'s pictures, made once for the module (read-only: tests copy
+    them with `_foto_foto`)."""
+    d = tmp_path_factory.mktemp("foto")
+    _buat_foto(d)
+    return d
+
+
+def _foto_foto(foto: Path, folder: Path) -> dict[str, Path]:
+    """The pictures of the `foto` fixture copied into `folder`, by name."""
+    f = {}
+    for asal in sorted(foto.iterdir()):
+        f[asal.name] = shutil.copyfile(asal, folder / asal.name)
+    return f
+
+
+def _buat_foto(folder: Path) -> dict[str, Path]:
     """Pictures as offices get them, generated: a 12-megapixel photo, WebP and HEIC named
     .jpg (WhatsApp, iPhone), a JPEG cut short, a 0-byte file, a text file named .png, an SVG
     and a PDF logo."""
@@ -495,14 +512,14 @@ def _foto_foto(folder: Path) -> dict[str, Path]:
     return f
 
 
-def test_foto_dari_ponsel_dan_logo_svg(tmp_path: Path) -> None:
+def test_foto_dari_ponsel_dan_logo_svg(foto: Path, tmp_path: Path) -> None:
     from korpus import baris_profil
     from PIL import Image
 
     from lakip_xl.buku import layout as L
 
     p = tmp_path / "gambar-dari-ponsel.xlsx"
-    f = _foto_foto(tmp_path)
+    f = _foto_foto(foto, tmp_path)
     nama = ["besar.jpg", "wa.jpg", "iphone.jpg", "putus.jpg", "nol.jpg", "teks.png", "/etc/passwd"]
     kol = {k.kunci: i + 1 for i, k in enumerate(L.GAMBAR.kolom)}
     isi(p, tmp_path, "Gambar", {})
@@ -548,11 +565,11 @@ def test_foto_dari_ponsel_dan_logo_svg(tmp_path: Path) -> None:
     assert f["besar.jpg"].stat().st_size > 3_000_000
 
 
-def test_logo_pdf_ditolak_dengan_sel(tmp_path: Path) -> None:
+def test_logo_pdf_ditolak_dengan_sel(foto: Path, tmp_path: Path) -> None:
     from korpus import baris_profil
 
     p = tmp_path / "profil-logo-pdf.xlsx"
-    _foto_foto(tmp_path)
+    _foto_foto(foto, tmp_path)
     isi(p, tmp_path, "Profil", {f"B{baris_profil('Berkas Logo')}": "logo.pdf"})
     j = lakip("laporan", p)
     assert j.returncode == 0, j.stderr
@@ -652,12 +669,20 @@ def test_geser_rumus() -> None:
 # --- templates are code: bounded -------------------------------------------------------------
 
 
-def _templat(folder: Path, nama: str, isi: str = "", rels: str = "", tambahan=()) -> Path:
-    """The shipped template with `isi` (Word XML) put first in the body, `rels` added to the
-    document's relationships and `tambahan` parts (name, bytes) added to the package."""
-    asal = folder / "_templat.docx"
-    if not asal.exists():
-        assert lakip("templat", "-o", asal).returncode == 0
+@pytest.fixture(scope="module")
+def templat(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped template as `lakip templat` writes it, once for the module (read-only)."""
+    asal = tmp_path_factory.mktemp("templat") / "_templat.docx"
+    assert lakip("templat", "-o", asal).returncode == 0
+    return asal
+
+
+def _templat(
+    asal: Path, folder: Path, nama: str, isi: str = "", rels: str = "", tambahan=()
+) -> Path:
+    """The shipped template (`asal`, the `templat` fixture) with `isi` (Word XML) put first in
+    the body, `rels` added to the document's relationships and `tambahan` parts (name, bytes)
+    added to the package, as `folder`/`nama`."""
     p = folder / nama
     with zipfile.ZipFile(asal) as z, zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as out:
         for i in z.infolist():
@@ -688,9 +713,9 @@ def _par(teks: str) -> str:
     ],
 )
 def test_templat_include_import_extends_ditolak(
-    tmp_path: Path, buku: Path, nama: str, isi: str, kata: str
+    templat: Path, tmp_path: Path, buku: Path, nama: str, isi: str, kata: str
 ) -> None:
-    t = _templat(tmp_path, nama, _par(isi))
+    t = _templat(templat, tmp_path, nama, _par(isi))
     j = lakip("periksa-template", t)
     assert j.returncode == 1 and kata in j.stderr and "berdiri sendiri" in j.stderr, j.stderr
     keluar = tmp_path / "laporan.docx"
@@ -698,9 +723,10 @@ def test_templat_include_import_extends_ditolak(
     assert j.returncode == 1 and kata in j.stderr and not keluar.exists(), j.stderr
 
 
-def test_templat_tautan_luar_dan_altchunk_dilaporkan(tmp_path: Path) -> None:
+def test_templat_tautan_luar_dan_altchunk_dilaporkan(templat: Path, tmp_path: Path) -> None:
     r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     t = _templat(
+        templat,
         tmp_path,
         "templat-tautan.docx",
         rels=(
@@ -718,10 +744,10 @@ def test_templat_tautan_luar_dan_altchunk_dilaporkan(tmp_path: Path) -> None:
     assert "altChunk 'sisip.html'" in j.stderr and "jdih" not in j.stderr  # links are fine
 
 
-def test_templat_bom_zip_ditolak_cepat(tmp_path: Path) -> None:
+def test_templat_bom_zip_ditolak_cepat(templat: Path, tmp_path: Path) -> None:
     """A document.xml that unpacks to 300 MB: refused from the zip directory in under a
     second, before anything is unpacked."""
-    t = _templat(tmp_path, "templat-bom.docx")
+    t = _templat(templat, tmp_path, "templat-bom.docx")
     bom = tmp_path / "templat-bom-zip.docx"
     with zipfile.ZipFile(t) as z, zipfile.ZipFile(bom, "w", zipfile.ZIP_DEFLATED) as out:
         for i in z.infolist():
@@ -751,10 +777,12 @@ def test_templat_bom_zip_ditolak_cepat(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_templat_rakus_dihentikan(tmp_path: Path, buku: Path, nama: str, isi: str) -> None:
+def test_templat_rakus_dihentikan(
+    templat: Path, tmp_path: Path, buku: Path, nama: str, isi: str
+) -> None:
     """Templates that would build gigabytes or loop for ever stop with a sentence, in bounded
     time and memory (the loop case with a 5 s limit set for the test)."""
-    t = _templat(tmp_path, nama, _par(isi))
+    t = _templat(templat, tmp_path, nama, _par(isi))
     keluar = tmp_path / "laporan.docx"
     mulai = time.perf_counter()
     j = subprocess.run(
@@ -829,7 +857,9 @@ def test_flashdisk_dikunci_hanya_baca(contoh_xlsx: Path, tmpfs: Path) -> None:
     assert j.returncode == 1 and not keluar.exists(), j.stderr
 
 
-def test_tanpa_pillow_heif_dan_cairosvg_kalimat_cara_mengubah(tmp_path: Path) -> None:
+def test_tanpa_pillow_heif_dan_cairosvg_kalimat_cara_mengubah(
+    foto: Path, tmp_path: Path
+) -> None:
     """On a computer without pillow-heif or cairosvg: the HEIC photo and the SVG logo are left
     out with a sentence saying how to convert them."""
     from korpus import baris_profil
@@ -837,7 +867,7 @@ def test_tanpa_pillow_heif_dan_cairosvg_kalimat_cara_mengubah(tmp_path: Path) ->
     from lakip_xl.buku import layout as L
 
     p = tmp_path / "gambar-heic-svg-tanpa-pustaka.xlsx"
-    _foto_foto(tmp_path)
+    _foto_foto(foto, tmp_path)
     kol = {k.kunci: i + 1 for i, k in enumerate(L.GAMBAR.kolom)}
     r = L.GAMBAR.baris_judul + 1
     isi(p, tmp_path, "Gambar", {})

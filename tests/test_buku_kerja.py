@@ -6,6 +6,7 @@ import shutil
 from decimal import Decimal as D
 from pathlib import Path
 
+import kantor
 import openpyxl
 import pytest
 from conftest import AKAR, baca_tabel, cari
@@ -187,9 +188,9 @@ def _profil(path: Path, **nilai: object) -> None:
 
 @pytest.fixture
 def kosong(tmp_path: Path) -> Path:
-    p = tmp_path / "buku.xlsx"
-    assert main(["baru", "-o", str(p), "--tahun", "2025"]) == 0
-    return p
+    """A blank workbook of 2025 as `lakip baru` makes it (made once per test process by
+    tests/kantor.py, copied for each test)."""
+    return kantor.kosong(tmp_path / "buku.xlsx", 2025)
 
 
 def test_buku_kosong_diisi_tangan_dengan_indikator_negatif(kosong: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 import test_kalimat_periksa as korpus
-from kantor import badan, dinas
+from kantor import badan, contoh, dinas
 from test_reviu import lakip
 
 TANDA = "Peringatan - laporan "
@@ -25,8 +25,7 @@ def _laporan(buku: Path) -> tuple[int, str, Path]:
 @pytest.mark.parametrize("kantor", ["contoh", "dinas", "badan"])
 def test_laporan_sendiri_tanpa_peringatan_kalimat(tmp_path: Path, kantor: str):
     if kantor == "contoh":
-        buku = tmp_path / "contoh.xlsx"
-        assert lakip("contoh", "-o", buku).returncode == 0
+        buku = contoh(tmp_path / "contoh.xlsx")
     else:
         buku = {"dinas": dinas, "badan": badan}[kantor](tmp_path)
     kode, galat, docx = _laporan(buku)

@@ -7,6 +7,7 @@ Expected values are worked out by hand from the typed inputs (see each test)."""
 
 from __future__ import annotations
 
+import functools
 import shutil
 import subprocess
 from decimal import Decimal
@@ -16,10 +17,12 @@ import kantor
 import openpyxl
 import pytest
 from docx import Document
+from openpyxl.utils.cell import coordinate_to_tuple
 
 from lakip_xl import operasi
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import Masalah
+from lakip_xl.buku.tulis import tulis_sel
 from lakip_xl.calc.capaian import Status
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil, isian_hitung, ringkasan
@@ -35,23 +38,35 @@ def badan(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _salin(asal: Path, tujuan: Path, sel: dict[str, dict[str, object]]) -> Path:
-    """A copy of a workbook with cells typed over: {sheet: {A1: value}}."""
+    """A copy of a workbook with cells typed over: {sheet: {A1: value}} (None empties a cell).
+    Typed with lakip's own cell writer (`tulis_sel`: only those cells' XML changes, text as
+    text, a number as that number), not an openpyxl load and save of the whole workbook: these
+    tests are about what is typed, not about a file another program saved."""
     shutil.copy(asal, tujuan)
-    wb = openpyxl.load_workbook(tujuan)
-    for sheet, isi in sel.items():
-        for a1, v in isi.items():
-            wb[sheet][a1] = v
-    wb.save(tujuan)
+    isian = {s: {coordinate_to_tuple(a1): v for a1, v in isi.items()} for s, isi in sel.items()}
+    tulis_sel(tujuan, isian, cadangan=False)
     return tujuan
 
 
-def _kolom(path: Path, sheet: str, judul: str) -> str:
-    """The letter of a header on row 3 of a table sheet."""
+@functools.cache
+def _judul_kolom(path: Path, versi: tuple[int, int], sheet: str) -> dict[object, str]:
+    """Header text -> column letter on row 3 of a sheet of `path` as it is at `versi`
+    (its st_mtime_ns and st_size)."""
     wb = openpyxl.load_workbook(path, read_only=True)
-    for c in next(wb[sheet].iter_rows(min_row=3, max_row=3)):
-        if c.value == judul:
-            return c.column_letter
-    raise AssertionError(judul)
+    kepala = next(wb[sheet].iter_rows(min_row=3, max_row=3))
+    hasil = {c.value: c.column_letter for c in reversed(kepala) if c.value is not None}
+    wb.close()
+    return hasil
+
+
+def _kolom(path: Path, sheet: str, judul: str) -> str:
+    """The letter of a header on row 3 of a table sheet (each sheet's headers read once per
+    version of the file)."""
+    st = path.stat()
+    huruf = _judul_kolom(path, (st.st_mtime_ns, st.st_size), sheet).get(judul)
+    if huruf is None:
+        raise AssertionError(judul)
+    return huruf
 
 
 def _di(masalah: list[Masalah], sheet: str, sel: str) -> list[Masalah]:

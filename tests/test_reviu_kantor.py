@@ -46,9 +46,7 @@ BLANKO = "halamannya ada tetapi masih kosong (kesimpulan, tempat dan tanggal, na
 def _buku(nama: str, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     if nama == "contoh":
-        p = folder / "contoh.xlsx"
-        assert lakip("contoh", "-o", p).returncode == 0
-        return p
+        return kantor.contoh(folder / "contoh.xlsx")
     return getattr(kantor, nama)(folder)
 
 

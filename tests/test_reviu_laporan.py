@@ -6,6 +6,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import kantor
 import openpyxl
 import pytest
 from test_reviu import lakip, temuan
@@ -19,8 +20,7 @@ ANGKA = {"Hitungan", "Pembulatan", "Polaritas", "Konsistensi", "Kategori"}
 @pytest.fixture(scope="module")
 def laporan_contoh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("reviu-laporan")
-    buku = d / "contoh.xlsx"
-    assert lakip("contoh", "-o", buku).returncode == 0
+    buku = kantor.contoh(d / "contoh.xlsx")
     r = lakip("laporan", buku, "-o", d / "laporan.docx")
     assert r.returncode == 0, r.stderr
     return d / "laporan.docx"

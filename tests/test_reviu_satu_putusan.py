@@ -36,10 +36,7 @@ def _putusan(berkas: Path) -> tuple[list[tuple[str, str, str]], object]:
 @pytest.fixture(scope="module")
 def contoh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("putusan")
-    xlsx = d / "contoh.xlsx"
-    subprocess.run([sys.executable, "-m", "lakip_xl.cli", "contoh", "-o", str(xlsx)],
-                   check=True, capture_output=True)
-    return _laporan(xlsx)
+    return _laporan(kantor.contoh(d / "contoh.xlsx"))
 
 
 def test_laporan_contoh_docx_dan_pdf_satu_putusan(contoh: Path) -> None:

@@ -30,6 +30,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import docx
+import kantor
 import openpyxl
 import pytest
 from docx.enum.section import WD_ORIENT
@@ -577,9 +578,7 @@ def test_cli_nama_bawaan_timpa_dan_argumen_salah(buku: Path, tmp_path: Path) -> 
 
 @pytest.fixture(scope="module")
 def contoh(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("contoh-tw") / "contoh.xlsx"
-    assert lakip("contoh", "-o", path).returncode == 0
-    return path
+    return kantor.contoh(tmp_path_factory.mktemp("contoh-tw") / "contoh.xlsx")
 
 
 @pytest.mark.parametrize("akhiran", ["xlsx", "docx"])
