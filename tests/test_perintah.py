@@ -42,19 +42,24 @@ def lakip(
     reads and writes anything, so permission cases need another user)."""
     awal: list[str] = []
     env = dict(os.environ)
+    rumah = None  # the other user's HOME, removed afterwards
     if sebagai_lain and os.geteuid() == 0:
         awal = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-        env["HOME"] = env["MPLCONFIGDIR"] = tempfile.mkdtemp(prefix="lakip-home-")
-        os.chmod(env["HOME"], 0o777)
-    hasil = subprocess.run(
-        [*awal, sys.executable, "-m", "lakip_xl.cli", *map(str, argumen)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=batas,
-        env=env,
-        check=False,
-    )
+        env["HOME"] = rumah = tempfile.mkdtemp(prefix="lakip-home-")
+        os.chmod(rumah, 0o777)
+    try:
+        hasil = subprocess.run(
+            [*awal, sys.executable, "-m", "lakip_xl.cli", *map(str, argumen)],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=batas,
+            env=env,
+            check=False,
+        )
+    finally:
+        if rumah is not None:
+            shutil.rmtree(rumah, ignore_errors=True)
     for tanda in TANDA_ASING:
         assert tanda not in hasil.stdout + hasil.stderr, (argumen, hasil.stdout, hasil.stderr)
     return hasil
