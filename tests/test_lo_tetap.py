@@ -358,3 +358,35 @@ def test_makro_python_selalu_office_baru(tmp_path: Path, folder: Path) -> None:
     keluar = office.jalankan_makro_python(tmp_path / "a.xlsx", tmp_path / "b.xlsx", skrip, "isi")
     assert openpyxl.load_workbook(keluar).active["B2"].value == 7
     assert not folder.exists()
+
+
+def test_sapu_office_run_yang_terbunuh(tmp_path: Path) -> None:
+    """A run killed with SIGKILL never stopped its shared office: the next run stops it and
+    removes its folder; the folder of a run still going, or one naming no owner, stays."""
+    import lo_bersama
+
+    mati = subprocess.Popen([sys.executable, "-c", "pass"])
+    mati.wait()  # a pid no process has any more
+    hidup = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    folder = {}
+    for nama, pemilik in (("yatim", mati.pid), ("jalan", hidup.pid), ("tanpa", None)):
+        folder[nama] = tmp_path / f"{lo_bersama.AWALAN}{nama}"
+        folder[nama].mkdir()
+        if pemilik is not None:
+            (folder[nama] / lo_bersama.PEMILIK).write_text(str(pemilik), encoding="ascii")
+    # stands in for the orphan soffice: its command line names a profile in the folder
+    soffice = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(120)",
+         f"-env:UserInstallation={folder['yatim'].as_uri()}/profil-1"],
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        assert lo_bersama.sapu_yatim(tmp_path) == [folder["yatim"]]
+        assert soffice.wait(timeout=10) == -signal.SIGKILL
+        assert not folder["yatim"].exists()
+        assert folder["jalan"].exists() and folder["tanpa"].exists()
+        assert hidup.poll() is None
+    finally:
+        for p in (soffice, hidup):
+            p.kill()
+            p.wait()
