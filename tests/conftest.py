@@ -18,25 +18,28 @@ from lakip_xl import operasi
 AKAR = Path(__file__).resolve().parents[1]
 
 # The slowest modules, longest first (seconds summed from `--durations=0` of the full suite,
-# 7 December 2026, a loaded machine): they start first, so that with `-n 2 --dist loadfile
-# --no-loadscope-reorder` (scripts/uji.sh) no long module is left to run alone at the end.
-# Modules not listed follow in their usual order; the order inside a module is kept.
+# 7 December 2026, afternoon, after the test speedups of that day): they start first, so that
+# with `-n 2 --dist loadfile --no-loadscope-reorder` (scripts/uji.sh) no long module is left
+# to run alone at the end. Modules not listed follow in their usual order; the order inside a
+# module is kept.
 MODUL_LAMA = (
-    "test_keandalan.py",  # 376 s: the corpus, every case through three CLI subprocesses
-    "test_paket.py",  # 219 s: wheels downloaded and installed offline
-    "test_berkas_nyata.py",  # 198 s
-    "test_buku_kerja.py",  # 166 s
-    "test_laporan.py",  # 128 s
-    "test_laporan_kantor.py",  # 124 s
-    "test_perintah.py",  # 117 s
-    "test_penulis.py",  # 113 s
-    "test_laporan_halaman.py",  # 78 s
-    "test_buku_cetak.py",  # 76 s
-    "test_berkas_sah.py",  # 69 s
-    "test_office.py",  # 61 s
-    "test_laporan_polaritas.py",  # 56 s
-    "test_reviu_kantor.py",  # 50 s
-    "test_excel_libreoffice.py",  # 47 s
+    "test_keandalan.py",  # 115 s: the corpus, every case through three CLI subprocesses
+    "test_excel_libreoffice.py",  # 65 s: the LibreOffice buttons, each office its own profile
+    "test_berkas_nyata.py",  # 61 s
+    "test_paket.py",  # 57 s: wheels installed offline
+    "test_penulis.py",  # 55 s
+    "test_perintah.py",  # 54 s
+    "test_lo_tetap.py",  # 37 s
+    "test_reviu_kantor.py",  # 32 s
+    "test_reviu_laporan.py",  # 25 s
+    "test_laporan.py",  # 25 s
+    "test_buku_kerja.py",  # 21 s
+    "test_reviu_satu_putusan.py",  # 20 s
+    "test_berkas_sah.py",  # 20 s
+    "test_triwulan_docx.py",  # 19 s
+    "test_sipd.py",  # 18 s
+    "test_excel_mesin.py",  # 17 s
+    "test_laporan_kantor.py",  # 17 s
 )
 
 
