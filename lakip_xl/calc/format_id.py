@@ -265,7 +265,6 @@ def urai_tanggal(teks: str) -> tuple[datetime.datetime, bool] | None:
         return None
 
 
-
 @dataclass(frozen=True)
 class Urai:
     """A number read from text: its value, the trailing unit ("" if none) and a note.
