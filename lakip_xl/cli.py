@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lakip_xl import __version__
 from lakip_xl.errors import LakipError, dari_oserror
+from lakip_xl.jeda_gc import jeda_gc
 from lakip_xl.saran_cli import (
     bukan_laporan,
     kutip,
@@ -679,7 +680,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     keluaran = sys.stdout
     sys.stdout = _Keluaran(keluaran)  # type: ignore[assignment]
     try:
-        with simpan.aturan(timpa=bool(getattr(args, "timpa", False))):
+        with simpan.aturan(timpa=bool(getattr(args, "timpa", False))), jeda_gc():
             return jalankan(args)
     except LakipError as e:
         if getattr(args, "debug", False):

@@ -32,6 +32,7 @@ from lakip_xl.buku.lengkap import baca_lengkap
 from lakip_xl.buku.sel import NilaiPersen, TanpaCache
 from lakip_xl.errors import LakipError, dari_oserror
 from lakip_xl.hitung import Hasil, hitung
+from lakip_xl.jeda_gc import jeda_gc
 from lakip_xl.operasi import HasilLaporan
 
 LEMBAR_MASALAH = "Masalah"
@@ -290,7 +291,8 @@ def terjaga(lembar: Lembar, kerja: Callable[[], Any]) -> Any:
     """Run a button's work; any failure becomes one Indonesian message on `lembar` and None
     (the buttons never raise: a message, not a traceback)."""
     try:
-        return kerja()
+        with jeda_gc():
+            return kerja()
     except LakipError as e:
         lembar.pesan(str(e), galat=True)
     except OSError as e:

@@ -127,8 +127,17 @@ ATURAN = [
     ),
     (
         "lakip_xl.reviu",
-        ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors", "lakip_xl.laporan", "lakip_xl.reviu"),
+        (
+            "lakip_xl.calc",
+            "lakip_xl.buku",
+            "lakip_xl.errors",
+            "lakip_xl.laporan",
+            "lakip_xl.reviu",
+            "lakip_xl.jeda_gc",
+        ),
     ),
+    # the collector's pause, around each command and each file of a folder: a leaf
+    ("lakip_xl.jeda_gc", ()),
     # the Pemda's recap: reads OPD workbooks through buku/hitung (an .ods through LibreOffice's
     # converter, as the CLI reads one), writes through buku; only the CLI imports it
     (
@@ -142,6 +151,7 @@ ATURAN = [
             "lakip_xl.operasi",
             "lakip_xl.libreoffice.konversi",
             "lakip_xl.rekap",
+            "lakip_xl.jeda_gc",
         ),
     ),
     # the Perjanjian Kinerja documents: computed workbook in, .docx out (the PDF by the CLI)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lakip_xl.buku import layout as L
 from lakip_xl.errors import LakipError, dari_oserror
+from lakip_xl.jeda_gc import jeda_gc
 from lakip_xl.rekap.hasil import GagalOpd, HasilOpd
 
 AKHIRAN = (".xlsx", ".xlsm", ".ods")
@@ -104,6 +105,7 @@ def _penghenti(hasil) -> str | None:  # hasil: Hasil
     return None
 
 
+@jeda_gc()  # one file of many: its few cycles are collected when it ends
 def olah(path: str, tahun: int | None = None) -> HasilOpd | GagalOpd:
     """Read and compute one workbook (never written) and reduce it to its recap record, or
     say in Indonesian why it cannot be used. Never raises for a bad file."""

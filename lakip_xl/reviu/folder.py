@@ -13,6 +13,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lakip_xl.jeda_gc import jeda_gc
 from lakip_xl.reviu.temuan import JENIS
 
 AKHIRAN = (".docx", ".docm", ".pdf")
@@ -66,6 +67,7 @@ def daftar_berkas(folder: Path) -> list[Path]:
     return sorted(hasil, key=lambda p: (p.name.casefold(), p.name))
 
 
+@jeda_gc()  # one file of many: its few cycles are collected when it ends
 def reviu_berkas(path: Path) -> HasilBerkas:
     """One document reviewed as `lakip reviu FILE` reviews it, reduced to what the folder's
     kertas kerja shows; a document that cannot be read gets its Indonesian message."""
