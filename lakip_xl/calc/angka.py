@@ -67,6 +67,11 @@ def bulat(nilai: Angka, digit: int = 2) -> Decimal:
     kuantum = _KUANTUM.get(digit)
     if kuantum is None:
         kuantum = _KUANTUM[digit] = Decimal(1).scaleb(-digit)
+    a = d.adjusted()
+    if digit >= 0 and (a if a > 0 else 0) + digit <= 25:  # the usual case: _KONTEKS_28,
+        # whose plus() leaves a non-zero result of at most 28 digits as it is
+        hasil = d.quantize(kuantum, rounding=ROUND_HALF_UP, context=_KONTEKS_28)
+        return hasil if hasil else abs(hasil)
     k = _konteks(d, digit)
     hasil = d.quantize(kuantum, rounding=ROUND_HALF_UP, context=k)
     if digit < 0:

@@ -51,6 +51,15 @@ class Fakta:
     _populasi: list[Kelompok] | None = None
     _calon: K.Calon | None = None
     _jumlah: dict[tuple[int, str], set[int]] = field(default_factory=dict)
+    _anggaran_utama: tuple[Decimal, Decimal, str, Decimal | None] | None = None
+
+    def anggaran_utama(self) -> tuple[Decimal, Decimal, str, Decimal | None]:
+        """The largest Jumlah row of the anggaran tables (anggaran, realisasi, table) and its
+        serapan; worked out once, not per sentence. Only when `jumlah_anggaran` is filled."""
+        if self._anggaran_utama is None:
+            a, r, tabel = max(self.jumlah_anggaran, key=lambda x: x[0])
+            self._anggaran_utama = (a, r, tabel, serapan_persen(a, r))
+        return self._anggaran_utama
 
 
 def fakta(daftar: list[Susunan]) -> Fakta:
@@ -304,8 +313,7 @@ def _anggaran_kalimat(k: str, p: Paragraf, f: Fakta) -> list[Temuan]:
     hasil: list[Temuan] = []
     if not f.jumlah_anggaran:
         return hasil
-    a, r, tabel = max(f.jumlah_anggaran, key=lambda x: x[0])
-    utama = serapan_persen(a, r)
+    a, r, tabel, utama = f.anggaran_utama()
     for b in K.klaim_serapan(k):
         if utama is not None and not K.cocok_salah_satu(b, [utama, *f.serapan]):
             hasil.append(Temuan("Konsistensi", p.lokasi(), "Serapan anggaran dalam teks tidak "
