@@ -398,6 +398,7 @@ def baca_tabel(
     ]
     huruf = {c: huruf_kolom(c) for _, c in isian} | {c: huruf_kolom(c) for _, c in kolom_hasil}
     kosong_berturut = 0
+    catatan: list[str] = []  # a cell's notes (nilai_sel appends), emptied after each cell
     for nomor in range(nomor_judul + 1, len(rows) + 1):
         row = rows[nomor - 1]
         sel_isian = [(k, c, row[c - 1] if c - 1 < len(row) else None) for k, c in isian]
@@ -412,20 +413,23 @@ def baca_tabel(
             continue
         kosong_berturut = 0
         b = Baris(nomor, {}, {})
+        nilai, sel, angka_baris = b.nilai, b.sel, str(nomor)
         for k, c, v in sel_isian:
-            alamat = f"{huruf[c]}{nomor}"
-            b.sel[k.kunci] = alamat
-            catatan: list[str] = []
+            kunci = k.kunci
+            alamat = sel[kunci] = huruf[c] + angka_baris
             try:
-                b.nilai[k.kunci] = nilai_sel(v, k, catatan, ada_satuan)
+                x = nilai[kunci] = nilai_sel(v, k, catatan, ada_satuan)
             except _Tolak as e:
-                b.nilai[k.kunci] = None
-                b.galat.add(k.kunci)
+                nilai[kunci] = None
+                b.galat.add(kunci)
                 masalah.append(Masalah(True, nama_sheet, alamat, f"kolom '{k.judul}' {e}"))
+                catatan.clear()
                 continue
-            for c_ in catatan:
-                masalah.append(Masalah(False, nama_sheet, alamat, f"kolom '{k.judul}': {c_}"))
-            if k.wajib and b.nilai[k.kunci] is None:
+            if catatan:  # one list for the table, emptied after each cell that wrote to it
+                for c_ in catatan:
+                    masalah.append(Masalah(False, nama_sheet, alamat, f"kolom '{k.judul}': {c_}"))
+                catatan.clear()
+            if x is None and k.wajib:
                 masalah.append(
                     Masalah(
                         True, nama_sheet, alamat, f"kolom '{k.judul}' wajib diisi pada baris ini"
