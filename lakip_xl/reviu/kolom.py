@@ -91,10 +91,15 @@ def _bersih(teks: str) -> str:
 
 def _penomoran(baris: list[Sel]) -> bool:
     """The "1 | 2 | 3 | 4 | 5" row under a header."""
-    isi = [s.teks.strip("() .") for s in baris if s.teks.strip()]
-    if len(isi) < 3 or not all(x.isdigit() for x in isi):
+    angka_ = []
+    for s in baris:  # a row's first text that is not a number ends the look (most rows)
+        if s.teks.strip():
+            x = s.teks.strip("() .")
+            if not x.isdigit():
+                return False
+            angka_.append(int(x))
+    if len(angka_) < 3:
         return False
-    angka_ = [int(x) for x in isi]
     return angka_ == sorted(angka_) and angka_[0] in (0, 1) and angka_[-1] <= len(baris) + 1
 
 
