@@ -261,3 +261,25 @@ def test_angka_yang_ditulis_dibaca_kembali_sama(x: D | int) -> None:
     c = _sel(xml)
     assert c.get("t") is None and c.find(f"{{{NS}}}f") is None
     assert D(c.findtext(f"{{{NS}}}v")) == x
+
+
+@given(
+    st.decimals(
+        allow_nan=False, allow_infinity=False, min_value=-(10**27), max_value=10**27, places=None
+    ),
+    st.integers(min_value=0, max_value=8),
+)
+@settings(max_examples=400, deadline=None)
+def test_bulat_sama_dengan_round_excel(x: D, digit: int):
+    """ROUND as Excel defines it, worked out with exact fractions: the value times 10^digit,
+    half away from zero, over 10^digit; and shown with exactly `digit` places, zero unsigned
+    (the usual case and the wide one take different paths in `bulat`)."""
+    from decimal import Context, localcontext
+
+    f = Fraction(x) * 10**digit
+    n = int(abs(f) + Fraction(1, 2)) * (1 if f >= 0 else -1)
+    with localcontext(Context(prec=200)):
+        harus = D(n).scaleb(-digit)
+    assert bulat(x, digit) == harus
+    assert -bulat(x, digit).as_tuple().exponent == digit
+    assert not (bulat(x, digit) == 0 and bulat(x, digit).is_signed())
