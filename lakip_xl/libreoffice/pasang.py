@@ -31,6 +31,7 @@ NAMA_SKRIP = "lakip.py"
 MODUL_INTI = (
     "__init__.py",
     "errors.py",
+    "jeda_gc.py",
     "buku/__init__.py",
     "buku/layout.py",
     "buku/bentuk.py",
