@@ -1,9 +1,10 @@
-"""A fast, streaming .xlsx reader: every sheet as a grid of values, straight from the XML.
+"""A fast .xlsx reader: every sheet as a grid of values, straight from the XML.
 
-Gives exactly what `xlsx.baca_grid` (openpyxl) gives, several times faster and in bounded
-memory: rows are parsed one at a time with lxml and discarded. It also sees what openpyxl's
-data_only reading hides: a formula cell without a cached result comes back as `TanpaCache`.
-Entities are never resolved and no DTD or network resource is loaded.
+Gives exactly what `xlsx.baca_grid` (openpyxl) gives, several times faster: a sheet in the
+plain form every known writer uses is scanned with one regular expression (`pindai_xml`),
+any other is parsed with lxml one row at a time (rows discarded as read). It also sees what
+openpyxl's data_only reading hides: a formula cell without a cached result comes back as
+`TanpaCache`. Entities are never resolved and no DTD or network resource is loaded.
 """
 
 from __future__ import annotations
@@ -12,17 +13,25 @@ import contextlib
 import datetime as _dt
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from lxml import etree
 
-from lakip_xl.buku.sel import NilaiPersen, TanpaCache, nomor_kolom, tandai_gabung
+from lakip_xl.buku import pindai_xml
+from lakip_xl.buku.sel import (  # dekode_xstring: re-exported, the readers' one decoding
+    NilaiPersen,
+    TanpaCache,
+    dekode_xstring,
+    nomor_kolom,
+    tandai_gabung,
+)
 from lakip_xl.buku.tulis import NS, peta_sheet
 from lakip_xl.errors import LakipError
 
 Q = f"{{{NS}}}"
-_GABUNG = f"{Q}mergeCell"
+_GABUNG, _ROW, _C, _V, _F, _IS = (f"{Q}{n}" for n in ("mergeCell", "row", "c", "v", "f", "is"))
 _AMAN = {"resolve_entities": False, "no_network": True, "huge_tree": False, "load_dtd": False}
 _TANGGAL_BAWAAN = set(range(14, 23)) | {45, 46, 47}
 _PERSEN_BAWAAN = {9, 10}
@@ -35,25 +44,6 @@ def _baris_dari_ref(ref: str) -> int:
     while i < len(ref) and ref[i].isalpha():
         i += 1
     return int(ref[i:])
-
-
-_XSTRING = re.compile(r"_x([0-9A-Fa-f]{4})_")
-_KENDALI = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def dekode_xstring(teks: str) -> str:
-    """Decode OOXML's escapes in a string (ST_Xstring): `_xHHHH_` is the character U+HHHH
-    (Excel writes a line break inside a cell as `_x000D_`), `_x005F_` a literal underscore,
-    so `_x005F_x000D_` reads `_x000D_`; read left to right, as openpyxl's `unescape`. Line
-    breaks become "\n"; control characters, which no text of a report can hold, are dropped;
-    an escaped surrogate pair becomes its character."""
-    if "_x" in teks:
-        teks = _XSTRING.sub(lambda m: chr(int(m.group(1), 16)), teks)
-        if any("\ud800" <= c <= "\udfff" for c in teks):
-            teks = teks.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    if "\r" in teks:
-        teks = teks.replace("\r\n", "\n").replace("\r", "\n")
-    return _KENDALI.sub("", teks) if _KENDALI.search(teks) else teks
 
 
 def _teks_si(el: etree._Element) -> str:
@@ -157,18 +147,75 @@ def _angka(teks: str) -> int | float:
         return float(teks)
 
 
-def baca_sheet(
-    z: zipfile.ZipFile, part: str, teks: list[str], gaya: list[str], tahun1904: bool
-) -> list[list[Any]]:
-    """One worksheet as rows of values (row 1 first); empty trailing cells and rows trimmed."""
+def _pengurai(teks: list[str], gaya: list[str], tahun1904: bool) -> Callable[..., Any]:
+    """The one conversion of a cell, for both readers: its value from its type `t`, the text
+    of its <v> (or of its inline string), its formula text (None: no formula) and its style
+    index `s`. None for an empty cell."""
+    jenis_gaya: dict[str | None, str] = {}  # a cell's s attribute -> 'persen', 'tanggal' or ''
+
+    def nilai(t: str, v: str | None, rumus: str | None, s: str | None) -> Any:
+        if v and t not in _BUKAN_ANGKA:  # a number (most cells), or an unknown type
+            try:
+                hasil: Any = _angka(v)
+            except ValueError:
+                hasil = v
+            jenis = jenis_gaya.get(s)
+            if jenis is None:
+                jenis = jenis_gaya[s] = (
+                    gaya[int(s)] if s and s.isdigit() and int(s) < len(gaya) else "")
+            if jenis == "persen":
+                return NilaiPersen(hasil)
+            if jenis == "tanggal":
+                with contextlib.suppress(OverflowError, ValueError):
+                    return _tanggal(float(hasil), tahun1904)
+            return hasil
+        if t == "inlineStr":
+            return v
+        if v is None or v == "":
+            return TanpaCache(rumus or "(rumus bersama)") if rumus is not None else None
+        if t == "s":
+            try:
+                return teks[int(v)]
+            except (ValueError, IndexError):
+                return None
+        if t == "str":
+            return dekode_xstring(v)
+        if t == "e":
+            return v
+        if t == "d":
+            return _iso(v)
+        return v.strip() in ("1", "true")  # "b"
+
+    return nilai
+
+
+def _isi_sel(c: etree._Element) -> tuple[str, str | None, str | None]:
+    """A <c> element's type, value text (<v>, or its inline string) and formula text (None:
+    no <f>; "" for a shared formula's <f/>)."""
+    t = c.get("t", "n")
+    v = rumus = None
+    if len(c) == 1 and (anak := c[0]).tag == _V:  # a bare value: most cells
+        return t, anak.text, None
+    for anak in c:
+        if anak.tag == _V:
+            v = anak.text
+        elif anak.tag == _F:
+            rumus = anak.text or ""
+        elif anak.tag == _IS:
+            v = _teks_si(anak)
+    return t, v, rumus
+
+
+def _baca_lxml(
+    z: zipfile.ZipFile, part: str, nilai: Callable[..., Any]
+) -> tuple[list[list[Any]], list[str]]:
+    """A worksheet parsed with lxml one row at a time (rows discarded as read): any XML."""
     rows: list[list[Any]] = []
     gabung: list[str] = []
-    tag_c, tag_v, tag_f, tag_is = f"{Q}c", f"{Q}v", f"{Q}f", f"{Q}is"  # built once, not per cell
     kolom: dict[str, int] = {}  # column letters -> number ('AB' -> 28), one parse per column
-    jenis_gaya: dict[str | None, str] = {}  # a cell's s attribute -> 'persen', 'tanggal' or ''
     with z.open(part) as f:
         nomor_baris = 0
-        for _, row in etree.iterparse(f, events=("end",), tag=(f"{Q}row", _GABUNG), **_AMAN):
+        for _, row in etree.iterparse(f, events=("end",), tag=(_ROW, _GABUNG), **_AMAN):
             if row.tag == _GABUNG:
                 gabung.append(row.get("ref", ""))
                 continue
@@ -177,7 +224,7 @@ def baca_sheet(
             vals: list[Any] = []
             k = 0
             for c in row:
-                if c.tag != tag_c:
+                if c.tag != _C:
                     continue
                 ref = c.get("r")
                 if ref:
@@ -185,65 +232,63 @@ def baca_sheet(
                     k = kolom.get(huruf) or kolom.setdefault(huruf, nomor_kolom(huruf))
                 else:
                     k += 1
-                t = c.get("t", "n")
-                v = f_ = None
-                if len(c) == 1 and (anak := c[0]).tag == tag_v:  # a bare value: most cells
-                    v = anak.text
-                else:
-                    for anak in c:
-                        if anak.tag == tag_v:
-                            v = anak.text
-                        elif anak.tag == tag_f:
-                            f_ = anak
-                        elif anak.tag == tag_is:
-                            v = _teks_si(anak)
-                nilai: Any
-                if v and t not in _BUKAN_ANGKA:  # a number (most cells), or an unknown type
-                    try:
-                        nilai = _angka(v)
-                    except ValueError:
-                        nilai = v
-                    s = c.get("s")
-                    jenis = jenis_gaya.get(s)
-                    if jenis is None:
-                        jenis = jenis_gaya[s] = (
-                            gaya[int(s)] if s and s.isdigit() and int(s) < len(gaya) else "")
-                    if jenis == "persen":
-                        nilai = NilaiPersen(nilai)
-                    elif jenis == "tanggal":
-                        with contextlib.suppress(OverflowError, ValueError):
-                            nilai = _tanggal(float(nilai), tahun1904)
-                elif t == "inlineStr":
-                    nilai = v if v is not None else None
-                elif v is None or v == "":
-                    nilai = TanpaCache(f_.text or "(rumus bersama)") if f_ is not None else None
-                elif t == "s":
-                    try:
-                        nilai = teks[int(v)]
-                    except (ValueError, IndexError):
-                        nilai = None
-                elif t == "str":
-                    nilai = dekode_xstring(v)
-                elif t == "e":
-                    nilai = v
-                elif t == "d":
-                    nilai = _iso(v)
-                else:  # "b"
-                    nilai = v.strip() in ("1", "true")
-                if nilai is None:
+                x = nilai(*_isi_sel(c), c.get("s"))
+                if x is None:
                     continue
                 while len(vals) < k - 1:
                     vals.append(None)
-                vals.append(nilai)
+                vals.append(x)
             row.clear()
             while row.getprevious() is not None:
                 del row.getparent()[0]
-            if vals:
-                while len(rows) < nomor_baris - 1:
-                    rows.append([])
-                rows.append(vals)
+            pindai_xml.taruh(rows, nomor_baris, vals)
+    return rows, gabung
+
+
+def baca_sheet(
+    z: zipfile.ZipFile, part: str, teks: list[str], gaya: list[str], tahun1904: bool
+) -> list[list[Any]]:
+    """One worksheet as rows of values (row 1 first); empty trailing cells and rows trimmed.
+    Scanned with one regular expression when its XML has the plain form Excel, LibreOffice,
+    openpyxl and lakip write (`pindai_xml`), else parsed with lxml; both give the same."""
+    nilai = _pengurai(teks, gaya, tahun1904)
+    with z.open(part) as f:
+        hasil = _pindai(f, nilai)
+    rows, gabung = hasil if hasil is not None else _baca_lxml(z, part, nilai)
     tandai_gabung(rows, gabung)
     return rows
+
+
+def _pindai(
+    f: BinaryIO, nilai: Callable[..., Any]
+) -> tuple[list[list[Any]], list[str]] | None:
+    """`pindai_xml` with lxml for the rest: the cells it does not convert itself and the
+    document outside <sheetData> (its merged ranges; its XML must parse). None: not plain."""
+
+    def sel_lain(pembuka: str, xml: str) -> tuple[int, Any] | None:
+        try:
+            akar = etree.fromstring(f"{pembuka}<sheetData><row>{xml}</row></sheetData></worksheet>",
+                                    etree.XMLParser(**_AMAN))
+        except etree.XMLSyntaxError:
+            return None
+        c = akar[0][0][0] if len(akar) and len(akar[0]) and len(akar[0][0]) else None
+        if c is None or c.tag != _C:
+            return None
+        ref = c.get("r")
+        k = nomor_kolom(ref.rstrip("0123456789")) if ref else 0
+        return k, nilai(*_isi_sel(c), c.get("s"))
+
+    hasil = pindai_xml.pindai(f, nilai, sel_lain)
+    if hasil is None:
+        return None
+    rows, sisa = hasil
+    try:
+        akar = etree.fromstring(sisa.encode("utf-8"), etree.XMLParser(**_AMAN))
+    except etree.XMLSyntaxError:
+        return None  # the lxml reader names the line
+    if akar.tag != f"{Q}worksheet":
+        return None
+    return rows, [el.get("ref", "") for el in akar.iter(_GABUNG)]
 
 
 def baca_grid(path: Path) -> dict[str, list[list[Any]]]:

@@ -34,6 +34,25 @@ GALAT_RUMUS = frozenset(
 )
 
 
+_XSTRING = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_KENDALI = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def dekode_xstring(teks: str) -> str:
+    """Decode OOXML's escapes in a string (ST_Xstring): `_xHHHH_` is the character U+HHHH
+    (Excel writes a line break inside a cell as `_x000D_`), `_x005F_` a literal underscore,
+    so `_x005F_x000D_` reads `_x000D_`; read left to right, as openpyxl's `unescape`. Line
+    breaks become "\n"; control characters, which no text of a report can hold, are dropped;
+    an escaped surrogate pair becomes its character."""
+    if "_x" in teks:
+        teks = _XSTRING.sub(lambda m: chr(int(m.group(1), 16)), teks)
+        if any("\ud800" <= c <= "\udfff" for c in teks):
+            teks = teks.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if "\r" in teks:
+        teks = teks.replace("\r\n", "\n").replace("\r", "\n")
+    return _KENDALI.sub("", teks) if _KENDALI.search(teks) else teks
+
+
 @dataclass(frozen=True)
 class NilaiPersen:
     """A number read from a cell formatted as a percentage (0,7 shown as 70%)."""
