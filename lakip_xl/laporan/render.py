@@ -365,6 +365,12 @@ def nomori_keterangan(xml: str) -> str:
     return _SEQ.sub(ganti, xml)
 
 
+TEKAN = 3
+"""zlib level of the saved report: on the L workbook's 36 MB document.xml level 3 takes a quarter
+of the default level 6's time (0,15 s against 0,56 s) for a file ~20 % larger (1,46 MB against
+1,19 MB); Word and LibreOffice read any level."""
+
+
 def simpan_dengan_tabel(
     tpl: DocxTemplate,
     tertunda: dict[str, TabelLaporan],
@@ -389,7 +395,7 @@ def simpan_dengan_tabel(
                 if olah is not None:
                     isi = olah(isi)
                 isi = isi.encode("utf-8")
-            out.writestr(info, isi, compress_type=zipfile.ZIP_DEFLATED)
+            out.writestr(info, isi, compress_type=zipfile.ZIP_DEFLATED, compresslevel=TEKAN)
 
 
 def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: Any) -> None:
