@@ -21,12 +21,12 @@ from typing import Any, BinaryIO
 
 from lakip_xl.buku.sel import dekode_xstring, nomor_kolom
 
-_TOKEN = re.compile(
-    r"(<row)((?:\s+[\w:.-]+=\"[^\"]*\")*)\s*(/?)>"  # 1-3: a row's start (or empty row)
-    r"|(</row>)"  # 4
-    r"|<c r=\"([A-Z]{1,3})[0-9]+\"(?: s=\"([0-9]+)\")?(?: t=\"(n|s|str|b|e|d|inlineStr)\")?"
-    r"(?:/>|>(<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?(?:<v>([^<&]*)</v>)?</c>"  # 5-9: usual cell
-    r"|>(<is>)<t(?: xml:space=\"preserve\")?>([^<&]*)</t></is></c>)"  # 10-11: inline string
+_TOKEN = re.compile(  # the usual cell first: most tokens are one, and alternatives go in order
+    r"<c r=\"([A-Z]{1,3})[0-9]+\"(?: s=\"([0-9]+)\")?(?: t=\"(n|s|str|b|e|d|inlineStr)\")?"
+    r"(?:/>|>(<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?(?:<v>([^<&]*)</v>)?</c>"  # 1-5: usual cell
+    r"|>(<is>)<t(?: xml:space=\"preserve\")?>([^<&]*)</t></is></c>)"  # 6-7: inline string
+    r"|(<row)((?:\s+[\w:.-]+=\"[^\"]*\")*)\s*(/?)>"  # 8-10: a row's start (or empty row)
+    r"|(</row>)"  # 11
     r"|(<c\b[^>]*/>|<c\b[^>]*>.*?</c>)"  # 12: any other cell, whole
     r"|[ \t\r\n]+"  # whitespace between elements
     r"|(.)",  # 13: anything else: not plain
@@ -141,7 +141,7 @@ class _Pindai:
         """Scan teks[:akhir], which ends between elements."""
         nilai, sel_lain, kolom, rows = self.nilai, self.sel_lain, self.kolom, self.rows
         vals, dalam, nomor_baris, k = self.vals, self.dalam, self.nomor_baris, self.k
-        for baris, atribut, kosong, tutup, huruf, s, t, f, v, is_, it, lain, sisa in (
+        for huruf, s, t, f, v, is_, it, baris, atribut, kosong, tutup, lain, sisa in (
             _TOKEN.findall(teks, 0, akhir)
         ):
             if huruf:  # the usual cell: most of a sheet
