@@ -39,13 +39,6 @@ _BUKAN_ANGKA = frozenset({"inlineStr", "s", "str", "e", "d", "b"})
 _KUTIP = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 
 
-def _baris_dari_ref(ref: str) -> int:
-    i = 0
-    while i < len(ref) and ref[i].isalpha():
-        i += 1
-    return int(ref[i:])
-
-
 def _teks_si(el: etree._Element) -> str:
     """The text of a shared/inline string: its <t>, or its rich-text runs (phonetics left out),
     escapes decoded (`dekode_xstring`)."""
@@ -265,10 +258,12 @@ def _pindai(
     """`pindai_xml` with lxml for the rest: the cells it does not convert itself and the
     document outside <sheetData> (its merged ranges; its XML must parse). None: not plain."""
 
+    pengurai = etree.XMLParser(**_AMAN)  # one for the sheet's cells in another form
+
     def sel_lain(pembuka: str, xml: str) -> tuple[int, Any] | None:
         try:
             akar = etree.fromstring(f"{pembuka}<sheetData><row>{xml}</row></sheetData></worksheet>",
-                                    etree.XMLParser(**_AMAN))
+                                    pengurai)
         except etree.XMLSyntaxError:
             return None
         c = akar[0][0][0] if len(akar) and len(akar[0]) and len(akar[0][0]) else None
@@ -283,7 +278,7 @@ def _pindai(
         return None
     rows, sisa = hasil
     try:
-        akar = etree.fromstring(sisa.encode("utf-8"), etree.XMLParser(**_AMAN))
+        akar = etree.fromstring(sisa.encode("utf-8"), pengurai)
     except etree.XMLSyntaxError:
         return None  # the lxml reader names the line
     if akar.tag != f"{Q}worksheet":
