@@ -236,10 +236,13 @@ def test_office_bersama_yang_tidak_menjawab_diganti(tmp_path: Path, folder: Path
     """A live process recorded as the office but not listening: replaced after a short wait."""
     folder.mkdir()
     tuli = subprocess.Popen(
-        [sys.executable, "-c", "import time; time.sleep(300)", "--accept=pipe,name=lakiptuli;"],
-        start_new_session=True,
-    )
+        [sys.executable, "-c", "import time; print('siap', flush=True); time.sleep(300)",
+         "--accept=pipe,name=lakiptuli;"],
+        start_new_session=True, stdout=subprocess.PIPE,
+    )  # fmt: skip
     try:
+        # running Python: its command line is set (see test_sapu_office_run_yang_terbunuh)
+        assert tuli.stdout is not None and tuli.stdout.readline() == b"siap\n"
         catatan = {
             "pid": tuli.pid,
             "pipa": "lakiptuli",
@@ -257,6 +260,8 @@ def test_office_bersama_yang_tidak_menjawab_diganti(tmp_path: Path, folder: Path
         if tuli.poll() is None:
             tuli.kill()
             tuli.wait()
+        if tuli.stdout is not None:
+            tuli.stdout.close()
 
 
 def test_batas_waktu_membunuh_office_bersama(tmp_path: Path, folder: Path) -> None:
@@ -376,11 +381,15 @@ def test_sapu_office_run_yang_terbunuh(tmp_path: Path) -> None:
             (folder[nama] / lo_bersama.PEMILIK).write_text(str(pemilik), encoding="ascii")
     # stands in for the orphan soffice: its command line names a profile in the folder
     soffice = subprocess.Popen(
-        [sys.executable, "-c", "import time; time.sleep(120)",
+        [sys.executable, "-c", "import time; print('siap', flush=True); time.sleep(120)",
          f"-env:UserInstallation={folder['yatim'].as_uri()}/profil-1"],
-        start_new_session=True,
+        start_new_session=True, stdout=subprocess.PIPE,
     )  # fmt: skip
     try:
+        # Popen returns once exec has begun, before the kernel has set the new command line
+        # (/proc/PID/cmdline is empty for that moment); the orphan the sweep looks for is an
+        # office running long since, so wait until the stand-in runs Python
+        assert soffice.stdout is not None and soffice.stdout.readline() == b"siap\n"
         assert lo_bersama.sapu_yatim(tmp_path) == [folder["yatim"]]
         assert soffice.wait(timeout=10) == -signal.SIGKILL
         assert not folder["yatim"].exists()
@@ -390,3 +399,5 @@ def test_sapu_office_run_yang_terbunuh(tmp_path: Path) -> None:
         for p in (soffice, hidup):
             p.kill()
             p.wait()
+        if soffice.stdout is not None:
+            soffice.stdout.close()
