@@ -89,9 +89,17 @@ ATURAN = [
     ("lakip_xl.calc", ("lakip_xl.calc",)),
     ("lakip_xl.buku", ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors")),
     ("lakip_xl.periksa_teks", ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors")),
+    # the computed values' types and look-ups, filled by hitung
+    ("lakip_xl.hasil", ("lakip_xl.calc", "lakip_xl.buku")),
     (
         "lakip_xl.hitung",
-        ("lakip_xl.calc", "lakip_xl.buku", "lakip_xl.errors", "lakip_xl.periksa_teks"),
+        (
+            "lakip_xl.calc",
+            "lakip_xl.buku",
+            "lakip_xl.errors",
+            "lakip_xl.periksa_teks",
+            "lakip_xl.hasil",
+        ),
     ),
     (
         "lakip_xl.laporan",

@@ -443,7 +443,9 @@ def program_dari_kode(hasil: Hasil, daftar: list[HasilIndikator]) -> list[Simpul
     if not dipilih:
         return []
     hasil_program = []
-    for p in hasil.anggaran.program:
+    letak = hasil.letak_program()
+    for i in sorted({letak[kunci] for kunci in dipilih if kunci in letak}):
+        p = hasil.anggaran.program[i]
         if id(p) in dipilih:
             hasil_program.append(p)
             continue

@@ -44,6 +44,7 @@ MODUL_INTI = (
     "buku/kaskade.py",
     "periksa_teks.py",
     "buku/bergalat.py",
+    "hasil.py",
     "hitung.py",
     "operasi.py",
     "tombol.py",
