@@ -20,12 +20,13 @@ _KEPALA = re.compile(
     rb'((?:<w:gridCol w:w="\d+"/>)+)</w:tblGrid>'
 )
 _PAR = (
-    rb'<w:p><w:pPr><w:pStyle w:val="[A-Za-z0-9]+"/>(?:<w:jc w:val="[a-z]+"/>)?</w:pPr>'
+    rb'<w:p><w:pPr><w:pStyle w:val="([A-Za-z0-9]+)"/>(?:<w:jc w:val="[a-z]+"/>)?</w:pPr>'
     rb'(?:<w:r>(?:<w:rPr>(<w:b/>)?(?:<w:i/>)?</w:rPr>)?<w:t xml:space="preserve">([^<]*)'
     rb"</w:t></w:r>)?</w:p>"
 )
-# one token of a table body, each starting where the one before ended: a row's start, a cell
-# (its first paragraph's bold mark and text, then any further paragraphs whole), a row's end
+# one token of a table body: a row's start, a cell (its first paragraph's style, bold mark and
+# text, then any further paragraphs whole), a row's end; or, where none of these starts, the rest of
+# the table (other markup). So the tokens `findall` gives cover the body end to end.
 _TOKEN = re.compile(
     rb"(<w:tr><w:trPr><w:cantSplit/>(?:<w:tblHeader/>)?</w:trPr>)|(</w:tr>)|"
     rb'<w:tc><w:tcPr><w:tcW w:w="\d+" w:type="dxa"/>(?:<w:gridSpan w:val="(\d+)"/>)?'
@@ -36,6 +37,7 @@ _TOKEN = re.compile(
     + rb"((?:"
     + _PAR.replace(b"(", b"(?:").replace(b"(?:?:", b"(?:")
     + rb")*)</w:tc>"
+    + rb"|([\s\S]+)"
 )
 _PARAGRAF = re.compile(_PAR)
 _GAYA = re.compile(rb'<w:pStyle w:val="([A-Za-z0-9]+)"/>')
@@ -69,16 +71,17 @@ def _teks(data: bytes) -> str:
     return _RUJUKAN.sub(_balik, t) if "&" in t else t
 
 
-def _isi(tebal: bytes | None, teks: bytes | None, lagi: bytes) -> tuple[str, bool]:
-    """A cell's displayed text and weight from its first paragraph and any further ones."""
+def _isi(tebal: bytes, teks: bytes, lagi: bytes) -> tuple[str, bool]:
+    """A cell's displayed text and weight from its first paragraph (its `<w:b/>` and text, b""
+    when absent) and any further ones."""
     t = " ".join(_teks(teks).split()) if teks else ""
-    b = bool(t) and tebal is not None
+    b = bool(t) and bool(tebal)
     if lagi:
         bagian = [t]
         for p in _PARAGRAF.finditer(lagi):
-            tp = " ".join(_teks(p.group(2)).split()) if p.group(2) else ""
+            tp = " ".join(_teks(p.group(3)).split()) if p.group(3) else ""
             bagian.append(tp)
-            b = b or (bool(tp) and p.group(1) is not None)
+            b = b or (bool(tp) and p.group(2) is not None)
         t = " ".join(" ".join(bagian).split())
     return t, b
 
@@ -89,16 +92,16 @@ def baca_tabel(xml: bytes) -> TabelCepat | None:
     if m is None:
         return None
     lebar = m.group(1).count(b"<w:gridCol ")
-    pos, akhir = m.end(), len(xml) - len(_AKHIR)  # each token starts where the last ended
     baris: list[list[tuple[int, int, bool, tuple[str, bool]]]] = []
     isi: list[tuple[int, int, bool, tuple[str, bool]]] | None = None
     kolom = 0
-    for t in _TOKEN.finditer(xml, pos, akhir):
-        mulai, selesai = t.span()
-        if mulai != pos:
+    gaya: set[bytes] = set()
+    # one findall for the body (no match object per cell); a group that took no part is b""
+    for buka, tutup, span, lanjut, g, tebal, teks, lagi, lain in _TOKEN.findall(
+        xml, m.end(), len(xml) - len(_AKHIR)
+    ):
+        if lain:  # other markup
             return None
-        pos = selesai
-        buka, tutup, span, lanjut, tebal, teks, lagi = t.groups()
         if buka:  # a row starts
             if isi is not None:
                 return None
@@ -113,12 +116,14 @@ def baca_tabel(xml: bytes) -> TabelCepat | None:
             if isi is None:
                 return None
             rentang = max(1, int(span)) if span else 1
-            isi.append((kolom, rentang, lanjut is not None, _isi(tebal, teks, lagi)))
+            gaya.add(g)
+            if lagi:
+                gaya.update(_GAYA.findall(lagi))
+            isi.append((kolom, rentang, bool(lanjut), _isi(tebal, teks, lagi)))
             kolom += rentang
-    if pos != akhir or isi is not None or sum(len(b) for b in baris) <= 1:
+    if isi is not None or sum(len(b) for b in baris) <= 1:
         return None  # other markup, or a one-cell frame (the walk reads through it)
-    gaya = {g.decode("ascii") for g in _GAYA.findall(xml, m.end())}
-    return TabelCepat(lebar, baris, gaya, xml)
+    return TabelCepat(lebar, baris, {g.decode("ascii") for g in gaya}, xml)
 
 
 def pisahkan(xml: bytes) -> tuple[bytes, list[TabelCepat]]:
