@@ -90,6 +90,24 @@ def test_angka_bukan_angka(nilai: object) -> None:
         angka(nilai)
 
 
+@pytest.mark.parametrize("nilai", [True, False, D("NaN"), D("sNaN"), D("-Infinity")])
+def test_angka_bukan_angka_dengan_digit(nilai: object) -> None:
+    """Refused with digits too, and again the second time (a refusal is never remembered)."""
+    for _ in range(2):
+        with pytest.raises(ValueError):
+            angka(nilai, 2)
+
+
+def test_angka_diingat_menurut_nilainya() -> None:
+    """Equal values in any form give one text once rounded; unequal ones never share it."""
+    assert [angka(v, 2) for v in (D("2.675"), D("2.6750"), D("2.675"))] == ["2,68"] * 3
+    assert [angka(v, 2) for v in (1, D("1.0"), D("1"), D("1.000"))] == ["1,00"] * 4
+    assert angka(D("1.0"), 0) == "1" and angka(1, 1) == "1,0"
+    assert angka(D("-0.004"), 2) == "0,00" and angka(D("-0.005"), 2) == "-0,01"
+    assert angka(D("2.665"), 2) == "2,67" and angka(D("2.664999"), 2) == "2,66"
+    assert angka(1, None) == "1" and angka(D("1.0")) == "1,0"  # unrounded: the exponent shows
+
+
 def test_angka_sangat_besar_tetap_dibulatkan() -> None:
     """Rounding never raises, whatever the size (the workbook's column bounds keep such
     numbers out of a report): 1E+40 has 41 digits, "10" and 13 groups of three."""
@@ -726,3 +744,18 @@ def test_sifat_terbilang_bentuk(n: int) -> None:
     assert "satu ratus" not in kata and "satu puluh" not in kata and "satu belas" not in kata
     assert (n < 0) == kata.startswith("minus ")
     assert terbilang_kurung(n) == f"{angka(n)} ({kata})"
+
+
+@given(
+    st.decimals(
+        min_value=D("-1e12"), max_value=D("1e12"), places=4, allow_nan=False, allow_infinity=False
+    ),
+    st.integers(min_value=0, max_value=3),
+)
+def test_sifat_angka_diingat_tetap_nilainya(x: Decimal, digit: int) -> None:
+    """Every form of a value, and a value next to it, reads back as its own rounding with
+    exactly `digit` decimals, whatever was formatted before it."""
+    for y in (x, x.normalize(), x.quantize(D("1e-6")), x + D("0.00005"), -x):
+        teks = angka(y, digit)
+        assert urai_angka(teks).nilai == bulat(y, digit)
+        assert len(teks.partition(",")[2]) == digit

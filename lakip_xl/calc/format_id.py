@@ -103,9 +103,28 @@ def angka(nilai: Angka, digit: int | None = None) -> str:
         d = ke_decimal(nilai)
         if isinstance(nilai, float) and d == d.to_integral_value():
             d = d.to_integral_value()
-    else:
-        d = bulat(nilai, digit)
-    return _teks_angka(d)
+        return _teks_angka(d)
+    jenis = type(nilai)
+    if jenis is not Decimal and jenis is not int:  # bool, float and others: never remembered
+        return _teks_angka(bulat(nilai, digit))
+    # Rounded to `digit`, equal values (1, Decimal("1.0")) give one text: remembered by value.
+    # NaN (never equal to itself) is never found, so it raises every time; sNaN has no hash.
+    kunci = (nilai, digit)
+    try:
+        teks = _DIBULATKAN.get(kunci)
+    except TypeError:
+        return _teks_angka(bulat(nilai, digit))
+    if teks is None:
+        teks = _teks_angka(bulat(nilai, digit))
+        if len(_DIBULATKAN) >= _BATAS_INGAT:
+            _DIBULATKAN.clear()
+        _DIBULATKAN[kunci] = teks
+    return teks
+
+
+_DIBULATKAN: dict[tuple[Decimal | int, int], str] = {}
+"""(value, digit) -> angka's text, for the report's many repeated amounts and percentages."""
+_BATAS_INGAT = 65_536
 
 
 def persen(nilai: Angka, digit: int = 2, spasi: bool = False) -> str:
