@@ -4,6 +4,7 @@ against the tables (`kalimat_tabel`), and the IKM wherever the text names it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -141,17 +142,26 @@ def periksa_rata(k: str, p: Paragraf, rata: list[tuple[Nilai, Decimal, str]],
     return hasil
 
 
+_RE_RATA = re.compile(r"rata|rerata|capaian", re.I)
+_RE_BUKAN_RATA = re.compile(r"\bIKM\b|kepuasan|mutu", re.I)
+
+
+@functools.lru_cache(maxsize=16)
+def _pola_kategori(nama: tuple[str, ...]) -> re.Pattern[str]:
+    """"95,47% (Sangat Memuaskan)", "95,47% atau kategori Baik": a number and a kategori name
+    of the scale (the longest name first, so "Sangat Baik" is not read as "Baik")."""
+    pola = "|".join(re.escape(n) for n in sorted(nama, key=len, reverse=True))
+    return re.compile(rf"(\d+(?:,\d+)?)\s*%\s*(?:\(|atau\s+(?:dengan\s+)?(?:kategori|"
+                      rf"kriteria|predikat)\s*\W?)\s*({pola})\b", re.I)
+
+
 def periksa_kategori(k: str, p: Paragraf, skala: Skala | None) -> list[Temuan]:
     """"rata-rata capaian ... 95,47% (Sangat Memuaskan)": the kategori of the printed number on
     the scale the document prints. Not for the IKM, graded on its own mutu table."""
-    if skala is None or not re.search(r"rata|rerata|capaian", k, re.I) or \
-            re.search(r"\bIKM\b|kepuasan|mutu", k, re.I):
+    if skala is None or not _RE_RATA.search(k) or _RE_BUKAN_RATA.search(k):
         return []
-    nama = sorted(skala.nama_kategori, key=len, reverse=True)
-    pola = "|".join(re.escape(n) for n in nama)
     hasil = []
-    for m in re.finditer(rf"(\d+(?:,\d+)?)\s*%\s*(?:\(|atau\s+(?:dengan\s+)?(?:kategori|"
-                         rf"kriteria|predikat)\s*\W?)\s*({pola})\b", k, re.I):
+    for m in _pola_kategori(tuple(skala.nama_kategori)).finditer(k):
         n = baca(m.group(1))
         if n is None:
             continue
