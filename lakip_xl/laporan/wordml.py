@@ -3,6 +3,7 @@ python-docx object per cell). Inserted into the template where `{{p x.isi }}` st
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from itertools import chain
@@ -55,17 +56,21 @@ GAYA_CATATAN = "TabelCatatan"  # notes under a table: 8 pt italic
 UKURAN_PT = {GAYA_ISI: 9.0, GAYA_KECIL: 7.5, GAYA_MINI: 6.5, GAYA_SEMPIT: 5.5}
 
 
-def _paragraf(teks: str, rata: str, tebal: bool, miring: bool, gaya: str) -> str:
-    """A table paragraph: formatting comes from its style, so each cell stays small."""
+@functools.lru_cache(maxsize=256)
+def _bentuk_paragraf(rata: str, tebal: bool, miring: bool, gaya: str) -> tuple[str, str, str]:
+    """A table paragraph's markup before its text and after it, and the paragraph without
+    text: formatting comes from its style, so each cell stays small."""
     jc = "" if rata == "kiri" else f'<w:jc w:val="{_RATA[rata]}"/>'
     rpr = ("<w:b/>" if tebal else "") + ("<w:i/>" if miring else "")
-    run = (
-        f"<w:r>{f'<w:rPr>{rpr}</w:rPr>' if rpr else ''}"
-        f'<w:t xml:space="preserve">{_teks(teks)}</w:t></w:r>'
-        if teks
-        else ""
-    )
-    return f'<w:p><w:pPr><w:pStyle w:val="{gaya}"/>{jc}</w:pPr>{run}</w:p>'
+    ppr = f'<w:p><w:pPr><w:pStyle w:val="{gaya}"/>{jc}</w:pPr>'
+    awal = f"{ppr}<w:r>{f'<w:rPr>{rpr}</w:rPr>' if rpr else ''}<w:t xml:space=\"preserve\">"
+    return awal, "</w:t></w:r></w:p>", f"{ppr}</w:p>"
+
+
+def _paragraf(teks: str, rata: str, tebal: bool, miring: bool, gaya: str) -> str:
+    """A table paragraph showing `teks`."""
+    awal, akhir, kosong = _bentuk_paragraf(rata, tebal, miring, gaya)
+    return f"{awal}{_teks(teks)}{akhir}" if teks else kosong
 
 
 def _gabung_isi(baris: list[list[Sel]], ncol: int, awal: int) -> dict[tuple[int, int], str]:
@@ -88,9 +93,9 @@ def _gabung_isi(baris: list[list[Sel]], ncol: int, awal: int) -> dict[tuple[int,
     return gabung
 
 
-def _sel(teks: str, s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool,
-         gabung_v: str | None) -> str:
-    """A cell showing `teks` in `s`'s alignment and weight."""
+@functools.lru_cache(maxsize=4096)
+def _awal_sel(lebar: int, rentang: int, arsir: bool, gabung_v: str | None) -> str:
+    """A cell's start and properties: width, span, vertical merge, the header's shading."""
     tcpr = f'<w:tcW w:w="{lebar}" w:type="dxa"/>'
     if rentang > 1:
         tcpr += f'<w:gridSpan w:val="{rentang}"/>'
@@ -99,11 +104,20 @@ def _sel(teks: str, s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool,
     if arsir:
         tcpr += '<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>'
     tcpr += '<w:vAlign w:val="center"/>' if arsir else ""
+    return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>"
+
+
+def _sel(teks: str, s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool,
+         gabung_v: str | None) -> str:
+    """A cell showing `teks` in `s`'s alignment and weight."""
+    awal = _awal_sel(lebar, rentang, arsir, gabung_v)
     if "\n" in teks:
         paragraf = "".join(_paragraf(b, s.rata, s.tebal, s.miring, gaya) for b in teks.split("\n"))
-    else:
-        paragraf = _paragraf(teks, s.rata, s.tebal, s.miring, gaya)
-    return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{paragraf}</w:tc>"
+        return f"{awal}{paragraf}</w:tc>"
+    p_awal, p_akhir, kosong = _bentuk_paragraf(s.rata, s.tebal, s.miring, gaya)
+    if teks:
+        return f"{awal}{p_awal}{_teks(teks)}{p_akhir}</w:tc>"
+    return f"{awal}{kosong}</w:tc>"
 
 
 # --- column widths from the text -------------------------------------------------------------
