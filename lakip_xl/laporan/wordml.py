@@ -110,14 +110,11 @@ def _awal_sel(lebar: int, rentang: int, arsir: bool, gabung_v: str | None) -> st
 def _sel(teks: str, s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool,
          gabung_v: str | None) -> str:
     """A cell showing `teks` in `s`'s alignment and weight."""
-    awal = _awal_sel(lebar, rentang, arsir, gabung_v)
     if "\n" in teks:
         paragraf = "".join(_paragraf(b, s.rata, s.tebal, s.miring, gaya) for b in teks.split("\n"))
-        return f"{awal}{paragraf}</w:tc>"
-    p_awal, p_akhir, kosong = _bentuk_paragraf(s.rata, s.tebal, s.miring, gaya)
-    if teks:
-        return f"{awal}{p_awal}{_teks(teks)}{p_akhir}</w:tc>"
-    return f"{awal}{kosong}</w:tc>"
+    else:
+        paragraf = _paragraf(teks, s.rata, s.tebal, s.miring, gaya)
+    return f"{_awal_sel(lebar, rentang, arsir, gabung_v)}{paragraf}</w:tc>"
 
 
 # --- column widths from the text -------------------------------------------------------------
