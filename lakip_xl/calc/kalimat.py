@@ -21,6 +21,8 @@ _RE_BILANGAN = re.compile(
     r"(?![\d]|[.,]\d)(?:,-|\.-)?(?P<persen>\s*(?:%|persen\b))?",
     re.I,
 )
+_RE_RP = re.compile(r"Rp", re.I)
+"""What `_RE_BILANGAN`'s rupiah group starts with: a sentence without it has no amount."""
 _RE_NEGATIF = re.compile(
     r"\bnegatif\b|\(\s*-\s*\)|semakin (?:rendah|kecil|sedikit)|makin (?:rendah|kecil)", re.I
 )
@@ -54,8 +56,11 @@ _BUKAN_SATUAN = {
 }
 
 
+_RE_SATUAN = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
+
+
 def _satuan(k: str, akhir: int) -> str:
-    m = re.match(r"\s+([A-Za-z][A-Za-z-]*)", k[akhir:])
+    m = _RE_SATUAN.match(k, akhir)
     if not m or m.group(1).casefold() in _BUKAN_SATUAN:
         return ""
     return m.group(1).casefold()
@@ -357,13 +362,26 @@ _RE_SEMUA = re.compile(r"\b(?:dari|sebanyak|terdapat|terdiri\s+(?:dari|atas)|mem
                        r"sejumlah|seluruhnya|total|keseluruhan)\s*$", re.I)
 
 
+@functools.lru_cache(maxsize=16)
+def _pola_kategori(kategori: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The scale's kategori names, the longest first ("Sangat Baik" before "Baik"), and the
+    pattern of "berkategori <name>"; built once per scale, not per sentence."""
+    nama = tuple(sorted(kategori, key=len, reverse=True))
+    if not nama:
+        return nama, None
+    pola = "|".join(re.escape(n) for n in nama)
+    return nama, re.compile(rf"\b(?:ber)?(?:kategori|kriteria|predikat)\s*\W?\s*({pola})\b",
+                            re.I)
+
+
 def klaim_jumlah(k: str, kategori: Sequence[str] = ()) -> list[KlaimJumlah]:
     """Counts of indikator a sentence states: "Dari 8 indikator", "terdapat 4 indikator yang
     mencapai target", "24 (dua puluh empat) indikator ... berkategori Baik"."""
-    nama = sorted(kategori, key=len, reverse=True)
-    pola_kat = "|".join(re.escape(n) for n in nama)
-    hasil = []
     temuan = list(_RE_JUMLAH.finditer(k))
+    if not temuan:
+        return []
+    nama, pola_kat = _pola_kategori(tuple(kategori))
+    hasil = []
     for i, m in enumerate(temuan):
         ujung = temuan[i + 1].start() if i + 1 < len(temuan) else len(k)
         sesudah = re.split(r"[,;:]", k[m.end():min(ujung, m.end() + 120)])[0]
@@ -379,8 +397,7 @@ def klaim_jumlah(k: str, kategori: Sequence[str] = ()) -> list[KlaimJumlah]:
             jenis = "melampaui"
         elif re.search(r"\b(?:mencapai|memenuhi)\s+target|\btercapai\b", sesudah, re.I):
             jenis = "mencapai"
-        elif pola_kat and (mk := re.search(rf"\b(?:ber)?(?:kategori|kriteria|predikat)\s*\W?\s*"
-                                           rf"({pola_kat})\b", sesudah, re.I)):
+        elif pola_kat is not None and (mk := pola_kat.search(sesudah)):
             jenis = next(n for n in nama if n.casefold() == mk.group(1).casefold())
         elif _RE_SEMUA.search(sebelum):
             jenis = "semua"
@@ -425,6 +442,8 @@ def klaim_serapan(k: str) -> list[Bilangan]:
 def klaim_total(k: str) -> list[tuple[str, Bilangan]]:
     """Totals in rupiah a sentence states: ('anggaran', amount) after "total/jumlah/pagu
     anggaran", ('realisasi', amount) after "total/jumlah realisasi"."""
+    if not _RE_RP.search(k):
+        return []  # no amount in rupiah: the sentence's numbers need not be read
     hasil = []
     for b in bilangan(k):
         if not b.rupiah:

@@ -94,8 +94,14 @@ _RE_NAIK = re.compile(
     re.I)
 
 
+_RE_DIBANDING = re.compile(r"dibanding", re.I)
+"""A word `_RE_NAIK` cannot match without: the sentences lacking it are not scanned."""
+
+
 def periksa_naik(k: str, p: Paragraf) -> list[Temuan]:
     """"X meningkat A poin (B%) dibanding tahun N (Y)": A = X - Y, B = A / Y x 100."""
+    if not _RE_DIBANDING.search(k):
+        return []
     hasil = []
     for m in _RE_NAIK.finditer(k):
         baru, lama = baca(m["baru"]), baca(m["lama"])
