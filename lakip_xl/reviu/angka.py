@@ -38,16 +38,36 @@ _RE_HURUF_KURUNG = re.compile(r"^([A-Za-z]+)\(")
 _RE_AKHIR_TITIK = re.compile(r"(?<=\d)[.,]?-?[.]?$")
 
 
+_RE_POLOS = re.compile(r"(-?)((?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d+)?)( ?%)?")
+"""A plain Indonesian number as tables print it ("85,71", "1.234.567", "-3,5 %"): the forms
+`urai_angka` reads in only one way (no lone dot before three digits after a 0, no Rp, no
+unit but %), read here without its explanations."""
+
+
 @lru_cache(maxsize=65536)
 def baca(teks: str | None) -> Nilai | None:
     """The number in a cell, or None when the cell holds no single readable number.
 
     Uses the calculation core's reader (`format_id.urai_angka`) after removing what reports add
     around numbers: "Rp." prefixes, ",-" and ".-" endings, "B (75)" grades, "%" with spaces.
+    A plain number (`_RE_POLOS`) is read directly, to the same value, decimals and unit.
     """
     if teks is None:
         return None
     t = " ".join(str(teks).split())
+    if m := _RE_POLOS.fullmatch(t):
+        d = Decimal(m[2].replace(".", "").replace(",", "."))
+        if m[1] and d:
+            d = -d
+        desimal = len(m[2].partition(",")[2])
+        if desimal > 10 or abs(d) >= BATAS:
+            return None
+        return Nilai(d, desimal, "%" if m[3] else "", str(teks))
+    return _baca_lain(t, teks)
+
+
+def _baca_lain(t: str, teks: str) -> Nilai | None:
+    """`baca` for any text but a plain number: what reports add removed, then `urai_angka`."""
     if t.casefold() in _KOSONG or not any(c.isdigit() for c in t):
         return None
     t = t.replace("Rp.", "Rp ").replace("Rp,", "Rp ")
