@@ -221,6 +221,7 @@ def _capaian_tersisa(k: str, daftar: list[Bilangan], p: list[str]) -> list[str]:
     return p
 
 
+@functools.lru_cache(maxsize=1024)  # the table rules and the capaian rule read it in turn
 def klaim_capaian(k: str) -> KlaimCapaian | None:
     """The capaian sentence's R, T and C, when the sentence names exactly one of each; None
     when it does not or is unsure (a comparison of years, two targets, amounts in rupiah)."""
