@@ -80,6 +80,7 @@ class Susunan:
 _RE_RENGGANG = re.compile(r"(?:\w ){2,}\w")  # "j u m l a h"
 _RE_JUMLAH = re.compile(r"(jumlah|total|sub ?total|jumlah total)( \w+)?:?")
 _RE_RATA = re.compile(r"(rata|rerata)")
+_RE_RP = re.compile(r"rp\.?", re.I)
 
 
 def _bersih(teks: str) -> str:
@@ -202,8 +203,13 @@ def _grup(c: int, teks: list[list[str]]) -> str:
 
 def _hanya_rp(tabel: Tabel, n: int, c: int) -> bool:
     """A column holding only the currency sign ("Rp") before the amount in the next column."""
-    isi = [r[c].teks.strip() for r in tabel.baris[n:] if c < len(r) and r[c].teks.strip()]
-    return bool(isi) and all(re.fullmatch(r"rp\.?", x.casefold()) for x in isi)
+    ada = False
+    for r in itertools.islice(tabel.baris, n, None):  # the first other text ends the look
+        if c < len(r) and (x := r[c].teks.strip()):
+            if not _RE_RP.fullmatch(x):
+                return False
+            ada = True
+    return ada
 
 
 def _kolom_label(kolom: list[Kolom]) -> list[int]:
@@ -218,11 +224,18 @@ def _kolom_label(kolom: list[Kolom]) -> list[int]:
 
 
 def _jenis(sel: list[Sel], no: str, label: str) -> str:
-    awal = [_bersih(s.teks) for s in itertools.islice((s for s in sel if s.teks.strip()), 3)]
-    if any(_RE_JUMLAH.fullmatch(a) for a in awal):
-        return "jumlah"
-    if any(_RE_RATA.match(a) for a in awal):
-        return "rata"
+    awal = []  # the row's first three texts
+    for s in sel:
+        if s.teks.strip():
+            awal.append(_bersih(s.teks))
+            if len(awal) == 3:
+                break
+    for a in awal:
+        if _RE_JUMLAH.fullmatch(a):
+            return "jumlah"
+    for a in awal:
+        if _RE_RATA.match(a):
+            return "rata"
     if _ROMAWI.match(no.strip()) or (not no.strip() and label.casefold().startswith("program")):
         return "program"
     return "data"
