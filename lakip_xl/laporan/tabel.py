@@ -101,7 +101,7 @@ def rp(nilai: Decimal | int | None, **kw: object) -> Sel:
     """A right-aligned Rupiah amount without the Rp sign (the header says Rp)."""
     if nilai is None:
         return Sel("-", rata="kanan", **kw)  # type: ignore[arg-type]
-    return Sel(angka(bulat(nilai, 0)), rata="kanan", **kw)  # type: ignore[arg-type]
+    return Sel(angka(nilai, 0), rata="kanan", **kw)  # type: ignore[arg-type]
 
 
 def pc(nilai: Decimal | None, **kw: object) -> Sel:
