@@ -151,6 +151,28 @@ def test_kalimat_benar_tidak_ditandai(tmp_path: Path):
     assert [t for t in h.temuan if t.jenis != "Kelengkapan"] == []
 
 
+def test_kalimat_berulang_ditandai_di_setiap_paragraf(tmp_path: Path):
+    """A wrong sentence repeated (in BAB III and again in the closing chapter) is a finding at
+    each paragraph that prints it, with its own place: 72 / 92,9 x 100 = 77,5027 -> 77,50."""
+    salah = SALAH[1][0]
+    path = _dokumen(tmp_path / "berulang.docx", [salah, "Rincian tiap indikator ada di Tabel 3.1."])
+    from docx import Document
+
+    d = Document(str(path))
+    d.add_heading("BAB IV PENUTUP", 1)
+    d.add_paragraph("Kesimpulan bab ini.")
+    d.add_paragraph(salah)
+    d.save(str(path))
+    h = inti.reviu(path)
+    dapat = [(t.lokasi, t.tertulis, t.seharusnya) for k, t in _kalimat(h) if k == salah]
+    bab3 = next(p for p in h.dokumen.paragraf if p.teks == salah and p.bab.startswith("BAB III"))
+    bab4 = next(p for p in h.dokumen.paragraf if p.teks == salah and p.bab.startswith("BAB IV"))
+    assert dapat == [(bab3.lokasi(), "88%", "77,50"), (bab4.lokasi(), "88%", "77,50")]
+    assert bab4.lokasi() == "BAB IV PENUTUP, paragraf 3"  # the heading is paragraph 1
+    tempat = [t.tempat for k, t in _kalimat(h) if k == salah]
+    assert tempat == [bab3.indeks, bab4.indeks]
+
+
 @pytest.mark.parametrize(("kalimat", "r", "t", "c"), [
     ("... tercapai 72% dari target 92,9%, dengan capaian kinerja 88%.", "72", "92,9", "88"),
     ("realisasi sebesar 72 dari target 92,9 atau capaian 88%.", "72", "92,9", "88"),

@@ -4,6 +4,7 @@ against the tables (`kalimat_tabel`), and the IKM wherever the text names it."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from decimal import Decimal
@@ -182,26 +183,51 @@ def periksa_kategori(k: str, p: Paragraf, skala: Skala | None) -> list[Temuan]:
 def periksa(paragraf: list[Paragraf], rata: list[tuple[Nilai, Decimal, str]],
             ikm: periksa_ikm.IKM | None, tahun: int | None,
             skala: Skala | None = None, daftar: list[Susunan] | None = None) -> list[Temuan]:
-    """All sentence findings of the running text."""
+    """All sentence findings of the running text. A sentence met again (a report repeats its
+    lists) is checked once: its findings, which depend on nothing but the sentence and the
+    document's tables, are placed again at the paragraph it is met in."""
     hasil: list[Temuan] = []
     fakta = kalimat_tabel.fakta(daftar or [])
     dicetak = K.Calon(c.nilai for c, _, _ in rata)
     sah = kalimat_tabel.calon_rata(fakta)
+    sudah: dict[str, tuple[Paragraf, list[Temuan]]] = {}
     for p in paragraf:
         if p.judul or p.bab.startswith(("DAFTAR", "TABEL", "GAMBAR")):
             continue
         for k in kalimat(p.teks):
-            hasil += kalimat_tabel.periksa_kalimat(k, p, fakta, skala, dicetak, tahun,
-                                                   ikm is not None)
-            hasil += periksa_rupiah(k, p)
-            hasil += periksa_naik(k, p)
-            hasil += periksa_rata(k, p, rata, sah)
-            hasil += periksa_kategori(k, p, skala)
-            if ikm is not None:
-                for tertulis, harus in periksa_ikm.periksa_kalimat(k, tahun, ikm):
-                    mutu = harus.startswith("mutu")
-                    hasil.append(Temuan("Kategori" if mutu else "Hitungan", p.lokasi(),
-                                        "Mutu pelayanan dalam teks tidak sesuai IKM." if mutu
-                                        else "IKM dalam teks tidak sama dengan hasil NRR per "
-                                        "unsur.", tertulis, harus, ikm.dasar(), p.indeks))
+            if k in sudah:
+                asal, temuan = sudah[k]
+                hasil += [_pindah(t, asal, p) for t in temuan]
+                continue
+            temuan = _periksa_kalimat(k, p, fakta, dicetak, sah, rata, ikm, tahun, skala)
+            sudah[k] = (p, temuan)
+            hasil += temuan
+    return hasil
+
+
+def _pindah(t: Temuan, asal: Paragraf, p: Paragraf) -> Temuan:
+    """A finding of a sentence in paragraph `asal`, for the same sentence in paragraph `p`."""
+    if asal is p:
+        return t
+    return dataclasses.replace(t, lokasi=p.lokasi() if t.lokasi == asal.lokasi() else t.lokasi,
+                               tempat=p.indeks if t.tempat == asal.indeks else t.tempat)
+
+
+def _periksa_kalimat(k: str, p: Paragraf, fakta: kalimat_tabel.Fakta, dicetak: K.Calon,
+                     sah: K.Calon, rata: list[tuple[Nilai, Decimal, str]],
+                     ikm: periksa_ikm.IKM | None, tahun: int | None,
+                     skala: Skala | None) -> list[Temuan]:
+    """The findings of one sentence of paragraph `p`."""
+    hasil = kalimat_tabel.periksa_kalimat(k, p, fakta, skala, dicetak, tahun, ikm is not None)
+    hasil += periksa_rupiah(k, p)
+    hasil += periksa_naik(k, p)
+    hasil += periksa_rata(k, p, rata, sah)
+    hasil += periksa_kategori(k, p, skala)
+    if ikm is not None:
+        for tertulis, harus in periksa_ikm.periksa_kalimat(k, tahun, ikm):
+            mutu = harus.startswith("mutu")
+            hasil.append(Temuan("Kategori" if mutu else "Hitungan", p.lokasi(),
+                                "Mutu pelayanan dalam teks tidak sesuai IKM." if mutu
+                                else "IKM dalam teks tidak sama dengan hasil NRR per "
+                                "unsur.", tertulis, harus, ikm.dasar(), p.indeks))
     return hasil
