@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from lakip_xl.buku import layout as L
-from lakip_xl.buku.baca import _Tolak, nilai_sel
+from lakip_xl.buku.baca import _bulat_sah, _periksa_batas, _Tolak, baca_tabel, nilai_sel
 
 UANG = L.Kolom("Pagu", "pagu", L.Jenis.UANG, minimum=0)
 BULAT = L.Kolom("Jumlah", "jumlah", L.Jenis.BULAT, minimum=0)
@@ -50,3 +50,62 @@ def test_bulat_yang_ditolak(kolom: L.Kolom, v: int, alasan: str) -> None:
     with pytest.raises(_Tolak) as e:
         nilai_sel(v, kolom, [])
     assert alasan in str(e.value)
+
+
+def _lolos_batas(v: int, kolom: L.Kolom | L.Isian) -> bool:
+    """The rule itself: the Decimal checks every typed number goes through."""
+    try:
+        _periksa_batas(Decimal(v), kolom)
+    except _Tolak:
+        return False
+    return True
+
+
+def _kolom_angka() -> list[L.Kolom | L.Isian]:
+    kolom: list[L.Kolom | L.Isian] = [UANG, BULAT, JAWABAN, ANGKA]
+    for lembar in L.LEMBAR:
+        kolom += getattr(lembar, "kolom", ()) or getattr(lembar, "isian", ())
+    return [k for k in kolom if k.jenis in (L.Jenis.ANGKA, L.Jenis.UANG, L.Jenis.PERSEN,
+                                            L.Jenis.BULAT)]
+
+
+def test_rentang_bulat_sama_dengan_pemeriksaan_decimal() -> None:
+    """Every number column of the workbook: an int passes the quick check exactly when it
+    passes the Decimal checks, at and around each bound (type, minimum, maksimum)."""
+    kolom = _kolom_angka()
+    assert len(kolom) > 20
+    for k in kolom:
+        calon = {0, 1, -1, 4, 5, 10**12, 10**16, 10**18}
+        for b in (getattr(k, "minimum", None), getattr(k, "maksimum", None)):
+            if b is not None:
+                calon |= {int(b) - 1, int(b), int(b) + 1}
+        for v in list(calon):
+            calon |= {v + 1, -v, -v - 1}
+        for v in calon:
+            assert _bulat_sah(v, k) is _lolos_batas(v, k), (k.judul, v)
+
+
+def test_tabel_bulat_cepat_sama_dengan_nilai_sel() -> None:
+    """A SKM sheet typed with answers 1..4 and slips 0 and 5: the rows read as typed, each slip
+    named by its cell, as nilai_sel names it."""
+    kepala = [k.judul for k in L.SKM.kolom]
+    u1 = kepala.index("U1") if "U1" in kepala else next(
+        i for i, k in enumerate(L.SKM.kolom) if k.kunci == "u1")
+    rows = [kepala]
+    for no, jawaban in enumerate([1, 4, 0, 5], 1):
+        baris: list[object] = [None] * len(kepala)
+        baris[0] = no
+        for i, k in enumerate(L.SKM.kolom):
+            if k.kunci.startswith("u") and k.kunci[1:].isdigit():
+                baris[i] = 3
+        baris[u1] = jawaban
+        rows.append(baris)
+    masalah: list = []
+    data = baca_tabel("SKM", rows, L.SKM, masalah)
+    assert [b.nilai["u1"] for b in data.baris] == [1, 4, None, None]
+    assert [type(b.nilai["u2"]) for b in data.baris] == [int] * 4
+    kolom = chr(ord("A") + u1)
+    salah = {(m.sel, m.pesan) for m in masalah if m.galat}
+    judul = L.SKM.kolom[u1].judul
+    assert (f"{kolom}4", f"kolom '{judul}' berisi 0; tidak boleh kurang dari 1") in salah
+    assert (f"{kolom}5", f"kolom '{judul}' berisi 5; tidak boleh lebih dari 4") in salah

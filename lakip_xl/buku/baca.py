@@ -227,14 +227,20 @@ def _periksa_batas(d: Decimal, kolom: L.Kolom | L.Isian) -> None:
         raise _Tolak(f"berisi {fmt_angka(d)}; tidak boleh lebih dari {fmt_angka(mx)}")
 
 
-def _bulat_sah(v: int, kolom: L.Kolom | L.Isian) -> bool:
-    """Whether an integer passes `_periksa_batas` (an int compares exactly with a float, and
-    no integer lies between a float bound and its shortest decimal form)."""
-    batas = _BATAS_JENIS.get(id(kolom.jenis))
-    if v and batas is not None and not batas[0] <= abs(v) <= batas[1]:
-        return False
+def _rentang_bulat(kolom: L.Kolom | L.Isian) -> tuple[float, float]:
+    """(lo, hi): the integers v with lo <= v <= hi are those passing `_periksa_batas` for a
+    number column. An int is 0 or at least 1 in size, so of its type's bounds only the largest
+    size counts; an int compares exactly with a float, and no integer lies between a float
+    bound and its shortest decimal form."""
+    atas = _BATAS_JENIS[id(kolom.jenis)][1]
     mn, mx = getattr(kolom, "minimum", None), getattr(kolom, "maksimum", None)
-    return (mn is None or v >= mn) and (mx is None or v <= mx)
+    return (-atas if mn is None else max(-atas, mn), atas if mx is None else min(atas, mx))
+
+
+def _bulat_sah(v: int, kolom: L.Kolom | L.Isian) -> bool:
+    """Whether an integer passes `_periksa_batas` (a number column's)."""
+    lo, hi = _rentang_bulat(kolom)
+    return lo <= v <= hi
 
 
 def nilai_sel(
@@ -397,6 +403,9 @@ def baca_tabel(
         (k.kunci, data.kolom[k.kunci]) for k in tabel.kolom if k.dihitung and k.kunci in data.kolom
     ]
     huruf = {c: huruf_kolom(c) for _, c in isian} | {c: huruf_kolom(c) for _, c in kolom_hasil}
+    # nilai_sel's common case, an int within its number column's bounds, without the call
+    bulat = {k.kunci: (*_rentang_bulat(k), k.jenis is L.Jenis.BULAT) for k, _ in isian
+             if k.jenis in _JENIS_ANGKA}
     kosong_berturut = 0
     catatan: list[str] = []  # a cell's notes (nilai_sel appends), emptied after each cell
     for nomor in range(nomor_judul + 1, len(rows) + 1):
@@ -417,6 +426,9 @@ def baca_tabel(
         for k, c, v in sel_isian:
             kunci = k.kunci
             alamat = sel[kunci] = huruf[c] + angka_baris
+            if type(v) is int and (r := bulat.get(kunci)) is not None and r[0] <= v <= r[1]:
+                nilai[kunci] = v if r[2] else Decimal(v)
+                continue
             try:
                 x = nilai[kunci] = nilai_sel(v, k, catatan, ada_satuan)
             except _Tolak as e:
