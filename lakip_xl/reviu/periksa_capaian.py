@@ -258,15 +258,14 @@ def rata_tabel(daftar: list[Susunan]) -> list[tuple[Nilai, Decimal, str]]:
     """(printed, right) rata-rata of every rata-rata row: what sentences may quote."""
     hasil = []
     for s in daftar:
-        if s.anggaran:
-            continue
+        rata = [b for b in s.baris if b.jenis == "rata"]  # averaging per row is quadratic
+        if s.anggaran or not rata:
+            continue  # a table with no average row: its column's values are not needed
         for g in s.kelompok:
             _, benar = _nilai_kolom(s, g)
             if not benar:
                 continue
-            for b in s.baris:
-                if b.jenis != "rata":  # only average rows: averaging per row is quadratic
-                    continue
+            for b in rata:
                 c = b.nilai(g.capaian)
                 r = _rata_benar(benar, c) if c is not None else None
                 if c is not None and r is not None:
