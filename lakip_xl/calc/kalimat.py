@@ -363,14 +363,20 @@ _RE_SEMUA = re.compile(r"\b(?:dari|sebanyak|terdapat|terdiri\s+(?:dari|atas)|mem
                        r"sejumlah|seluruhnya|total|keseluruhan)\s*$", re.I)
 
 
-@functools.lru_cache(maxsize=16)
-def _pola_kategori(kategori: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
-    """The scale's kategori names, the longest first ("Sangat Baik" before "Baik"), and the
-    pattern of "berkategori <name>"; built once per scale, not per sentence."""
+def nama_kategori_urut(kategori: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """A scale's kategori names, the longest first (so "Sangat Baik" is not read as "Baik"),
+    and the pattern matching any of them: for every rule that reads a kategori name."""
     nama = tuple(sorted(kategori, key=len, reverse=True))
+    return nama, "|".join(re.escape(n) for n in nama)
+
+
+@functools.lru_cache(maxsize=16)
+def _pola_berkategori(kategori: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The names (`nama_kategori_urut`) and the pattern of "berkategori <name>"; built once
+    per scale, not per sentence."""
+    nama, pola = nama_kategori_urut(kategori)
     if not nama:
         return nama, None
-    pola = "|".join(re.escape(n) for n in nama)
     return nama, re.compile(rf"\b(?:ber)?(?:kategori|kriteria|predikat)\s*\W?\s*({pola})\b",
                             re.I)
 
@@ -381,7 +387,7 @@ def klaim_jumlah(k: str, kategori: Sequence[str] = ()) -> list[KlaimJumlah]:
     temuan = list(_RE_JUMLAH.finditer(k))
     if not temuan:
         return []
-    nama, pola_kat = _pola_kategori(tuple(kategori))
+    nama, pola_kat = _pola_berkategori(tuple(kategori))
     hasil = []
     for i, m in enumerate(temuan):
         ujung = temuan[i + 1].start() if i + 1 < len(temuan) else len(k)

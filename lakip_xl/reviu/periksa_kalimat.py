@@ -156,8 +156,8 @@ _RE_BUKAN_RATA = re.compile(r"\bIKM\b|kepuasan|mutu", re.I)
 @functools.lru_cache(maxsize=16)
 def _pola_kategori(nama: tuple[str, ...]) -> re.Pattern[str]:
     """"95,47% (Sangat Memuaskan)", "95,47% atau kategori Baik": a number and a kategori name
-    of the scale (the longest name first, so "Sangat Baik" is not read as "Baik")."""
-    pola = "|".join(re.escape(n) for n in sorted(nama, key=len, reverse=True))
+    of the scale (`calc.kalimat.nama_kategori_urut`: the longest name first)."""
+    _, pola = K.nama_kategori_urut(nama)
     return re.compile(rf"(\d+(?:,\d+)?)\s*%\s*(?:\(|atau\s+(?:dengan\s+)?(?:kategori|"
                       rf"kriteria|predikat)\s*\W?)\s*({pola})\b", re.I)
 
