@@ -95,3 +95,29 @@ def test_tombol_berjalan_tanpa_sapuan():
     assert terjaga(lembar, gagal) is None
     assert gc.isenabled()
     assert lembar.pesan_ and lembar.pesan_[-1][1] is True
+
+
+def test_laporan_tanpa_siklus_yang_menahan_buku(contoh_xlsx, tmp_path, monkeypatch):
+    """A report's work leaves no reference cycle holding the workbook: with the collector
+    paused and no collection at all, the Buku read is freed by reference counting as the
+    command ends (a recursive closure over it kept all of it alive until then)."""
+    import weakref
+
+    from lakip_xl import jeda_gc as modul
+    from lakip_xl import operasi
+
+    dibaca = []
+    asli = operasi.baca_buku
+
+    def baca(*a, **k):
+        buku = asli(*a, **k)
+        dibaca.append(weakref.ref(buku))
+        return buku
+
+    monkeypatch.setattr(operasi, "baca_buku", baca)
+    monkeypatch.setattr(modul.gc, "collect", lambda *a: 0)
+    gc.disable()  # stays off after the command (restored by the fixture): no collection at all
+    tujuan = tmp_path / "laporan.docx"
+    assert cli.main(["laporan", str(contoh_xlsx), "-o", str(tujuan)]) == 0
+    assert tujuan.is_file() and len(dibaca) == 1
+    assert dibaca[0]() is None

@@ -420,16 +420,16 @@ def _pagu_murni(hasil: Hasil, simpul: list[Simpul]) -> dict[int, Decimal | None]
     isian = hasil.isian_kolom("Anggaran", "pagu_murni")  # built once per report
     hasil_murni: dict[int, Decimal | None] = {}
 
-    def isi(s: Simpul) -> None:
+    # a stack, not a recursive closure: that would be a reference cycle holding `hasil` (the
+    # whole workbook) until the cyclic collector runs, which a command pauses (jeda_gc)
+    tumpuk = list(reversed(simpul))
+    while tumpuk:
+        s = tumpuk.pop()
         if hasil.anggaran_baris.get(s.baris.ref) is s:  # type: ignore[arg-type]
             hasil_murni[id(s)] = jumlah_isian(s, isian)
         else:  # a copy: its own typed value is not its sum (ChainMap: no copy of every row)
             hasil_murni[id(s)] = jumlah_isian(s, ChainMap({s.baris.ref: None}, isian))
-        for a in s.anak:
-            isi(a)
-
-    for p in simpul:
-        isi(p)
+        tumpuk.extend(reversed(s.anak))
     return hasil_murni
 
 
