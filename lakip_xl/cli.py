@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from lakip_xl import __version__
 from lakip_xl.errors import LakipError, dari_oserror
@@ -476,7 +477,8 @@ def _laporan(args: argparse.Namespace) -> int:
         timpa=args.timpa,
     )
     _tulis_masalah([m for m in hl.masalah if str(m) not in sudah], sys.stderr)
-    _tinjau_laporan(keluaran)
+    _tinjau_laporan(keluaran, hl.tabel_ditulis)
+    hl.tabel_ditulis.clear()  # done with: the report's cells, not kept through the PDF
     _selesai(keluaran, "Laporan dibuat")
     if ke_pdf is not None:
         pdf = keluaran.with_suffix(".pdf")
@@ -486,12 +488,13 @@ def _laporan(args: argparse.Namespace) -> int:
     return 0
 
 
-def _tinjau_laporan(path: Path) -> None:
+def _tinjau_laporan(path: Path, ditulis: dict[bytes, Any]) -> None:
     """The report just written, checked with the reviu's sentence rules: each finding is a
-    peringatan; the report stays written whatever the check meets."""
+    peringatan; the report stays written whatever the check meets. `ditulis`: its tables as
+    written (`reviu.tabel_cepat.pisahkan`)."""
     from lakip_xl.reviu.tinjau import masalah_laporan
 
-    _tulis_masalah(masalah_laporan(path), sys.stderr)
+    _tulis_masalah(masalah_laporan(path, ditulis), sys.stderr)
 
 
 def _pasang_libreoffice(args: argparse.Namespace) -> int:

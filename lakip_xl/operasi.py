@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import Buku, Masalah, urut_masalah
@@ -165,6 +166,8 @@ class HasilLaporan:
 
     berkas: list[Path] = field(default_factory=list)
     masalah: list[Masalah] = field(default_factory=list)
+    tabel_ditulis: dict[bytes, Any] = field(default_factory=dict)
+    """The report's tables as reading them back gives them, for its self-check."""
 
 
 def laporan(
@@ -279,7 +282,8 @@ def laporan_hasil(
     with aturan(timpa=timpa):  # the same answer when the file appears meanwhile
         konteks = render(hasil, keluar, templat=templat, folder_buku=path.resolve().parent)
         hl = HasilLaporan(
-            [keluar], urut_masalah([m for m in hasil.masalah if not m.galat] + konteks.masalah)
+            [keluar], urut_masalah([m for m in hasil.masalah if not m.galat] + konteks.masalah),
+            konteks.tabel_ditulis,
         )
         if ke_pdf is not None:
             tujuan = keluar.with_suffix(".pdf")

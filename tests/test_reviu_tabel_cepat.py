@@ -11,17 +11,19 @@ from pathlib import Path
 import kantor
 import pytest
 from docx import Document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lakip_xl import operasi
 from lakip_xl.laporan.tabel import Sel, TabelLaporan
-from lakip_xl.laporan.wordml import tabel_xml
+from lakip_xl.laporan.wordml import kunci_tabel, tabel_xml
 from lakip_xl.reviu import baca_docx, ooxml, tabel_cepat
 
 
-def _laporan(buku: Path) -> Path:
+def _laporan(buku: Path) -> tuple[Path, dict]:
     keluar = buku.with_name("laporan.docx")
-    operasi.laporan_hasil(operasi.hitung_buku(buku), keluar, path_buku=buku)
-    return keluar
+    hl = operasi.laporan_hasil(operasi.hitung_buku(buku), keluar, path_buku=buku)
+    return keluar, hl.tabel_ditulis
 
 
 @pytest.mark.parametrize("kantor_", ["contoh", "dinas", "badan_reviu", "bidang"])
@@ -33,11 +35,16 @@ def test_laporan_sendiri_sama_dengan_pembacaan_lxml(
         buku.write_bytes(contoh_xlsx.read_bytes())
     else:
         buku = getattr(kantor, kantor_)(tmp_path)
-    docx = _laporan(buku)
+    docx, ditulis = _laporan(buku)
     lambat, cepat = baca_docx.baca(docx, cepat=False), baca_docx.baca(docx)
     assert cepat == lambat
     # every table of the report is lakip's own (the template has none): all read by pattern
-    assert len(ooxml.buka(docx, cepat=True).cepat) == len(lambat.tabel) > 5
+    paket = ooxml.buka(docx, cepat=True)
+    assert len(paket.cepat) == len(lambat.tabel) > 5
+    # and every one is a table the writer says how it reads: the self-check takes them so,
+    # and gets the same document
+    assert all(kunci_tabel(t.asli) in ditulis for t in paket.cepat)
+    assert baca_docx.baca(docx, ditulis=ditulis) == lambat
 
 
 def _docx(tmp_path: Path, *tabel: str, nomor_gaya: bool = False) -> Path:
@@ -179,3 +186,118 @@ def test_tanda_tiruan_dibaca_lxml(tmp_path: Path) -> None:
     assert dok == baca_docx.baca(docx, cepat=False)
     assert len(dok.tabel) == 2
     assert dok.tabel[1].baris[2][1].teks == 'Persentase R&D <baru> "siap" – café'
+
+
+def _tbl(xml: str) -> bytes:
+    """The `<w:tbl>` of tabel_xml's output, as it stands in word/document.xml."""
+    return xml[xml.index("<w:tbl>") : xml.index("</w:tbl>") + len("</w:tbl>")].encode("utf-8")
+
+
+def test_tabel_ditulis_seperti_dihitung_tangan() -> None:
+    """What the writer says reading its table back gives, cell by cell worked out by hand from
+    `_tabel`: header cells merged down and the `lanjut_atas` cell continue the cell above
+    (no text of their own), the span covers two grid columns, two paragraphs read as one
+    line, spaces trimmed, bold only where there is text."""
+    ditulis: dict = {}
+    xml = tabel_xml(_tabel(), ditulis=ditulis)
+    assert list(ditulis) == [kunci_tabel(_tbl(xml))]
+    lebar, baris, gaya = ditulis[kunci_tabel(_tbl(xml))]
+    assert (lebar, gaya) == (4, "TabelIsi")
+    assert baris == [
+        [(0, 1, False, ("No", True)), (1, 1, False, ("Indikator", True)),
+         (2, 2, False, ("Capaian", True))],
+        [(0, 1, True, ("", False)), (1, 1, True, ("", False)), (2, 1, False, ("Target", True)),
+         (3, 1, False, ("Realisasi", True))],
+        [(0, 1, False, ("1", False)), (1, 1, False, ('Persentase R&D <baru> "siap" – café', False)),
+         (2, 1, False, ("90", False)), (3, 1, False, ("85,5", False))],
+        [(0, 1, False, ("2", False)), (1, 1, False, ("Baris dua lanjutan", True)),
+         (2, 1, False, ("100", False)), (3, 1, False, ("", False))],
+        [(0, 1, True, ("", False)), (1, 1, False, ("Sasaran sama", False)),
+         (2, 1, False, ("7", False)), (3, 1, False, ("8", False))],
+    ]
+    t = tabel_cepat.baca_tabel(_tbl(xml))
+    assert t is not None and (t.lebar, t.baris, t.gaya) == (lebar, baris, {gaya})
+
+
+def test_tabel_diubah_dibaca_dari_berkas() -> None:
+    """A table changed after it was written (its bytes are no longer the writer's) is read
+    from the markup: the self-check sees what the file holds, not what was meant."""
+    ditulis: dict = {}
+    xml = tabel_xml(_tabel(), ditulis=ditulis)
+    ubah = xml.replace(">85,5<", ">86,5<")
+    assert ubah != xml
+    _, (asli,) = tabel_cepat.pisahkan(b"<w:body>" + _tbl(xml) + b"</w:body>", ditulis)
+    _, (baru,) = tabel_cepat.pisahkan(b"<w:body>" + _tbl(ubah) + b"</w:body>", ditulis)
+    assert asli.baris[2][3] == (3, 1, False, ("85,5", False))
+    assert baru.baris[2][3] == (3, 1, False, ("86,5", False))
+    assert baru.asli == _tbl(ubah)
+
+
+def test_tabel_kecil_tidak_dicatat() -> None:
+    """A table reading by pattern refuses (one cell, or no column at all) is not noted: the
+    walk reads it, as it reads any table."""
+    ditulis: dict = {}
+    satu = TabelLaporan("a", "A", kepala=[], baris=[[Sel("x")]], lebar=[1])
+    kosong = TabelLaporan("b", "B", kepala=[], baris=[], lebar=[])
+    for t in (satu, kosong):
+        xml = tabel_xml(t, ditulis=ditulis)
+        assert tabel_cepat.baca_tabel(_tbl(xml)) is None
+    assert ditulis == {}
+
+
+_TEKS = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff",
+                  min_codepoint=9),
+    max_size=12,
+).map(lambda t: "".join(c for c in t if c in "\t\n\r" or c >= " "))
+_SEL = st.builds(Sel, _TEKS, st.sampled_from(["kiri", "kanan", "tengah"]), st.booleans(),
+                 st.integers(1, 3), st.booleans(), st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(0, 5),
+    st.lists(st.lists(_SEL, max_size=5), max_size=2),
+    st.lists(st.lists(_SEL, max_size=5), max_size=5),
+    st.booleans(),
+)
+def test_tabel_ditulis_sama_dengan_pembacaan_pola(ncol, kepala, baris, kecil) -> None:
+    """Any table, any text (white space of every kind, line breaks, markup characters,
+    characters beyond Latin-1), spans past the grid, merges: what the writer notes is
+    exactly what reading its markup by pattern gives, and it notes it exactly when that
+    reading accepts the table."""
+    tab = TabelLaporan("x", "X", kepala=kepala, baris=baris, lebar=[1] * ncol, kecil=kecil)
+    ditulis: dict = {}
+    xml = tabel_xml(tab, ditulis=ditulis)
+    dibaca = tabel_cepat.baca_tabel(_tbl(xml))
+    if dibaca is None:
+        assert ditulis == {}
+    else:
+        assert ditulis == {kunci_tabel(_tbl(xml)): (dibaca.lebar, dibaca.baris,
+                                                    next(iter(dibaca.gaya)))}
+        assert len(dibaca.gaya) == 1
+
+
+def test_pemeriksaan_laporan_memakai_tabel_ditulis(contoh_xlsx: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`lakip laporan`'s self-check takes every table of the report as its writer noted it:
+    none is parsed again by pattern, and the check still reads the whole report."""
+    from lakip_xl import cli
+    from lakip_xl.reviu import tinjau
+
+    dibaca: list[bytes] = []
+    asli = tabel_cepat.baca_tabel
+    monkeypatch.setattr(tabel_cepat, "baca_tabel", lambda xml: dibaca.append(xml) or asli(xml))
+    ditinjau: list[int] = []
+    asli_tinjau = tinjau.tinjau
+
+    def hitung_tabel(path, ditulis=None):
+        ditinjau.append(len(ditulis or {}))
+        return asli_tinjau(path, ditulis)
+
+    monkeypatch.setattr(tinjau, "tinjau", hitung_tabel)
+    tujuan = tmp_path / "laporan.docx"
+    assert cli.main(["laporan", str(contoh_xlsx), "-o", str(tujuan)]) == 0
+    assert len(ditinjau) == 1 and ditinjau[0] > 5
+    assert dibaca == []
+    assert len(ooxml.buka(tujuan, cepat=True).cepat) > 5

@@ -85,6 +85,9 @@ class Konteks:
 
     data: dict[str, Any]
     masalah: list[Masalah] = field(default_factory=list)
+    tabel_ditulis: dict[bytes, Any] = field(default_factory=dict)
+    """Once written: its tables as reading them back gives them (wordml.tabel_xml), for the
+    self-check (reviu.tinjau)."""
 
 
 def bangun(hasil: Hasil, folder: Path | None = None) -> Konteks:

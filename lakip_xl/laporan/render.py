@@ -36,7 +36,7 @@ from lakip_xl.laporan import foto, grafik, nama_templat, tembolok
 from lakip_xl.laporan.konteks import Bagian, Gambar, Konteks, Unit, bangun
 from lakip_xl.laporan.tabel import TabelLaporan
 from lakip_xl.laporan.templat import pastikan_gaya_tabel, templat_bawaan
-from lakip_xl.laporan.wordml import XmlMentah, atur_halaman, satu_bita, tabel_xml
+from lakip_xl.laporan.wordml import BacaanTabel, XmlMentah, atur_halaman, satu_bita, tabel_xml
 
 
 @dataclasses.dataclass
@@ -328,8 +328,10 @@ def sebab_templat(e: Exception) -> str:
     return "sebuah rumus di templat tidak dapat dihitung"
 
 
-def sisipkan_tabel(xml: str, tertunda: dict[str, TabelLaporan]) -> str:
-    """The document XML with each marker paragraph replaced by its table's WordprocessingML."""
+def sisipkan_tabel(xml: str, tertunda: dict[str, TabelLaporan],
+                   ditulis: dict[bytes, BacaanTabel] | None = None) -> str:
+    """The document XML with each marker paragraph replaced by its table's WordprocessingML
+    (each table as read back into `ditulis`, when given: `tabel_xml`)."""
     if _PENANDA not in xml:
         return xml
     bagian: list[str] = []
@@ -340,7 +342,7 @@ def sisipkan_tabel(xml: str, tertunda: dict[str, TabelLaporan]) -> str:
         j = k = i + len(_PENANDA)
         while k < len(xml) and xml[k].isdigit():
             k += 1
-        bagian += [xml[awal:mulai], tabel_xml(tertunda[xml[j:k]])]
+        bagian += [xml[awal:mulai], tabel_xml(tertunda[xml[j:k]], ditulis=ditulis)]
         awal = selesai
     bagian.append(xml[awal:])
     return "".join(bagian)
@@ -376,9 +378,11 @@ def simpan_dengan_tabel(
     tertunda: dict[str, TabelLaporan],
     tujuan: Any,
     olah: Callable[[str], str] | None = None,
+    ditulis: dict[bytes, BacaanTabel] | None = None,
 ) -> None:
     """Save the rendered document with its tables spliced into word/document.xml as text
-    (then `olah` over that XML, if given); used by the report and the Perjanjian Kinerja.
+    (then `olah` over that XML, if given; each table as read back into `ditulis`, when
+    given); used by the report and the Perjanjian Kinerja.
 
     Tables go in after docxtpl (whose passes over the document would otherwise walk every
     table row) and without building an lxml tree of them, which for a kabupaten's thousands
@@ -391,16 +395,18 @@ def simpan_dengan_tabel(
         for info in z.infolist():
             isi = z.read(info.filename)
             if info.filename == "word/document.xml":
-                isi = sisipkan_tabel(satu_bita(isi.decode("utf-8")), tertunda)
+                isi = sisipkan_tabel(satu_bita(isi.decode("utf-8")), tertunda, ditulis)
                 if olah is not None:
                     isi = olah(isi)
                 isi = isi.encode("utf-8")
             out.writestr(info, isi, compress_type=zipfile.ZIP_DEFLATED, compresslevel=TEKAN)
 
 
-def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: Any) -> None:
+def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: Any,
+            ditulis: dict[bytes, BacaanTabel]) -> None:
     """The report: its page setup and caption numbers applied after the tables."""
-    simpan_dengan_tabel(tpl, tertunda, tujuan, lambda x: nomori_keterangan(atur_halaman(x)))
+    simpan_dengan_tabel(tpl, tertunda, tujuan, lambda x: nomori_keterangan(atur_halaman(x)),
+                        ditulis)
 
 
 class GrafikDoc:
@@ -521,5 +527,7 @@ def render(
             f"Templat '{templat.name}' tidak dapat diisi: {sebab_templat(e)}; perbaiki "
             "templatnya di Word lalu ulangi."
         ) from e
-    tulis_aliran(keluar, lambda f: _simpan(tpl, tertunda, f))
+    ditulis: dict[bytes, BacaanTabel] = {}
+    tulis_aliran(keluar, lambda f: _simpan(tpl, tertunda, f, ditulis))
+    konteks.tabel_ditulis = ditulis
     return konteks

@@ -4,6 +4,7 @@ python-docx object per cell). Inserted into the template where `{{p x.isi }}` st
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass
 from itertools import chain
@@ -254,11 +255,30 @@ def tata_letak(tab: TabelLaporan, halaman: Halaman | None = None) -> TataTabel:
     return TataTabel(gaya, lebar, mar, lanskap)
 
 
-def tabel_xml(tab: TabelLaporan, halaman: Halaman | None = None) -> str:
+BacaanTabel = tuple[int, list[list[tuple[int, int, bool, tuple[str, bool]]]], str]
+"""A table as reading its markup back by pattern gives it (reviu/tabel_cepat.baca_tabel): its
+grid width; rows of cells (grid column, span, whether it continues a vertical merge,
+(displayed text, bold)); the paragraph style of its cells."""
+
+
+def kunci_tabel(xml: bytes) -> bytes:
+    """The key of a written table in `tabel_xml`'s `ditulis`: the SHA-256 of its markup,
+    `<w:tbl>` to `</w:tbl>`, as UTF-8 (as it stands in word/document.xml)."""
+    return hashlib.sha256(xml).digest()
+
+
+def tabel_xml(
+    tab: TabelLaporan, halaman: Halaman | None = None,
+    ditulis: dict[bytes, BacaanTabel] | None = None,
+) -> str:
     """One table (header rows repeated on every page, rows never split, column widths from
     its text, header cells merged down over empty cells below them or into the cell above
     when marked `lanjut_atas`) and its notes, as body XML; a table for a landscape page
-    comes between the two markers `atur_halaman` reads (not on a `halaman` of its own)."""
+    comes between the two markers `atur_halaman` reads (not on a `halaman` of its own).
+
+    `ditulis` gets the table as reading it back gives it, under `kunci_tabel` of its markup:
+    the report's self-check takes it from there instead of parsing the markup again. Only a
+    table that reading accepts (a grid column, more than one cell) goes in."""
     ncol = len(tab.lebar)
     tata = tata_letak(tab, halaman)
     lebar, ukuran, mar = tata.lebar, tata.gaya, tata.mar
@@ -298,19 +318,23 @@ def tabel_xml(tab: TabelLaporan, halaman: Halaman | None = None) -> str:
     gabung.update(_gabung_isi(tab.kepala, ncol, 0))
     gabung.update(_gabung_isi(tab.baris, ncol, len(tab.kepala)))
     bagian = [f"<w:tbl>{tblpr}{grid}"]
+    bacaan: list[list[tuple[int, int, bool, tuple[str, bool]]]] | None = (
+        None if ditulis is None else [])
     for nomor, baris in enumerate(tab.kepala + tab.baris):
         kepala = nomor < len(tab.kepala)
         trpr = "<w:cantSplit/>" + ("<w:tblHeader/>" if kepala else "")
         sel = []
+        dibaca: list[tuple[int, int, bool, tuple[str, bool]]] = []
         c = 0
         for s in baris:
             if c >= ncol:
                 break
             r = min(s.rentang, ncol - c)
             g = gabung.get((nomor, c)) if gabung else None
+            teks = "" if g == "lanjut" else s.teks
             sel.append(
                 _sel(
-                    "" if g == "lanjut" else s.teks,
+                    teks,
                     s,
                     lebar[c] if r == 1 else sum(lebar[c : c + r]),
                     r,
@@ -319,11 +343,22 @@ def tabel_xml(tab: TabelLaporan, halaman: Halaman | None = None) -> str:
                     None if g is None else ("restart" if g == "restart" else "lanjut"),
                 )
             )
+            if bacaan is not None:  # shown as Word shows it: runs of white space as one
+                tampil = " ".join(teks.split())
+                tampil = teks if tampil == teks else tampil  # one string, not two alike
+                dibaca.append((c, r, g == "lanjut", (tampil, s.tebal and bool(tampil))))
             c += r
         if c < ncol:  # a short row: fill it so Word does not repair the table
             sel.append(_sel("", Sel(""), sum(lebar[c:]), ncol - c, ukuran, kepala, None))
+            dibaca.append((c, ncol - c, False, ("", False)))
         bagian.append(f"<w:tr><w:trPr>{trpr}</w:trPr>{''.join(sel)}</w:tr>")
+        if bacaan is not None:
+            bacaan.append(dibaca)
     bagian.append("</w:tbl>")
+    if ditulis is not None and bacaan is not None and ncol and sum(map(len, bacaan)) > 1:
+        tbl = "".join(bagian)
+        ditulis[kunci_tabel(tbl.encode("utf-8"))] = (ncol, bacaan, ukuran)
+        bagian = [tbl]
     for teks in tab.catatan + ([f"Sumber: {tab.sumber}"] if tab.sumber else []):
         bagian.append(_paragraf(teks, "kiri", False, False, GAYA_CATATAN))
     bagian.append('<w:p><w:pPr><w:spacing w:before="0" w:after="40"/></w:pPr></w:p>')

@@ -18,7 +18,7 @@ from lakip_xl.reviu.bab import bab as cari_bab
 from lakip_xl.reviu.bab import judul_di_atas
 from lakip_xl.reviu.dokumen import Dokumen, Paragraf, Sel, Tabel
 from lakip_xl.reviu.ooxml import MC, SIMPAN, W_NS, Gaya, Penomoran, W, buka, gaya_dari
-from lakip_xl.reviu.tabel_cepat import ATRIBUT, TabelCepat
+from lakip_xl.reviu.tabel_cepat import ATRIBUT, Ditulis, TabelCepat
 
 LACAK = ("Dokumen memuat perubahan terlacak (Track Changes) yang belum diterima: dibaca seperti "
          "tampilannya (sisipan ikut dibaca, hapusan diabaikan). Terima atau tolak perubahan itu "
@@ -298,10 +298,11 @@ def _tebal(p) -> bool:
     return False
 
 
-def baca(path: Path, cepat: bool = True) -> Dokumen:
+def baca(path: Path, cepat: bool = True, ditulis: Ditulis | None = None) -> Dokumen:
     """The tables and paragraphs of a .docx/.docm, in reading order, as Word displays them.
-    `cepat`: lakip's own tables are read by pattern (the same cells, much faster)."""
-    paket = buka(path, cepat)
+    `cepat`: lakip's own tables are read by pattern (the same cells, much faster);
+    `ditulis`: those the report's writer has just made, taken as it says (`pisahkan`)."""
+    paket = buka(path, cepat, ditulis)
     body = paket.dokumen.find(f"{W}body")
     jalan = Jalan(paket.penomoran, paket.gaya, cepat=paket.cepat)
     try:

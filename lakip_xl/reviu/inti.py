@@ -23,6 +23,7 @@ from lakip_xl.reviu import (
 from lakip_xl.reviu.dokumen import Dokumen
 from lakip_xl.reviu.kolom import Susunan, susun_semua
 from lakip_xl.reviu.periksa_kelengkapan import Butir
+from lakip_xl.reviu.tabel_cepat import Ditulis
 from lakip_xl.reviu.temuan import Temuan
 
 
@@ -41,9 +42,11 @@ class HasilReviu:
         return Counter(t.jenis for t in self.temuan)
 
 
-def baca(path: Path, kemajuan: Callable[[str], None] | None = None) -> Dokumen:
+def baca(path: Path, kemajuan: Callable[[str], None] | None = None,
+         ditulis: Ditulis | None = None) -> Dokumen:
     """The document, from .docx or PDF; one Indonesian sentence for anything unreadable.
-    `kemajuan` gets a progress line now and then while a long PDF is read."""
+    `kemajuan` gets a progress line now and then while a long PDF is read; `ditulis`: the
+    tables of a .docx its writer has just made (`tabel_cepat.pisahkan`)."""
     path = Path(path)
     if not path.exists():
         raise LakipError(f"Berkas '{path}' tidak ditemukan; periksa nama dan foldernya.")
@@ -64,7 +67,7 @@ def baca(path: Path, kemajuan: Callable[[str], None] | None = None) -> Dokumen:
     elif akhiran in (".docx", ".docm") or kepala.startswith(b"PK"):
         from lakip_xl.reviu import baca_docx
 
-        dok = baca_docx.baca(path)
+        dok = baca_docx.baca(path, ditulis=ditulis)
     elif akhiran == ".doc":
         raise LakipError(f"Berkas '{path.name}' berformat Word lama (.doc); simpan ulang sebagai "
                          ".docx (Word: Simpan Sebagai > Dokumen Word) lalu ulangi.")

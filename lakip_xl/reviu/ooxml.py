@@ -15,7 +15,7 @@ from lxml import etree
 
 from lakip_xl.buku import berkas
 from lakip_xl.errors import LakipError, dari_oserror
-from lakip_xl.reviu.tabel_cepat import TabelCepat, pisahkan
+from lakip_xl.reviu.tabel_cepat import Ditulis, TabelCepat, pisahkan
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -83,10 +83,11 @@ def _rusak(path: Path) -> LakipError:
         "reviu PDF-nya.")
 
 
-def _xml(z: zipfile.ZipFile, nama: str, strict: bool, cepat: list | None = None
-         ) -> etree._Element | None:
+def _xml(z: zipfile.ZipFile, nama: str, strict: bool, cepat: list | None = None,
+         ditulis: Ditulis | None = None) -> etree._Element | None:
     """A part parsed; with `cepat`, lakip's own tables are read by pattern into it first
-    (reviu/tabel_cepat.py) and stand as placeholders in the tree."""
+    (reviu/tabel_cepat.py, those of `ditulis` taken as written) and stand as placeholders
+    in the tree."""
     try:
         data = z.read(nama)
     except KeyError:
@@ -99,7 +100,7 @@ def _xml(z: zipfile.ZipFile, nama: str, strict: bool, cepat: list | None = None
         for lama, baru in _STRICT.items():
             data = data.replace(lama, baru)
     elif cepat is not None:
-        data, tabel = pisahkan(data)
+        data, tabel = pisahkan(data, ditulis)
         cepat += tabel
     return etree.fromstring(data, _PARSER)
 
@@ -129,9 +130,10 @@ def _rel_bagian(z: zipfile.ZipFile, utama: str, akhir: str) -> str | None:
     return None
 
 
-def buka(path: Path, cepat: bool = False) -> Paket:
+def buka(path: Path, cepat: bool = False, ditulis: Ditulis | None = None) -> Paket:
     """The parsed document of a .docx/.docm (Strict too); one sentence for anything else.
-    `cepat`: lakip's own tables are read by pattern (Paket.cepat), the rest by lxml."""
+    `cepat`: lakip's own tables are read by pattern (Paket.cepat), the rest by lxml;
+    `ditulis`: tables the report's writer has just made, taken as it says (`pisahkan`)."""
     try:
         with path.open("rb") as f:
             awal = f.read(8)
@@ -141,7 +143,7 @@ def buka(path: Path, cepat: bool = False) -> Paket:
         raise _tolak_bukan_zip(path, awal)
     try:
         with zipfile.ZipFile(path) as z:
-            return _baca_zip(path, z, cepat)
+            return _baca_zip(path, z, cepat, ditulis)
     except LakipError:
         raise
     except OSError as e:
@@ -151,7 +153,7 @@ def buka(path: Path, cepat: bool = False) -> Paket:
         raise _rusak(path) from e
 
 
-def _baca_zip(path: Path, z: zipfile.ZipFile, cepat: bool) -> Paket:
+def _baca_zip(path: Path, z: zipfile.ZipFile, cepat: bool, ditulis: Ditulis | None) -> Paket:
     infos = z.infolist()
     nama = path.name
     if len(infos) > berkas.MAKS_BAGIAN:
@@ -174,7 +176,7 @@ def _baca_zip(path: Path, z: zipfile.ZipFile, cepat: bool) -> Paket:
         kepala = f.read(4096)
     strict = b"purl.oclc.org/ooxml/wordprocessingml" in kepala
     tabel: list[TabelCepat] = []
-    dokumen = _xml(z, utama, strict, tabel if cepat else None)
+    dokumen = _xml(z, utama, strict, tabel if cepat else None, ditulis)
     if dokumen is None or dokumen.tag != f"{W}document":
         raise LakipError(f"Berkas '{nama}' bukan dokumen Word (.docx); {SIMPAN}.")
     jenis = z.read("[Content_Types].xml")
