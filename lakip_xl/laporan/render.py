@@ -329,7 +329,7 @@ def sebab_templat(e: Exception) -> str:
 
 
 def sisipkan_tabel(xml: str, tertunda: dict[str, TabelLaporan],
-                   ditulis: dict[bytes, BacaanTabel] | None = None) -> str:
+                   ditulis: dict[bytes, Callable[[], BacaanTabel]] | None = None) -> str:
     """The document XML with each marker paragraph replaced by its table's WordprocessingML
     (each table as read back into `ditulis`, when given: `tabel_xml`)."""
     if _PENANDA not in xml:
@@ -378,7 +378,7 @@ def simpan_dengan_tabel(
     tertunda: dict[str, TabelLaporan],
     tujuan: Any,
     olah: Callable[[str], str] | None = None,
-    ditulis: dict[bytes, BacaanTabel] | None = None,
+    ditulis: dict[bytes, Callable[[], BacaanTabel]] | None = None,
 ) -> None:
     """Save the rendered document with its tables spliced into word/document.xml as text
     (then `olah` over that XML, if given; each table as read back into `ditulis`, when
@@ -403,7 +403,7 @@ def simpan_dengan_tabel(
 
 
 def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: Any,
-            ditulis: dict[bytes, BacaanTabel]) -> None:
+            ditulis: dict[bytes, Callable[[], BacaanTabel]]) -> None:
     """The report: its page setup and caption numbers applied after the tables."""
     simpan_dengan_tabel(tpl, tertunda, tujuan, lambda x: nomori_keterangan(atur_halaman(x)),
                         ditulis)
@@ -527,7 +527,7 @@ def render(
             f"Templat '{templat.name}' tidak dapat diisi: {sebab_templat(e)}; perbaiki "
             "templatnya di Word lalu ulangi."
         ) from e
-    ditulis: dict[bytes, BacaanTabel] = {}
+    ditulis: dict[bytes, Callable[[], BacaanTabel]] = {}
     tulis_aliran(keluar, lambda f: _simpan(tpl, tertunda, f, ditulis))
     konteks.tabel_ditulis = ditulis
     return konteks

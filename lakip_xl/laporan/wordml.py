@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 
@@ -261,6 +262,50 @@ grid width; rows of cells (grid column, span, whether it continues a vertical me
 (displayed text, bold)); the paragraph style of its cells."""
 
 
+def _letak(
+    tab: TabelLaporan, ncol: int, gabung: dict[tuple[int, int], str]
+) -> Iterator[tuple[bool, list[tuple[int, int, str | None, Sel]], int]]:
+    """Each row as `tabel_xml` writes it: whether it is a header row; its cells within the
+    grid (grid column, span, vertical merge "restart"/"lanjut" or None, the cell); the grid
+    column where the filler of a short row starts (`ncol` when the row is full)."""
+    nkepala = len(tab.kepala)
+    for nomor, baris in enumerate(chain(tab.kepala, tab.baris)):
+        sel: list[tuple[int, int, str | None, Sel]] = []
+        c = 0
+        for s in baris:
+            if c >= ncol:
+                break
+            r = min(s.rentang, ncol - c)
+            sel.append((c, r, gabung.get((nomor, c)) if gabung else None, s))
+            c += r
+        yield nomor < nkepala, sel, c
+
+
+def _bacaan(tab: TabelLaporan, ncol: int, gabung: dict[tuple[int, int], str],
+            gaya: str) -> BacaanTabel:
+    """The table `tabel_xml` wrote, as reading its markup back by pattern gives it: a cell
+    continuing a merge shows no text of its own, runs of white space (line breaks too) show
+    as one space, a cell is bold only when it shows text."""
+    kosong = ("", False)
+    baris = []
+    for _, sel, akhir in _letak(tab, ncol, gabung):
+        dibaca: list[tuple[int, int, bool, tuple[str, bool]]] = []
+        for c, r, g, s in sel:
+            t = s.teks
+            if g == "lanjut":
+                dibaca.append((c, r, True, kosong))
+            elif not t:
+                dibaca.append((c, r, False, kosong))
+            else:  # printable, no space at either end nor two together: shown as it is
+                if t[0] == " " or t[-1] == " " or "  " in t or not t.isprintable():
+                    t = " ".join(t.split())
+                dibaca.append((c, r, False, (t, s.tebal and bool(t))))
+        if akhir < ncol:
+            dibaca.append((akhir, ncol - akhir, False, kosong))
+        baris.append(dibaca)
+    return ncol, baris, gaya
+
+
 def kunci_tabel(xml: bytes) -> bytes:
     """The key of a written table in `tabel_xml`'s `ditulis`: the SHA-256 of its markup,
     `<w:tbl>` to `</w:tbl>`, as UTF-8 (as it stands in word/document.xml)."""
@@ -269,16 +314,18 @@ def kunci_tabel(xml: bytes) -> bytes:
 
 def tabel_xml(
     tab: TabelLaporan, halaman: Halaman | None = None,
-    ditulis: dict[bytes, BacaanTabel] | None = None,
+    ditulis: dict[bytes, Callable[[], BacaanTabel]] | None = None,
 ) -> str:
     """One table (header rows repeated on every page, rows never split, column widths from
     its text, header cells merged down over empty cells below them or into the cell above
     when marked `lanjut_atas`) and its notes, as body XML; a table for a landscape page
     comes between the two markers `atur_halaman` reads (not on a `halaman` of its own).
 
-    `ditulis` gets the table as reading it back gives it, under `kunci_tabel` of its markup:
-    the report's self-check takes it from there instead of parsing the markup again. Only a
-    table that reading accepts (a grid column, more than one cell) goes in."""
+    `ditulis` gets, under `kunci_tabel` of its markup, how to say what reading that markup
+    back gives (`_bacaan`, called only when the report's self-check asks: no second copy of
+    the cells while the document is being written); the self-check takes it from there
+    instead of parsing the markup again. Only a table that reading accepts (a grid column,
+    more than one cell) goes in."""
     ncol = len(tab.lebar)
     tata = tata_letak(tab, halaman)
     lebar, ukuran, mar = tata.lebar, tata.gaya, tata.mar
@@ -318,46 +365,30 @@ def tabel_xml(
     gabung.update(_gabung_isi(tab.kepala, ncol, 0))
     gabung.update(_gabung_isi(tab.baris, ncol, len(tab.kepala)))
     bagian = [f"<w:tbl>{tblpr}{grid}"]
-    bacaan: list[list[tuple[int, int, bool, tuple[str, bool]]]] | None = (
-        None if ditulis is None else [])
-    for nomor, baris in enumerate(tab.kepala + tab.baris):
-        kepala = nomor < len(tab.kepala)
+    n_sel = 0
+    for kepala, sel, akhir in _letak(tab, ncol, gabung):
         trpr = "<w:cantSplit/>" + ("<w:tblHeader/>" if kepala else "")
-        sel = []
-        dibaca: list[tuple[int, int, bool, tuple[str, bool]]] = []
-        c = 0
-        for s in baris:
-            if c >= ncol:
-                break
-            r = min(s.rentang, ncol - c)
-            g = gabung.get((nomor, c)) if gabung else None
-            teks = "" if g == "lanjut" else s.teks
-            sel.append(
-                _sel(
-                    teks,
-                    s,
-                    lebar[c] if r == 1 else sum(lebar[c : c + r]),
-                    r,
-                    ukuran,
-                    kepala,
-                    None if g is None else ("restart" if g == "restart" else "lanjut"),
-                )
+        xml = [
+            _sel(
+                "" if g == "lanjut" else s.teks,
+                s,
+                lebar[c] if r == 1 else sum(lebar[c : c + r]),
+                r,
+                ukuran,
+                kepala,
+                g,
             )
-            if bacaan is not None:  # shown as Word shows it: runs of white space as one
-                tampil = " ".join(teks.split())
-                tampil = teks if tampil == teks else tampil  # one string, not two alike
-                dibaca.append((c, r, g == "lanjut", (tampil, s.tebal and bool(tampil))))
-            c += r
-        if c < ncol:  # a short row: fill it so Word does not repair the table
-            sel.append(_sel("", Sel(""), sum(lebar[c:]), ncol - c, ukuran, kepala, None))
-            dibaca.append((c, ncol - c, False, ("", False)))
-        bagian.append(f"<w:tr><w:trPr>{trpr}</w:trPr>{''.join(sel)}</w:tr>")
-        if bacaan is not None:
-            bacaan.append(dibaca)
+            for c, r, g, s in sel
+        ]
+        if akhir < ncol:  # a short row: fill it so Word does not repair the table
+            xml.append(_sel("", Sel(""), sum(lebar[akhir:]), ncol - akhir, ukuran, kepala, None))
+        n_sel += len(xml)
+        bagian.append(f"<w:tr><w:trPr>{trpr}</w:trPr>{''.join(xml)}</w:tr>")
     bagian.append("</w:tbl>")
-    if ditulis is not None and bacaan is not None and ncol and sum(map(len, bacaan)) > 1:
+    if ditulis is not None and ncol and n_sel > 1:  # what reading by pattern accepts
         tbl = "".join(bagian)
-        ditulis[kunci_tabel(tbl.encode("utf-8"))] = (ncol, bacaan, ukuran)
+        ditulis[kunci_tabel(tbl.encode("utf-8"))] = functools.partial(
+            _bacaan, tab, ncol, gabung, ukuran)
         bagian = [tbl]
     for teks in tab.catatan + ([f"Sumber: {tab.sumber}"] if tab.sumber else []):
         bagian.append(_paragraf(teks, "kiri", False, False, GAYA_CATATAN))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 #: The namespace of the placeholder `<w:tbl lk:i="N"/>` standing for table N of `pisahkan`.
@@ -128,9 +128,10 @@ def baca_tabel(xml: bytes) -> TabelCepat | None:
     return TabelCepat(lebar, baris, {g.decode("ascii") for g in gaya}, xml)
 
 
-Ditulis = Mapping[bytes, tuple[int, list[list[tuple[int, int, bool, tuple[str, bool]]]], str]]
-"""Tables as their writer says reading them back gives them, by the SHA-256 of their markup
-(laporan/wordml.tabel_xml: grid width, rows, cell paragraph style)."""
+Ditulis = Mapping[
+    bytes, Callable[[], tuple[int, list[list[tuple[int, int, bool, tuple[str, bool]]]], str]]]
+"""Tables as their writer says reading them back gives them (grid width, rows, the cells'
+paragraph style), when asked, by the SHA-256 of their markup (laporan/wordml.tabel_xml)."""
 
 
 def pisahkan(xml: bytes, ditulis: Ditulis | None = None) -> tuple[bytes, list[TabelCepat]]:
@@ -156,8 +157,11 @@ def pisahkan(xml: bytes, ditulis: Ditulis | None = None) -> tuple[bytes, list[Ta
         t = None
         if b"<w:tbl>" not in potong[1:]:
             tahu = ditulis.get(hashlib.sha256(potong).digest()) if ditulis else None
-            t = baca_tabel(potong) if tahu is None else TabelCepat(
-                tahu[0], tahu[1], {tahu[2]}, potong)
+            if tahu is None:
+                t = baca_tabel(potong)
+            else:
+                lebar, baris, gaya = tahu()
+                t = TabelCepat(lebar, baris, {gaya}, potong)
         if t is not None:
             bagian += [
                 xml[awal:cari],
