@@ -1,4 +1,4 @@
-"""An integer cell takes a quick path in buku.baca.nilai_sel: the same values pass and the
+"""An integer cell takes a quick path in buku.nilai.nilai_sel: the same values pass and the
 same values are refused, with the same reason, as through the Decimal checks."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from lakip_xl.buku import layout as L
-from lakip_xl.buku.baca import _bulat_sah, _periksa_batas, _Tolak, baca_tabel, nilai_sel
+from lakip_xl.buku.baca import baca_tabel
+from lakip_xl.buku.nilai import Tolak, bulat_sah, nilai_sel, periksa_batas
 
 UANG = L.Kolom("Pagu", "pagu", L.Jenis.UANG, minimum=0)
 BULAT = L.Kolom("Jumlah", "jumlah", L.Jenis.BULAT, minimum=0)
@@ -47,7 +48,7 @@ def test_bulat_yang_sah(kolom: L.Kolom, v: int, hasil: object) -> None:
     ],
 )
 def test_bulat_yang_ditolak(kolom: L.Kolom, v: int, alasan: str) -> None:
-    with pytest.raises(_Tolak) as e:
+    with pytest.raises(Tolak) as e:
         nilai_sel(v, kolom, [])
     assert alasan in str(e.value)
 
@@ -55,8 +56,8 @@ def test_bulat_yang_ditolak(kolom: L.Kolom, v: int, alasan: str) -> None:
 def _lolos_batas(v: int, kolom: L.Kolom | L.Isian) -> bool:
     """The rule itself: the Decimal checks every typed number goes through."""
     try:
-        _periksa_batas(Decimal(v), kolom)
-    except _Tolak:
+        periksa_batas(Decimal(v), kolom)
+    except Tolak:
         return False
     return True
 
@@ -82,7 +83,7 @@ def test_rentang_bulat_sama_dengan_pemeriksaan_decimal() -> None:
         for v in list(calon):
             calon |= {v + 1, -v, -v - 1}
         for v in calon:
-            assert _bulat_sah(v, k) is _lolos_batas(v, k), (k.judul, v)
+            assert bulat_sah(v, k) is _lolos_batas(v, k), (k.judul, v)
 
 
 def test_tabel_bulat_cepat_sama_dengan_nilai_sel() -> None:

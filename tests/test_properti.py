@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from lakip_xl.buku import layout as L
-from lakip_xl.buku.baca import Baris, Buku, DataTabel, nilai_sel
+from lakip_xl.buku.baca import Baris, Buku, DataTabel
+from lakip_xl.buku.nilai import nilai_sel
 from lakip_xl.buku.tulis import NS, terapkan
 from lakip_xl.calc.anggaran import BarisAnggaran, JenisBaris, susun
 from lakip_xl.calc.angka import bulat

@@ -14,7 +14,7 @@ from test_pk import ANG_DINAS, IND_DINAS, PK_DINAS, PROFIL_DINAS
 
 from lakip_xl import operasi
 from lakip_xl.buku import layout as L
-from lakip_xl.buku.baca import _Tolak, nilai_sel
+from lakip_xl.buku.nilai import Tolak, nilai_sel
 from lakip_xl.calc.format_id import urai_tanggal
 from lakip_xl.cli import main
 
@@ -59,7 +59,7 @@ def test_nilai_sel_tanggal_teks() -> None:
         "tanggal ditulis sebagai teks '06/01/2025', dibaca sebagai 6 Januari 2025 "
         "(hari/bulan/tahun); sebaiknya ketik sebagai tanggal"
     ]
-    with pytest.raises(_Tolak, match="berisi '31 April 2025', bukan tanggal"):
+    with pytest.raises(Tolak, match="berisi '31 April 2025', bukan tanggal"):
         nilai_sel("31 April 2025", TANGGAL, [])
 
 

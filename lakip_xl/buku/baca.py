@@ -7,8 +7,6 @@ LibreOffice button.
 
 from __future__ import annotations
 
-import datetime as _dt
-import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,19 +14,17 @@ from decimal import Decimal
 from typing import Any
 
 from lakip_xl.buku import layout as L
-from lakip_xl.buku.saran import saran_isian, saran_pilihan
-from lakip_xl.buku.sel import (
-    GALAT_RUMUS,
-    NilaiPersen,
-    SelGabung,
-    TanpaCache,
-    a1,
-    huruf_kolom,
+from lakip_xl.buku.nilai import (
+    JENIS_ANGKA,
+    Tolak,
+    kosong,
+    nilai_sel,
+    rentang_bulat,
+    teks_sel,
 )
-from lakip_xl.calc.angka import besaran_janggal, ke_decimal
+from lakip_xl.buku.saran import saran_isian
+from lakip_xl.buku.sel import a1, huruf_kolom
 from lakip_xl.calc.format_id import angka as fmt_angka
-from lakip_xl.calc.format_id import tanggal as fmt_tanggal
-from lakip_xl.calc.format_id import urai_angka, urai_tanggal
 
 BARIS_CARI_JUDUL = 12  # header rows are searched in the first rows of a sheet
 BATAS_BARIS_KOSONG = 2000  # this many empty rows in a row end a table
@@ -123,195 +119,6 @@ Grid = Mapping[str, Sequence[Sequence[Any]]]
 int, float, Decimal, bool, datetime/date/time, NilaiPersen, TanpaCache or SelGabung."""
 
 
-# --- cell parsing ----------------------------------------------------------------------------
-
-
-class _Tolak(Exception):
-    pass
-
-
-def _kosong(v: Any) -> bool:
-    """Empty, or a merged cell's continuation (it holds nothing of its own)."""
-    return v is None or (isinstance(v, str) and not v.strip()) or isinstance(v, SelGabung)
-
-
-def _teks(v: Any) -> str:
-    if isinstance(v, SelGabung):
-        return ""
-    if isinstance(v, NilaiPersen):
-        v = v.nilai
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if isinstance(v, Decimal):
-        return format(v, "f")
-    if isinstance(v, _dt.datetime):
-        if v.time() == _dt.time(0):
-            return v.strftime("%d/%m/%Y")
-        return v.strftime("%d/%m/%Y %H:%M")
-    if isinstance(v, _dt.date):
-        return v.strftime("%d/%m/%Y")
-    return str(v).strip()
-
-
-def _angka(v: Any, kolom: L.Kolom | L.Isian, catatan: list[str], ada_satuan: bool) -> Decimal:
-    """A number from a cell value; raises _Tolak with the Indonesian reason. `ada_satuan`: the
-    sheet has a Satuan column, where a unit typed with the number belongs."""
-    if isinstance(v, NilaiPersen):
-        d = ke_decimal(v.nilai) * 100
-        catatan.append(
-            f"sel berformat persen: {fmt_angka(ke_decimal(v.nilai))} dibaca sebagai "
-            f"{fmt_angka(d)} (angka persen); sebaiknya ketik {fmt_angka(d)} dengan format angka"
-        )
-        return d
-    if isinstance(v, bool):
-        raise _Tolak(f"berisi nilai logika {v}; ketik angka")
-    if isinstance(v, (_dt.datetime, _dt.date, _dt.time)):
-        raise _Tolak(
-            f"berisi tanggal/waktu ({_teks(v)}), bukan angka; ubah format sel ke Angka "
-            "lalu ketik ulang angkanya"
-        )
-    if isinstance(v, (int, float, Decimal)):
-        try:
-            return ke_decimal(v)
-        except ValueError as e:
-            raise _Tolak(f"berisi {v!r}, bukan angka") from e
-    t = str(v).strip()
-    try:
-        u = urai_angka(t)
-    except ValueError:
-        raise _Tolak(f"berisi teks '{t}', bukan angka; ketik angkanya saja") from None
-    if u.satuan and u.satuan not in ("%",):
-        if kolom.jenis is L.Jenis.UANG:
-            tempat = "kolom ini sudah dalam rupiah; ketik angkanya saja"
-        elif ada_satuan:
-            tempat = "satuan ditulis di kolom Satuan"
-        else:
-            tempat = "ketik angkanya saja"
-        catatan.append(
-            f"teks '{t}' dibaca sebagai angka {fmt_angka(u.nilai)} (satuan '{u.satuan}' "
-            f"diabaikan; {tempat})"
-        )
-    elif u.catatan:
-        catatan.append(f"teks '{t}' {u.catatan}")
-    elif isinstance(v, str):
-        catatan.append(
-            f"angka ditulis sebagai teks '{t}', dibaca sebagai {fmt_angka(u.nilai)}; "
-            "sebaiknya ketik sebagai angka"
-        )
-    return u.nilai
-
-
-# a tuple, not a set: `in` compares enum members by identity, a set would hash each through
-# Enum.__hash__ (Python code), once per cell read
-_JENIS_ANGKA = (L.Jenis.ANGKA, L.Jenis.UANG, L.Jenis.PERSEN, L.Jenis.BULAT)
-_BATAS_JENIS = {id(j): b for j, b in L.BATAS_JENIS.items()}  # by identity, for the same reason
-
-
-@functools.lru_cache(maxsize=256)
-def _cocok(pilihan: tuple[str, ...]) -> dict[str, str]:
-    return {L.normal(p): p for p in pilihan}
-
-
-@functools.lru_cache(maxsize=256)
-def _batas_decimal(x: float) -> Decimal:
-    return Decimal(str(x))
-
-
-def _periksa_batas(d: Decimal, kolom: L.Kolom | L.Isian) -> None:
-    if salah := besaran_janggal(d, L.BATAS_JENIS.get(kolom.jenis)):
-        raise _Tolak(salah)
-    mn, mx = getattr(kolom, "minimum", None), getattr(kolom, "maksimum", None)
-    if mn is not None and d < _batas_decimal(mn):
-        raise _Tolak(f"berisi {fmt_angka(d)}; tidak boleh kurang dari {fmt_angka(mn)}")
-    if mx is not None and d > _batas_decimal(mx):
-        raise _Tolak(f"berisi {fmt_angka(d)}; tidak boleh lebih dari {fmt_angka(mx)}")
-
-
-def _rentang_bulat(kolom: L.Kolom | L.Isian) -> tuple[float, float]:
-    """(lo, hi): the integers v with lo <= v <= hi are those passing `_periksa_batas` for a
-    number column. An int is 0 or at least 1 in size, so of its type's bounds only the largest
-    size counts; an int compares exactly with a float, and no integer lies between a float
-    bound and its shortest decimal form."""
-    atas = _BATAS_JENIS[id(kolom.jenis)][1]
-    mn, mx = getattr(kolom, "minimum", None), getattr(kolom, "maksimum", None)
-    return (-atas if mn is None else max(-atas, mn), atas if mx is None else min(atas, mx))
-
-
-def _bulat_sah(v: int, kolom: L.Kolom | L.Isian) -> bool:
-    """Whether an integer passes `_periksa_batas` (a number column's)."""
-    lo, hi = _rentang_bulat(kolom)
-    return lo <= v <= hi
-
-
-def nilai_sel(
-    v: Any, kolom: L.Kolom | L.Isian, catatan: list[str], ada_satuan: bool = False
-) -> Any:
-    """Parse one cell by its declared type. Returns None for empty; raises _Tolak.
-    `ada_satuan`: its sheet has a Satuan column (named in the note on a unit typed)."""
-    if v is None:
-        return None
-    jenis = kolom.jenis
-    if type(v) is int and jenis in _JENIS_ANGKA:  # the common case, fast
-        if _bulat_sah(v, kolom):
-            return v if jenis is L.Jenis.BULAT else Decimal(v)
-        d = Decimal(v)
-        _periksa_batas(d, kolom)  # raises with the reason
-        return v if jenis is L.Jenis.BULAT else d
-    if isinstance(v, TanpaCache):
-        raise _Tolak(
-            f"berisi rumus ={v.rumus} yang belum pernah dihitung (berkas disimpan oleh program "
-            "yang tidak menghitung); buka dan simpan ulang di Excel atau LibreOffice"
-        )
-    if isinstance(v, str) and v.strip() in GALAT_RUMUS:
-        raise _Tolak(f"berisi galat rumus {v.strip()}; perbaiki rumusnya atau ketik nilainya")
-    jenis = kolom.jenis
-    angka = jenis in _JENIS_ANGKA
-    if isinstance(v, SelGabung):
-        if angka:
-            raise _Tolak(
-                f"berada di dalam sel gabung {v.rentang}, jadi angkanya tidak terbaca untuk "
-                "baris ini; pisahkan sel gabung itu (Merge & Center > Unmerge Cells) lalu "
-                "ketik angkanya di setiap baris"
-            )
-        if not v.sekolom:
-            return None
-        v = v.nilai  # text merged down the column belongs to every row it covers
-    if _kosong(v):
-        return None
-    if angka:
-        d = _angka(v, kolom, catatan, ada_satuan)
-        if jenis is L.Jenis.BULAT and d != d.to_integral_value():
-            raise _Tolak(f"berisi {fmt_angka(d)}; harus bilangan bulat")
-        _periksa_batas(d, kolom)
-        return int(d) if jenis is L.Jenis.BULAT else d
-    if jenis is L.Jenis.TANGGAL:
-        if isinstance(v, (_dt.datetime, _dt.date)):
-            return v
-        if isinstance(v, str) and (u := urai_tanggal(v)) is not None:
-            d, angka_bulan = u
-            if angka_bulan:
-                catatan.append(
-                    f"tanggal ditulis sebagai teks '{_teks(v)}', dibaca sebagai "
-                    f"{fmt_tanggal(d)} (hari/bulan/tahun); sebaiknya ketik sebagai tanggal"
-                )
-            return d
-        raise _Tolak(
-            f"berisi '{_teks(v)}', bukan tanggal; ketik tanggal yang ada, mis. 02/01/2025 "
-            "(hari/bulan/tahun) atau 2 Januari 2025"
-        )
-    t = _teks(v)
-    if isinstance(v, float) and not v.is_integer() and abs(v) >= 1e15:
-        catatan.append(f"angka panjang {t} mungkin terpotong; ketik sebagai teks (awali dengan ')")
-    if jenis is L.Jenis.PILIHAN and kolom.pilihan:
-        cocok = _cocok(kolom.pilihan)
-        p = cocok.get(L.normal(t))
-        if p is not None:
-            return p
-        if not getattr(kolom, "pilihan_bebas", False):
-            raise _Tolak(f"berisi '{t}'; {saran_pilihan(t, kolom.pilihan)}")
-    return t
-
-
 # --- reading -----------------------------------------------------------------------------------
 
 
@@ -404,8 +211,8 @@ def baca_tabel(
     ]
     huruf = {c: huruf_kolom(c) for _, c in isian} | {c: huruf_kolom(c) for _, c in kolom_hasil}
     # nilai_sel's common case, an int within its number column's bounds, without the call
-    bulat = {k.kunci: (*_rentang_bulat(k), k.jenis is L.Jenis.BULAT) for k, _ in isian
-             if k.jenis in _JENIS_ANGKA}
+    bulat = {k.kunci: (*rentang_bulat(k), k.jenis is L.Jenis.BULAT) for k, _ in isian
+             if k.jenis in JENIS_ANGKA}
     kosong_berturut = 0
     catatan: list[str] = []  # a cell's notes (nilai_sel appends), emptied after each cell
     for nomor in range(nomor_judul + 1, len(rows) + 1):
@@ -414,7 +221,7 @@ def baca_tabel(
         tahun_isi = {
             th: row[c - 1] if c - 1 < len(row) else None for th, c in data.kolom_tahun.items()
         }
-        if all(_kosong(v) for _, _, v in sel_isian) and all(_kosong(v) for v in tahun_isi.values()):
+        if all(kosong(v) for _, _, v in sel_isian) and all(kosong(v) for v in tahun_isi.values()):
             kosong_berturut += 1
             if kosong_berturut >= BATAS_BARIS_KOSONG:
                 _data_tertinggal(nama_sheet, rows, nomor, isian, masalah)
@@ -431,7 +238,7 @@ def baca_tabel(
                 continue
             try:
                 x = nilai[kunci] = nilai_sel(v, k, catatan, ada_satuan)
-            except _Tolak as e:
+            except Tolak as e:
                 nilai[kunci] = None
                 b.galat.add(kunci)
                 masalah.append(Masalah(True, nama_sheet, alamat, f"kolom '{k.judul}' {e}"))
@@ -450,7 +257,7 @@ def baca_tabel(
         for kunci, c in kolom_hasil:
             b.sel[kunci] = f"{huruf[c]}{nomor}"
         for th, v in tahun_isi.items():
-            b.tahun[th] = None if _kosong(v) else _teks(v)
+            b.tahun[th] = None if kosong(v) else teks_sel(v)
         data.baris.append(b)
     return data
 
@@ -468,7 +275,7 @@ def _data_tertinggal(
         if not row:
             continue
         for k, c in isian:
-            if c - 1 < len(row) and not _kosong(row[c - 1]):
+            if c - 1 < len(row) and not kosong(row[c - 1]):
                 masalah.append(
                     Masalah(
                         True,
@@ -517,7 +324,7 @@ def baca_profil(
             catatan: list[str] = []
             try:
                 profil[isian.kunci] = nilai_sel(nilai, isian, catatan)
-            except _Tolak as e:
+            except Tolak as e:
                 ditolak.add(isian.kunci)
                 pesan = f"'{isian.judul}' {saran_isian(isian.kunci, nilai, str(e))}"
                 masalah.append(Masalah(True, nama, alamat, pesan))
@@ -565,13 +372,13 @@ def baca_tambahan(
     def sel(r: int, c: int) -> Any:
         return rows[r - 1][c - 1] if r - 1 < len(rows) and c - 1 < len(rows[r - 1]) else None
 
-    judul = _teks(sel(1, 2)) if not _kosong(sel(1, 2)) else ""
-    bagian = _teks(sel(2, 2)) if not _kosong(sel(2, 2)) else ""
+    judul = teks_sel(sel(1, 2)) if not kosong(sel(1, 2)) else ""
+    bagian = teks_sel(sel(2, 2)) if not kosong(sel(2, 2)) else ""
     kepala = list(rows[3]) if len(rows) >= 4 else []
-    while kepala and _kosong(kepala[-1]):
+    while kepala and kosong(kepala[-1]):
         kepala.pop()
     if not kepala:
-        if any(not _kosong(v) for r in rows[4:] for v in r):
+        if any(not kosong(v) for r in rows[4:] for v in r):
             masalah.append(
                 Masalah(
                     False,
@@ -586,11 +393,11 @@ def baca_tambahan(
     data, nomor = [], []
     for n, r in enumerate(rows[4:], start=5):
         nilai = [r[i] if i < len(r) else None for i in range(len(kepala))]
-        if all(_kosong(v) for v in nilai):
+        if all(kosong(v) for v in nilai):
             continue
-        data.append(["" if _kosong(v) else v for v in nilai])
+        data.append(["" if kosong(v) else v for v in nilai])
         nomor.append(n)
-    return TabelTambahan(nama, judul or nama, bagian, [_teks(k) for k in kepala], data, nomor)
+    return TabelTambahan(nama, judul or nama, bagian, [teks_sel(k) for k in kepala], data, nomor)
 
 
 def baca(grid: Grid) -> Buku:

@@ -18,6 +18,7 @@ from lakip_xl.buku import kaskade
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import Buku, DataTabel, Grid, Masalah, baca
 from lakip_xl.buku.kolom_target import periksa_kolom_target
+from lakip_xl.buku.nilai import kosong
 from lakip_xl.buku.sel import a1, huruf_kolom
 
 LEMBAR_ABAIKAN = frozenset({"masalah"})
@@ -89,15 +90,11 @@ def _sheet(grid: Grid, nama: str) -> Sequence[Sequence[Any]]:
     return []
 
 
-def _kosong(v: Any) -> bool:
-    return v is None or (isinstance(v, str) and not v.strip()) or type(v).__name__ == "SelGabung"
-
-
 def _sel_pertama(rows: Sequence[Sequence[Any]], kolom: int, dari: int) -> int | None:
     """The first row from `dari` down whose cell in `kolom` holds something."""
     for r in range(dari, len(rows) + 1):
         row = rows[r - 1]
-        if kolom - 1 < len(row) and not _kosong(row[kolom - 1]):
+        if kolom - 1 < len(row) and not kosong(row[kolom - 1]):
             return r
     return None
 
@@ -116,7 +113,7 @@ def _profil(grid: Grid, buku: Buku) -> list[Masalah]:
         if (
             isinstance(label, str)
             and label.strip()
-            and not _kosong(nilai)
+            and not kosong(nilai)
             and L.normal(label) not in dikenal
         ):
             hasil.append(
@@ -139,7 +136,7 @@ def _lembar_asing(grid: Grid) -> list[Masalah]:
         if L.normal(nama) in dikenal or nama.startswith(L.TABEL_TAMBAHAN_AWALAN):
             continue
         for r, row in enumerate(rows, start=1):
-            k = next((j for j, v in enumerate(row, start=1) if not _kosong(v)), None)
+            k = next((j for j, v in enumerate(row, start=1) if not kosong(v)), None)
             if k is not None:
                 hasil.append(
                     Masalah(
@@ -163,14 +160,14 @@ def _tambahan_lebar(grid: Grid) -> list[Masalah]:
         if not nama.startswith(L.TABEL_TAMBAHAN_AWALAN) or len(rows) < 4:
             continue
         kepala = list(rows[3])
-        while kepala and _kosong(kepala[-1]):
+        while kepala and kosong(kepala[-1]):
             kepala.pop()
         if not kepala:
             continue  # no header at all: `baca.baca_tambahan` names it
         lebar = len(kepala)
         for r in range(5, len(rows) + 1):
             row = rows[r - 1]
-            c = next((j for j in range(lebar + 1, len(row) + 1) if not _kosong(row[j - 1])), 0)
+            c = next((j for j in range(lebar + 1, len(row) + 1) if not kosong(row[j - 1])), 0)
             if c:
                 hasil.append(
                     Masalah(
@@ -202,7 +199,7 @@ def _kolom_asing(rows: Sequence[Sequence[Any]], data: DataTabel) -> list[Masalah
         if r is None:
             continue
         judul = kepala[c - 1] if c - 1 < len(kepala) else None
-        if _kosong(judul):
+        if kosong(judul):
             pesan = (
                 f"kolom {huruf_kolom(c)} berisi data tetapi tidak punya judul di baris {hb}, "
                 "jadi isinya tidak dibaca; beri judul kolom yang dikenal (lihat sheet Petunjuk) "

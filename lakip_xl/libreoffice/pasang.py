@@ -36,6 +36,7 @@ MODUL_INTI = (
     "buku/layout.py",
     "buku/bentuk.py",
     "buku/baca.py",
+    "buku/nilai.py",
     "buku/sel.py",
     "buku/kunci.py",
     "buku/lengkap.py",
