@@ -226,9 +226,13 @@ class Jalan:
                 asal = atas[c] if lanjut and atas is not None and c < lebar else None
                 if asal is None:
                     asal = (sel, isi_sel(sel))
-                for k in range(c, min(c + span, lebar)):
-                    baris[k] = asal
-            grid.append([Sel(a[1][0], a[1][1], (indeks, r, k)) if a is not None
+                if span == 1:  # most cells
+                    if c < lebar:
+                        baris[c] = asal
+                else:
+                    for k in range(c, c + span if c + span < lebar else lebar):
+                        baris[k] = asal
+            grid.append([Sel(*a[1], (indeks, r, k)) if a is not None
                          else Sel("", False, (indeks, r, k)) for k, a in enumerate(baris)])
             if self.elemen is not None:
                 tc.append([a[0] if a is not None else None for a in baris])
