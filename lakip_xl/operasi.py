@@ -6,12 +6,15 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import Buku, Masalah, urut_masalah
 from lakip_xl.errors import LakipError
 from lakip_xl.hitung import Hasil, hitung, isian_hitung, ringkasan
+
+if TYPE_CHECKING:
+    from lakip_xl.laporan.wordml import BacaanTabel
 
 DENGAN_TOMBOL = (".xlsm", ".ods")
 """Extensions `buat_baru`/`buat_contoh` give the Hitung Ulang and Buat Laporan buttons."""
@@ -166,7 +169,7 @@ class HasilLaporan:
 
     berkas: list[Path] = field(default_factory=list)
     masalah: list[Masalah] = field(default_factory=list)
-    tabel_ditulis: dict[bytes, Any] = field(default_factory=dict)
+    tabel_ditulis: dict[bytes, Callable[[], BacaanTabel]] = field(default_factory=dict)
     """The report's tables as reading them back gives them, for its self-check."""
 
 

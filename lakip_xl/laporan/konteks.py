@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lakip_xl.buku.baca import Masalah
 from lakip_xl.hitung import Hasil
@@ -29,6 +29,11 @@ from lakip_xl.laporan import (
 )
 from lakip_xl.laporan.bagian import Bagian, Gambar, Isi, Paragraf, Unit
 from lakip_xl.laporan.tabel import TabelLaporan
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from lakip_xl.laporan.wordml import BacaanTabel
 
 __all__ = ["NAMA_KONTEKS", "Bagian", "Gambar", "Konteks", "Paragraf", "Unit", "bangun"]
 
@@ -85,7 +90,7 @@ class Konteks:
 
     data: dict[str, Any]
     masalah: list[Masalah] = field(default_factory=list)
-    tabel_ditulis: dict[bytes, Any] = field(default_factory=dict)
+    tabel_ditulis: dict[bytes, Callable[[], BacaanTabel]] = field(default_factory=dict)
     """Once written: its tables as reading them back gives them (wordml.tabel_xml), for the
     self-check (reviu.tinjau)."""
 
