@@ -285,7 +285,8 @@ def _bacaan(tab: TabelLaporan, ncol: int, gabung: dict[tuple[int, int], str],
             gaya: str) -> BacaanTabel:
     """The table `tabel_xml` wrote, as reading its markup back by pattern gives it: a cell
     continuing a merge shows no text of its own, runs of white space (line breaks too) show
-    as one space, a cell is bold only when it shows text."""
+    as one space, a cell is bold only when it shows text. Worked out from `tab` when asked:
+    a report's tables are not changed once written."""
     kosong = ("", False)
     baris = []
     for _, sel, akhir in _letak(tab, ncol, gabung):
