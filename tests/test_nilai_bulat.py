@@ -1,11 +1,14 @@
 """An integer cell takes a quick path in buku.nilai.nilai_sel: the same values pass and the
-same values are refused, with the same reason, as through the Decimal checks."""
+same values are refused, with the same reason, as through the Decimal checks. A text in a
+text column takes one too, and reads as the general path reads it."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lakip_xl.buku import layout as L
 from lakip_xl.buku.baca import baca_tabel
@@ -110,3 +113,67 @@ def test_tabel_bulat_cepat_sama_dengan_nilai_sel() -> None:
     judul = L.SKM.kolom[u1].judul
     assert (f"{kolom}4", f"kolom '{judul}' berisi 0; tidak boleh kurang dari 1") in salah
     assert (f"{kolom}5", f"kolom '{judul}' berisi 5; tidak boleh lebih dari 4") in salah
+
+
+NAMA = L.Kolom("Penanggung Jawab", "penanggung_jawab", L.Jenis.TEKS)
+KELAMIN = L.Kolom(
+    "Jenis Kelamin", "jenis_kelamin", L.Jenis.PILIHAN, pilihan=("Laki-laki", "Perempuan"))
+TINGKAT = L.Kolom("Tingkat", "tingkat", L.Jenis.PILIHAN, pilihan=("IKU", "IKK"), pilihan_bebas=True)
+
+
+class _Teks(str):
+    """A text that is not exactly a str: nilai_sel reads it by its general path."""
+
+
+def _baca(v: str, kolom: L.Kolom = NAMA) -> tuple[str, object]:
+    try:
+        return "nilai", nilai_sel(v, kolom, [])
+    except Tolak as e:
+        return "tolak", str(e)
+
+
+@pytest.mark.parametrize(
+    ("v", "hasil"),
+    [
+        ("  Kasi Pelayanan ", ("nilai", "Kasi Pelayanan")),
+        ("Camat\n", ("nilai", "Camat")),
+        ("   ", ("nilai", None)),
+        ("", ("nilai", None)),
+        (" #N/A ", ("tolak", "berisi galat rumus #N/A; perbaiki rumusnya atau ketik nilainya")),
+    ],
+)
+def test_teks_dibaca_seperti_dihitung_tangan(v: str, hasil: tuple[str, object]) -> None:
+    assert _baca(v) == hasil == _baca(_Teks(v))
+
+
+@pytest.mark.parametrize(
+    ("v", "kolom", "hasil"),
+    [
+        (" perempuan ", KELAMIN, ("nilai", "Perempuan")),  # the choice as declared
+        ("LAKI-LAKI", KELAMIN, ("nilai", "Laki-laki")),
+        ("", KELAMIN, ("nilai", None)),
+        ("IKD", TINGKAT, ("nilai", "IKD")),  # other text allowed in this column
+        ("ikk", TINGKAT, ("nilai", "IKK")),
+    ],
+)
+def test_pilihan_dibaca_seperti_dihitung_tangan(v: str, kolom: L.Kolom, hasil) -> None:
+    assert _baca(v, kolom) == hasil == _baca(_Teks(v), kolom)
+
+
+def test_pilihan_lain_ditolak() -> None:
+    jenis, pesan = _baca("wanita", KELAMIN)
+    assert jenis == "tolak" and str(pesan).startswith("berisi 'wanita'; ")
+    assert _baca(_Teks("wanita"), KELAMIN) == (jenis, pesan)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(st.text(max_size=20), st.sampled_from(
+        ["#DIV/0!", " #REF! ", "#VALUE!\t", "laki-laki", " Perempuan", "iku ", "IKK"])),
+    st.sampled_from([NAMA, KELAMIN, TINGKAT]),
+)
+def test_teks_jalan_cepat_sama_dengan_jalan_umum(v: str, kolom: L.Kolom) -> None:
+    """Any text, white space of every kind, formula errors and choices among them, in a text
+    column and in choice columns with and without other text allowed: the quick path and the
+    general path give the same value, or refuse with the same sentence."""
+    assert _baca(v, kolom) == _baca(_Teks(v), kolom)

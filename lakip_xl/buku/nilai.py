@@ -149,6 +149,13 @@ def nilai_sel(
         d = Decimal(v)
         periksa_batas(d, kolom)  # raises with the reason
         return v if jenis is L.Jenis.BULAT else d
+    if type(v) is str and (jenis is L.Jenis.TEKS or jenis is L.Jenis.PILIHAN):  # most texts
+        t = v.strip()
+        if t in GALAT_RUMUS:
+            raise Tolak(f"berisi galat rumus {t}; perbaiki rumusnya atau ketik nilainya")
+        if not t:
+            return None
+        return _pilihan(t, kolom) if jenis is L.Jenis.PILIHAN and kolom.pilihan else t
     if isinstance(v, TanpaCache):
         raise Tolak(
             f"berisi rumus ={v.rumus} yang belum pernah dihitung (berkas disimpan oleh program "
@@ -195,10 +202,16 @@ def nilai_sel(
     if isinstance(v, float) and not v.is_integer() and abs(v) >= 1e15:
         catatan.append(f"angka panjang {t} mungkin terpotong; ketik sebagai teks (awali dengan ')")
     if jenis is L.Jenis.PILIHAN and kolom.pilihan:
-        cocok = _cocok(kolom.pilihan)
-        p = cocok.get(L.normal(t))
-        if p is not None:
-            return p
-        if not getattr(kolom, "pilihan_bebas", False):
-            raise Tolak(f"berisi '{t}'; {saran_pilihan(t, kolom.pilihan)}")
+        return _pilihan(t, kolom)
+    return t
+
+
+def _pilihan(t: str, kolom: L.Kolom | L.Isian) -> str:
+    """The choice a text names (case and spacing aside), the text itself in a column that
+    allows other text; else Tolak with the nearest choices."""
+    p = _cocok(kolom.pilihan).get(L.normal(t))
+    if p is not None:
+        return p
+    if not getattr(kolom, "pilihan_bebas", False):
+        raise Tolak(f"berisi '{t}'; {saran_pilihan(t, kolom.pilihan)}")
     return t
