@@ -475,6 +475,7 @@ def _laporan(args: argparse.Namespace) -> int:
         templat=args.template,
         paksa=args.paksa,
         timpa=args.timpa,
+        catat_tabel=True,  # for the self-check below
     )
     _tulis_masalah([m for m in hl.masalah if str(m) not in sudah], sys.stderr)
     _tinjau_laporan(keluaran, hl.tabel_ditulis)

@@ -256,11 +256,14 @@ def laporan_hasil(
     ke_pdf: Callable[[Path, Path], object] | None = None,
     paksa: bool = False,
     timpa: bool = True,
+    catat_tabel: bool = False,
 ) -> HasilLaporan:
     """`laporan` for a workbook already read and computed (by any engine: openpyxl, Excel
     through xlwings, LibreOffice through UNO). `path_buku` names the workbook: the report
     goes beside it and relative image paths are resolved from its folder. A report that is
-    open in Word or LibreOffice is never replaced; an existing one only with `timpa`."""
+    open in Word or LibreOffice is never replaced; an existing one only with `timpa`.
+    `catat_tabel`: the result's `tabel_ditulis` says how the report's tables read back, for
+    a self-check that follows (`reviu.tinjau.masalah_laporan`)."""
     from lakip_xl.buku.simpan import aturan
     from lakip_xl.laporan.render import render
 
@@ -283,7 +286,8 @@ def laporan_hasil(
                 cell=hasil.buku.profil_sel.get(kunci),
             )
     with aturan(timpa=timpa):  # the same answer when the file appears meanwhile
-        konteks = render(hasil, keluar, templat=templat, folder_buku=path.resolve().parent)
+        konteks = render(hasil, keluar, templat=templat, folder_buku=path.resolve().parent,
+                         catat_tabel=catat_tabel)
         hl = HasilLaporan(
             [keluar], urut_masalah([m for m in hasil.masalah if not m.galat] + konteks.masalah),
             konteks.tabel_ditulis,

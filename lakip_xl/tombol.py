@@ -366,7 +366,7 @@ def tulis_laporan_diperiksa(hasil: Hasil, keluar: Path, path_buku: Path) -> Hasi
     from lakip_xl.operasi import laporan_hasil
     from lakip_xl.reviu.tinjau import masalah_laporan
 
-    hl = laporan_hasil(hasil, keluar, path_buku=path_buku)
+    hl = laporan_hasil(hasil, keluar, path_buku=path_buku, catat_tabel=True)
     hl.masalah.extend(masalah_laporan(keluar, hl.tabel_ditulis))
     hl.tabel_ditulis.clear()
     return hl

@@ -22,7 +22,8 @@ from lakip_xl.reviu import baca_docx, ooxml, tabel_cepat
 
 def _laporan(buku: Path) -> tuple[Path, dict]:
     keluar = buku.with_name("laporan.docx")
-    hl = operasi.laporan_hasil(operasi.hitung_buku(buku), keluar, path_buku=buku)
+    hl = operasi.laporan_hasil(operasi.hitung_buku(buku), keluar, path_buku=buku,
+                               catat_tabel=True)
     return keluar, hl.tabel_ditulis
 
 
@@ -302,3 +303,11 @@ def test_pemeriksaan_laporan_memakai_tabel_ditulis(contoh_xlsx: Path, tmp_path: 
     assert len(ditinjau) == 1 and ditinjau[0] > 5
     assert dibaca == []
     assert len(ooxml.buka(tujuan, cepat=True).cepat) > 5
+
+
+def test_tanpa_pemeriksaan_tanpa_catatan(contoh_xlsx: Path, tmp_path: Path) -> None:
+    """A report written by a caller that does not check it (`operasi.laporan`, a library
+    use) keeps no record of its tables: nothing of them stays in memory with the result."""
+    hl = operasi.laporan(contoh_xlsx, tmp_path / "laporan.docx")
+    assert hl.tabel_ditulis == {}
+    assert len(ooxml.buka(tmp_path / "laporan.docx", cepat=True).cepat) > 5

@@ -403,7 +403,7 @@ def simpan_dengan_tabel(
 
 
 def _simpan(tpl: DocxTemplate, tertunda: dict[str, TabelLaporan], tujuan: Any,
-            ditulis: dict[bytes, Callable[[], BacaanTabel]]) -> None:
+            ditulis: dict[bytes, Callable[[], BacaanTabel]] | None) -> None:
     """The report: its page setup and caption numbers applied after the tables."""
     simpan_dengan_tabel(tpl, tertunda, tujuan, lambda x: nomori_keterangan(atur_halaman(x)),
                         ditulis)
@@ -471,9 +471,12 @@ def periksa_templat(templat: Path) -> list[str]:
 
 
 def render(
-    hasil: Hasil, keluar: Path, *, templat: Path | None = None, folder_buku: Path | None = None
+    hasil: Hasil, keluar: Path, *, templat: Path | None = None, folder_buku: Path | None = None,
+    catat_tabel: bool = False,
 ) -> Konteks:
-    """Render the report of a computed workbook to `keluar` (.docx), atomically.
+    """Render the report of a computed workbook to `keluar` (.docx), atomically. With
+    `catat_tabel`, `Konteks.tabel_ditulis` says how its tables read back (for the
+    self-check that follows; no record is kept for a caller that does not check).
 
     Returns the context (its `masalah` lists warnings such as missing photos). Raises
     LakipError naming the unknown variables when the template uses names the report lacks.
@@ -527,7 +530,7 @@ def render(
             f"Templat '{templat.name}' tidak dapat diisi: {sebab_templat(e)}; perbaiki "
             "templatnya di Word lalu ulangi."
         ) from e
-    ditulis: dict[bytes, Callable[[], BacaanTabel]] = {}
+    ditulis: dict[bytes, Callable[[], BacaanTabel]] | None = {} if catat_tabel else None
     tulis_aliran(keluar, lambda f: _simpan(tpl, tertunda, f, ditulis))
-    konteks.tabel_ditulis = ditulis
+    konteks.tabel_ditulis = ditulis or {}
     return konteks
