@@ -48,7 +48,7 @@ def _zip(xml: str) -> zipfile.ZipFile:
 def _dua_jalan(xml: str) -> tuple[Any, Any]:
     """(the scan's rows and merged ranges, or None; lxml's)."""
     z = _zip(xml)
-    cepat = baca_xml._pindai(io.BytesIO(xml.encode()), _nilai())
+    cepat = baca_xml._pindai(io.BytesIO(xml.encode()), _nilai(), baca_xml.polos(GAYA))
     return cepat, baca_xml._baca_lxml(z, "s.xml", _nilai())
 
 
@@ -84,6 +84,27 @@ def test_nilai_dihitung_tangan() -> None:
         [None, " baris\ndua ", 12.5, None, True, "#N/A", "hasil ké-中"],
     ]
     assert gabung == ["A3:A4"]
+
+
+def test_bilangan_bulat_dan_teks_tanpa_panggilan() -> None:
+    """The quick path of a whole number or an inline string gives what the cell's conversion
+    gives: a whole number as an int only in a plain style (s="0", no s, an s past the styles'
+    list), a percentage or a date in their styles, other digits ("²", "012", "1_000") and a
+    string typed as a number through the conversion."""
+    assert baca_xml.polos(GAYA) == frozenset({"", "0"})
+    xml = _sheet(
+        '<row r="1"><c r="A1" s="0" t="n"><v>12</v></c><c r="B1"><v>0012</v></c>'
+        '<c r="C1" s="1" t="n"><v>1</v></c><c r="D1" s="2"><v>43831</v></c>'
+        '<c r="E1" s="0"><v>²</v></c><c r="F1" s="0"><v>1_000</v></c>'
+        '<c r="G1" s="9"><v>7</v></c><c r="H1" s="00"><v>8</v></c>'
+        '<c r="I1" t="inlineStr"><is><t>a_x000D_b</t></is></c>'
+        '<c r="J1" t="n"><is><t>5</t></is></c></row>'
+    )
+    cepat, lxml = _dua_jalan(xml)
+    assert cepat == lxml
+    assert cepat[0] == [[12, 12, NilaiPersen(1), datetime.datetime(2020, 1, 1), "²", 1000, 7, 8,
+                         "a\nb", 5]]
+    assert [type(x) for x in cepat[0][0][:2]] == [int, int]
 
 
 @pytest.mark.parametrize(
@@ -214,7 +235,7 @@ def _sama_dan_polos(path: Path) -> None:
         for part in _sheet_sheet(path):
             nilai = baca_xml._pengurai(teks, gaya, False)
             with z.open(part) as f:
-                cepat = baca_xml._pindai(f, nilai)
+                cepat = baca_xml._pindai(f, nilai, baca_xml.polos(gaya))
             assert cepat is not None, (path.name, part)
             lxml = baca_xml._baca_lxml(z, part, baca_xml._pengurai(teks, gaya, False))
             assert cepat == lxml, (path.name, part)

@@ -246,17 +246,24 @@ def baca_sheet(
     openpyxl and lakip write (`pindai_xml`), else parsed with lxml; both give the same."""
     nilai = _pengurai(teks, gaya, tahun1904)
     with z.open(part) as f:
-        hasil = _pindai(f, nilai)
+        hasil = _pindai(f, nilai, polos(gaya))
     rows, gabung = hasil if hasil is not None else _baca_lxml(z, part, nilai)
     tandai_gabung(rows, gabung)
     return rows
 
 
+def polos(gaya: list[str]) -> frozenset[str]:
+    """The s attributes whose numbers `_pengurai`'s nilai gives as they are ("" for none):
+    the styles that are neither a percentage nor a date (`pindai_xml.pindai`'s `polos`)."""
+    return frozenset({""} | {str(i) for i, g in enumerate(gaya) if not g})
+
+
 def _pindai(
-    f: BinaryIO, nilai: Callable[..., Any]
+    f: BinaryIO, nilai: Callable[..., Any], polos_: frozenset[str] = frozenset()
 ) -> tuple[list[list[Any]], list[str]] | None:
     """`pindai_xml` with lxml for the rest: the cells it does not convert itself and the
-    document outside <sheetData> (its merged ranges; its XML must parse). None: not plain."""
+    document outside <sheetData> (its merged ranges; its XML must parse). None: not plain.
+    `polos_`: `polos` of the workbook's styles."""
 
     pengurai = etree.XMLParser(**_AMAN)  # one for the sheet's cells in another form
 
@@ -273,7 +280,7 @@ def _pindai(
         k = nomor_kolom(ref.rstrip("0123456789")) if ref else 0
         return k, nilai(*_isi_sel(c), c.get("s"))
 
-    hasil = pindai_xml.pindai(f, nilai, sel_lain)
+    hasil = pindai_xml.pindai(f, nilai, sel_lain, polos_)
     if hasil is None:
         return None
     rows, sisa = hasil

@@ -70,13 +70,17 @@ def pindai(
     f: BinaryIO,
     nilai: Callable[[str, str | None, str | None, str | None], Any],
     sel_lain: Callable[[str, str], tuple[int, Any] | None],
+    polos: frozenset[str] = frozenset(),
 ) -> tuple[list[list[Any]], str] | None:
     """The rows of a worksheet part (row 1 first, trailing empties trimmed, as `baca_xml`) and
     the document without its <sheetData>, or None when the XML is not plain.
 
     `nilai(t, v, rumus, s)` converts a usual cell; `sel_lain(pembuka, xml)` reads any other
     cell given the root's start tag (its namespaces): (column or 0 when it has no reference,
-    value), or None when it does not parse."""
+    value), or None when it does not parse. `polos`: the s attributes ("" for none) whose
+    numbers `nilai` gives as they are (no percentage or date format), so that a whole number
+    in one of them ("12") and an inline string are converted here without the call, to what
+    `nilai` would give."""
     baca = _Baca(f)
     try:
         buf = baca()
@@ -93,7 +97,7 @@ def pindai(
         if buf.startswith("<sheetData/>", i):
             rows, ekor = [], buf[i + len("<sheetData/>"):]
         elif buf.startswith("<sheetData>", i):
-            rows, ekor = _Pindai(nilai, sel_lain, akar.group(0)).semua(
+            rows, ekor = _Pindai(nilai, sel_lain, akar.group(0), polos).semua(
                 buf[i + len("<sheetData>"):], baca)
         else:
             return None
@@ -111,8 +115,9 @@ def pindai(
 class _Pindai:
     """The scan of <sheetData>'s content, piece by piece, its state kept between pieces."""
 
-    def __init__(self, nilai: Callable[..., Any], sel_lain: Callable[..., Any], pembuka: str):
-        self.nilai, self.sel_lain, self.pembuka = nilai, sel_lain, pembuka
+    def __init__(self, nilai: Callable[..., Any], sel_lain: Callable[..., Any], pembuka: str,
+                 polos: frozenset[str] = frozenset()):
+        self.nilai, self.sel_lain, self.pembuka, self.polos = nilai, sel_lain, pembuka, polos
         self.rows: list[list[Any]] = []
         self.kolom: dict[str, int] = {}  # column letters -> number, one parse per column
         self.vals: list[Any] = []
@@ -139,7 +144,8 @@ class _Pindai:
 
     def potong(self, teks: str, akhir: int) -> None:
         """Scan teks[:akhir], which ends between elements."""
-        nilai, sel_lain, kolom, rows = self.nilai, self.sel_lain, self.kolom, self.rows
+        nilai, sel_lain, kolom, rows, polos = (
+            self.nilai, self.sel_lain, self.kolom, self.rows, self.polos)
         vals, dalam, nomor_baris, k = self.vals, self.dalam, self.nomor_baris, self.k
         for huruf, s, t, f, v, is_, it, baris, atribut, kosong, tutup, lain, sisa in (
             _TOKEN.findall(teks, 0, akhir)
@@ -150,7 +156,13 @@ class _Pindai:
                 if f and not v:  # a formula never calculated: rare, lxml reads its text
                     raise _BukanPolos
                 k = kolom.get(huruf) or kolom.setdefault(huruf, nomor_kolom(huruf))
-                x = nilai(t or "n", dekode_xstring(it) if is_ else (v or None), None, s or None)
+                if is_:  # nilai gives an inline string's text as it is
+                    x = dekode_xstring(it) if t == "inlineStr" else nilai(
+                        t or "n", dekode_xstring(it), None, s or None)
+                elif (t == "" or t == "n") and v.isdigit() and v.isascii() and s in polos:
+                    x = int(v)  # a whole number in a plain style: most cells
+                else:
+                    x = nilai(t or "n", v or None, None, s or None)
             elif lain:
                 if not dalam:
                     raise _BukanPolos
