@@ -109,6 +109,14 @@ def _awal_sel(lebar: int, rentang: int, arsir: bool, gabung_v: str | None) -> st
     return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>"
 
 
+def _bentuk_sel(s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool,
+               gabung_v: str | None) -> tuple[str, str, str]:
+    """`_sel`'s markup for a one-line text: before the text, after it, and the cell empty."""
+    awal_sel = _awal_sel(lebar, rentang, arsir, gabung_v)
+    awal, akhir, kosong = _bentuk_paragraf(s.rata, s.tebal, s.miring, gaya)
+    return f"{awal_sel}{awal}", f"{akhir}</w:tc>", f"{awal_sel}{kosong}</w:tc>"
+
+
 def _sel(teks: str, s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool,
          gabung_v: str | None) -> str:
     """A cell showing `teks` in `s`'s alignment and weight."""
@@ -367,20 +375,20 @@ def tabel_xml(
     gabung.update(_gabung_isi(tab.baris, ncol, len(tab.kepala)))
     bagian = [f"<w:tbl>{tblpr}{grid}"]
     n_sel = 0
+    bentuk: dict[tuple, tuple[str, str, str]] = {}
     for kepala, sel, akhir in _letak(tab, ncol, gabung):
         trpr = "<w:cantSplit/>" + ("<w:tblHeader/>" if kepala else "")
-        xml = [
-            _sel(
-                "" if g == "lanjut" else s.teks,
-                s,
-                lebar[c] if r == 1 else sum(lebar[c : c + r]),
-                r,
-                ukuran,
-                kepala,
-                g,
-            )
-            for c, r, g, s in sel
-        ]
+        xml = []
+        for c, r, g, s in sel:  # `_sel` of each cell, its markup around the text looked up once
+            w = lebar[c] if r == 1 else sum(lebar[c : c + r])
+            teks = "" if g == "lanjut" else s.teks
+            if "\n" in teks:
+                xml.append(_sel(teks, s, w, r, ukuran, kepala, g))
+                continue
+            kunci = (w, r, kepala, g, s.rata, s.tebal, s.miring)
+            if (b := bentuk.get(kunci)) is None:
+                b = bentuk[kunci] = _bentuk_sel(s, w, r, ukuran, kepala, g)
+            xml.append(f"{b[0]}{_teks(teks)}{b[1]}" if teks else b[2])
         if akhir < ncol:  # a short row: fill it so Word does not repair the table
             xml.append(_sel("", Sel(""), sum(lebar[akhir:]), ncol - akhir, ukuran, kepala, None))
         n_sel += len(xml)
