@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -271,7 +271,7 @@ def _hitung_skm(buku: Buku, masalah: list[Masalah]) -> HasilSKM:
     unsur_rows = buku.rows("Unsur SKM")
     jawaban_rows = buku.rows("SKM")
     kode_kolom = [f"u{i}" for i in range(1, 10)]
-    jawaban = [[b[k] for k in kode_kolom] for b in jawaban_rows]
+    jawaban = [list(map(b.nilai.get, kode_kolom)) for b in jawaban_rows]  # b[k] of each
     nilai = nrr_dari_jawaban(jawaban, 9) if jawaban else []
     unsur: list[HasilUnsur] = []
     for b in unsur_rows:
@@ -356,13 +356,11 @@ def _hitung_skm(buku: Buku, masalah: list[Masalah]) -> HasilSKM:
             )
         )
     profil_resp: dict[str, OrderedDict[str, int]] = {}
-    for kunci in ("layanan", "jenis_kelamin", "pendidikan", "pekerjaan"):
-        c: OrderedDict[str, int] = OrderedDict()
-        for b in jawaban_rows:
-            if b[kunci]:
-                c[str(b[kunci])] = c.get(str(b[kunci]), 0) + 1
-        profil_resp[kunci] = c
-    profil_resp["umur"] = OrderedDict(profil_umur([b["umur"] for b in jawaban_rows if b["umur"]]))
+    for kunci in ("layanan", "jenis_kelamin", "pendidikan", "pekerjaan"):  # first seen first
+        profil_resp[kunci] = OrderedDict(
+            Counter(str(v) for b in jawaban_rows if (v := b.nilai.get(kunci))))
+    umur = [v for b in jawaban_rows if (v := b.nilai.get("umur"))]
+    profil_resp["umur"] = OrderedDict(profil_umur(umur))
     return HasilSKM(unsur, ikm, len(jawaban_rows), sampel, profil_resp)
 
 
