@@ -209,7 +209,9 @@ def baca_tabel(
     kolom_hasil = [
         (k.kunci, data.kolom[k.kunci]) for k in tabel.kolom if k.dihitung and k.kunci in data.kolom
     ]
-    huruf = {c: huruf_kolom(c) for _, c in isian} | {c: huruf_kolom(c) for _, c in kolom_hasil}
+    # each row's cells by key (the input columns, then the computed ones): letters + row number
+    alamat_kolom = [(k.kunci, huruf_kolom(c)) for k, c in isian] + [
+        (kunci, huruf_kolom(c)) for kunci, c in kolom_hasil]
     # nilai_sel's common case, an int within its number column's bounds, without the call
     bulat = {k.kunci: (*rentang_bulat(k), k.jenis is L.Jenis.BULAT) for k, _ in isian
              if k.jenis in JENIS_ANGKA}
@@ -217,45 +219,48 @@ def baca_tabel(
     catatan: list[str] = []  # a cell's notes (nilai_sel appends), emptied after each cell
     for nomor in range(nomor_judul + 1, len(rows) + 1):
         row = rows[nomor - 1]
-        sel_isian = [(k, c, row[c - 1] if c - 1 < len(row) else None) for k, c in isian]
+        sel_isian = [(k, row[c - 1] if c - 1 < len(row) else None) for k, c in isian]
         tahun_isi = {
             th: row[c - 1] if c - 1 < len(row) else None for th, c in data.kolom_tahun.items()
         }
-        if all(kosong(v) for _, _, v in sel_isian) and all(kosong(v) for v in tahun_isi.values()):
+        if all(kosong(v) for _, v in sel_isian) and all(kosong(v) for v in tahun_isi.values()):
             kosong_berturut += 1
             if kosong_berturut >= BATAS_BARIS_KOSONG:
                 _data_tertinggal(nama_sheet, rows, nomor, isian, masalah)
                 break
             continue
         kosong_berturut = 0
-        b = Baris(nomor, {}, {})
-        nilai, sel, angka_baris = b.nilai, b.sel, str(nomor)
-        for k, c, v in sel_isian:
+        angka_baris = str(nomor)
+        b = Baris(nomor, {}, {kunci: h + angka_baris for kunci, h in alamat_kolom})
+        nilai, sel = b.nilai, b.sel
+        for k, v in sel_isian:
             kunci = k.kunci
-            alamat = sel[kunci] = huruf[c] + angka_baris
             if type(v) is int and (r := bulat.get(kunci)) is not None and r[0] <= v <= r[1]:
                 nilai[kunci] = v if r[2] else Decimal(v)
                 continue
-            try:
-                x = nilai[kunci] = nilai_sel(v, k, catatan, ada_satuan)
-            except Tolak as e:
-                nilai[kunci] = None
-                b.galat.add(kunci)
-                masalah.append(Masalah(True, nama_sheet, alamat, f"kolom '{k.judul}' {e}"))
-                catatan.clear()
-                continue
-            if catatan:  # one list for the table, emptied after each cell that wrote to it
-                for c_ in catatan:
-                    masalah.append(Masalah(False, nama_sheet, alamat, f"kolom '{k.judul}': {c_}"))
-                catatan.clear()
+            if v is None:  # an empty cell, as nilai_sel reads it (a row's cells are often)
+                x = nilai[kunci] = None
+            else:
+                try:
+                    x = nilai[kunci] = nilai_sel(v, k, catatan, ada_satuan)
+                except Tolak as e:
+                    nilai[kunci] = None
+                    b.galat.add(kunci)
+                    masalah.append(Masalah(True, nama_sheet, sel[kunci], f"kolom '{k.judul}' {e}"))
+                    catatan.clear()
+                    continue
+                if catatan:  # one list for the table, emptied after each cell that wrote to it
+                    for c_ in catatan:
+                        masalah.append(
+                            Masalah(False, nama_sheet, sel[kunci], f"kolom '{k.judul}': {c_}"))
+                    catatan.clear()
             if x is None and k.wajib:
                 masalah.append(
                     Masalah(
-                        True, nama_sheet, alamat, f"kolom '{k.judul}' wajib diisi pada baris ini"
+                        True, nama_sheet, sel[kunci],
+                        f"kolom '{k.judul}' wajib diisi pada baris ini",
                     )
                 )
-        for kunci, c in kolom_hasil:
-            b.sel[kunci] = f"{huruf[c]}{nomor}"
         for th, v in tahun_isi.items():
             b.tahun[th] = None if kosong(v) else teks_sel(v)
         data.baris.append(b)
