@@ -150,6 +150,7 @@ def test_teks_dibaca_seperti_dihitung_tangan(v: str, hasil: tuple[str, object]) 
     ("v", "kolom", "hasil"),
     [
         (" perempuan ", KELAMIN, ("nilai", "Perempuan")),  # the choice as declared
+        ("Perempuan", KELAMIN, ("nilai", "Perempuan")),  # typed exactly as declared
         ("LAKI-LAKI", KELAMIN, ("nilai", "Laki-laki")),
         ("", KELAMIN, ("nilai", None)),
         ("IKD", TINGKAT, ("nilai", "IKD")),  # other text allowed in this column
@@ -177,3 +178,21 @@ def test_teks_jalan_cepat_sama_dengan_jalan_umum(v: str, kolom: L.Kolom) -> None
     column and in choice columns with and without other text allowed: the quick path and the
     general path give the same value, or refuse with the same sentence."""
     assert _baca(v, kolom) == _baca(_Teks(v), kolom)
+
+
+_PILIHAN = [k for t in L.TABEL for k in t.kolom if k.jenis is L.Jenis.PILIHAN and k.pilihan]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_PILIHAN), st.data())
+def test_pilihan_tepat_sama_dengan_bentuk_normal(kolom: L.Kolom, data) -> None:
+    """Every declared choice column: a choice typed exactly as declared, in capitals, in
+    small letters or with spaces added gives the choice its normal form names (the exact
+    look-up is only a shortcut to it); a text that is no choice is refused or kept alike."""
+    p = data.draw(st.sampled_from(kolom.pilihan))
+    bentuk = data.draw(
+        st.sampled_from([p, p.upper(), p.casefold(), f"  {p} ", p.replace(" ", "  ")]))
+    harap = {L.normal(x): x for x in kolom.pilihan}[L.normal(bentuk)]
+    assert _baca(bentuk, kolom) == ("nilai", harap) == _baca(_Teks(bentuk), kolom)
+    lain = data.draw(st.text(max_size=12))
+    assert _baca(lain, kolom) == _baca(_Teks(lain), kolom)

@@ -101,7 +101,10 @@ _BATAS_JENIS = {id(j): b for j, b in L.BATAS_JENIS.items()}  # by identity, for 
 
 @functools.lru_cache(maxsize=256)
 def _cocok(pilihan: tuple[str, ...]) -> dict[str, str]:
-    return {L.normal(p): p for p in pilihan}
+    """The choice each text names, by its normal form; and, under each choice exactly as
+    declared (how most cells hold it), what its normal form names, found without `normal`."""
+    peta = {L.normal(p): p for p in pilihan}
+    return peta | {p: peta[L.normal(p)] for p in pilihan}
 
 
 @functools.lru_cache(maxsize=256)
@@ -209,7 +212,8 @@ def nilai_sel(
 def _pilihan(t: str, kolom: L.Kolom | L.Isian) -> str:
     """The choice a text names (case and spacing aside), the text itself in a column that
     allows other text; else Tolak with the nearest choices."""
-    p = _cocok(kolom.pilihan).get(L.normal(t))
+    peta = _cocok(kolom.pilihan)
+    p = peta.get(t) or peta.get(L.normal(t))
     if p is not None:
         return p
     if not getattr(kolom, "pilihan_bebas", False):
