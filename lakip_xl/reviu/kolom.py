@@ -3,9 +3,11 @@ Jumlah and rata-rata rows, with rows continued on the next line joined to the ro
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from lakip_xl.calc.capaian import RumusNegatif
 from lakip_xl.reviu import angka
@@ -68,6 +70,10 @@ class Susunan:
     kelompok: list[Kelompok] = field(default_factory=list)
     tahun: int | None = None  # the report's year
     rumus_negatif: RumusNegatif = RumusNegatif.SELISIH  # the one the document states
+    # (id of a Kelompok, id of a Baris, formula) -> (them, the row's right capaian), for
+    # benar_baris
+    benar: dict[tuple[int, int, RumusNegatif], tuple[Kelompok, Baris, Decimal | None]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def peran(self, nama: str) -> list[int]:
         return [k.indeks for k in self.kolom if k.peran == nama]
@@ -319,6 +325,7 @@ def _kelompok(kolom: list[Kolom]) -> list[Kelompok]:
     return hasil
 
 
+@functools.lru_cache(maxsize=16384)  # a row's label is keyed by several checks in turn
 def normal(label: str) -> str:
     """A row label as a key: lower case, numbering and punctuation removed."""
     t = re.sub(r"^\s*(\d+|[a-z]|[ivxl]+)[.)]\s+", "", label.casefold())

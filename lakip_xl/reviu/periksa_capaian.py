@@ -3,6 +3,7 @@ against the column they summarise, and kategori against the scale the document p
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -25,7 +26,12 @@ def _polaritas(s: Susunan, b: Baris) -> Polaritas:
             if "negatif" in teks or teks.strip() in ("-", "(-)", "minimize"):
                 return Polaritas.NEGATIF
             return Polaritas.POSITIF
-    return Polaritas.NEGATIF if _NEGATIF.search(b.label) else Polaritas.POSITIF
+    return Polaritas.NEGATIF if _negatif(b.label) else Polaritas.POSITIF
+
+
+@functools.lru_cache(maxsize=16384)  # a row's label, asked for by every check of its row
+def _negatif(label: str) -> bool:
+    return _NEGATIF.search(label) is not None
 
 
 _RE_KEBALIKAN = re.compile(r"capaian\s*=\s*\(?\s*target\s*/\s*realisasi", re.I)
@@ -57,7 +63,16 @@ def capaian_baris(s: Susunan, g: Kelompok, b: Baris) -> tuple[Nilai, Nilai, Deci
 
 def benar_baris(s: Susunan, g: Kelompok, b: Baris) -> Decimal | None:
     """The right capaian of a row; when the printed value follows the other polarity's formula
-    (a Polaritas finding), that formula's value, since the document treats it so."""
+    (a Polaritas finding), that formula's value, since the document treats it so. Worked out
+    once per row and column group of a table read (`Susunan.benar`): the checks of capaian,
+    averages, consistency and sentences each ask for it."""
+    kunci = (id(g), id(b), s.rumus_negatif)  # the entry holds g and b: no id is reused
+    if (ada := s.benar.get(kunci)) is None:
+        ada = s.benar[kunci] = (g, b, _benar_baris(s, g, b))
+    return ada[2]
+
+
+def _benar_baris(s: Susunan, g: Kelompok, b: Baris) -> Decimal | None:
     hasil = capaian_baris(s, g, b)
     if hasil is None:
         return None
