@@ -267,8 +267,8 @@ def susun(tabel: Tabel) -> Susunan | None:
             teks = [x.teks for x in sel if x.teks.strip() and angka.baca(x.teks) is None]
             label_baris = max(teks, key=len) if teks else ""
         no = sel[i_no].teks if i_no < len(sel) else ""
-        kosong = all(angka.baca(sel[i].teks) is None for i in angka_kolom)
-        if s.baris and not no.strip() and kosong and label_baris and angka_kolom:
+        if s.baris and not no.strip() and label_baris and angka_kolom and all(
+                angka.baca(sel[i].teks) is None for i in angka_kolom):  # no number: continued
             atas = s.baris[-1]  # a row continued on the next line
             if atas.jenis in ("data", "program") and label_baris != atas.label:
                 atas.label = f"{atas.label} {label_baris}".strip()
