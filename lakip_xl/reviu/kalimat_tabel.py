@@ -202,7 +202,8 @@ def _rata(nilai: list[Decimal], batas: int | None = None) -> Decimal | None:
         return None
     if batas is None:
         return sum(nilai, Decimal(0)) / len(nilai)
-    return sum((min(v, Decimal(batas)) for v in nilai), Decimal(0)) / len(nilai)
+    atas = Decimal(batas)
+    return sum((min(v, atas) for v in nilai), Decimal(0)) / len(nilai)
 
 
 def calon_rata(f: Fakta) -> K.Calon:
