@@ -311,29 +311,3 @@ def test_tanpa_pemeriksaan_tanpa_catatan(contoh_xlsx: Path, tmp_path: Path) -> N
     hl = operasi.laporan(contoh_xlsx, tmp_path / "laporan.docx")
     assert hl.tabel_ditulis == {}
     assert len(ooxml.buka(tmp_path / "laporan.docx", cepat=True).cepat) > 5
-
-
-_POSISI = st.lists(st.tuples(st.integers(1, 3), st.booleans(), st.text(max_size=3),
-                             st.booleans()), min_size=1, max_size=5)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.integers(1, 5), st.lists(st.tuples(st.integers(0, 1), _POSISI), max_size=6),
-       st.booleans())
-def test_kisi_baris_penuh_sama_dengan_jalan_umum(lebar, baris, semua_penuh) -> None:
-    """Rows of cells as every reader gives them (each starting where the one before ends,
-    spanning a column at least; continuing a merge or not), full rows among them: the grid
-    built with the full-row shortcut equals the grid of the general walk (which the comment
-    writer's walk, keeping the cells' elements, always takes)."""
-    letak = []
-    for awal, sel in baris:
-        c, posisi = 0 if semua_penuh else awal, []
-        for span, lanjut, teks, tebal in sel:
-            posisi.append((c, 1 if semua_penuh else span, lanjut and not semua_penuh,
-                           (teks, tebal)))
-            c += posisi[-1][1]
-        letak.append(posisi)
-    cepat, umum = baca_docx.Jalan(), baca_docx.Jalan(elemen=[])
-    cepat._kisi(letak, lebar, baca_docx._sama)
-    umum._kisi(letak, lebar, baca_docx._sama)
-    assert cepat.tabel == umum.tabel

@@ -221,15 +221,6 @@ class Jalan:
         tc: list[list[object]] = []
         atas: list | None = None  # the row above: per grid column (cell, (text, bold)) or None
         for r, posisi in enumerate(letak):
-            if (len(posisi) == lebar and posisi[-1][0] == lebar - 1 and self.elemen is None
-                    and not any(p[2] for p in posisi)):
-                # a full row of its own cells (most): cells start where the one before ends
-                # and span a column at least (every reader, and the writer's record, give
-                # them so), so `lebar` of them ending at column lebar - 1 are one per column
-                isi = [isi_sel(p[3]) for p in posisi]
-                grid.append([Sel(t, b, (indeks, r, k)) for k, (t, b) in enumerate(isi)])
-                atas = [(p[3], x) for p, x in zip(posisi, isi, strict=True)]
-                continue
             baris: list = [None] * lebar
             for c, span, lanjut, sel in posisi:
                 asal = atas[c] if lanjut and atas is not None and c < lebar else None
