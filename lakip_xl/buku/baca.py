@@ -140,25 +140,12 @@ def _cari_judul(rows: Sequence[Sequence[Any]], tabel: L.Tabel) -> tuple[int, dic
     return terbaik, peta_terbaik
 
 
-def baca_tabel(
-    nama_sheet: str, rows: Sequence[Sequence[Any]], tabel: L.Tabel, masalah: list[Masalah]
-) -> DataTabel:
-    """Read one table sheet: find its header row, map columns by header text, parse rows."""
-    data = DataTabel(tabel, True)
-    nomor_judul, peta = _cari_judul(rows, tabel)
-    if nomor_judul == 0:
-        wajib = ", ".join(k.judul for k in tabel.kolom if k.wajib) or tabel.kolom[0].judul
-        masalah.append(
-            Masalah(
-                True,
-                nama_sheet,
-                None,
-                f"baris judul kolom tidak ditemukan di {BARIS_CARI_JUDUL} baris pertama; "
-                f"pastikan ada judul kolom seperti: {wajib}",
-            )
-        )
-        return data
-    data.baris_judul = nomor_judul
+def _petakan_kolom(
+    nama_sheet: str, tabel: L.Tabel, peta: dict[str, list[int]], nomor_judul: int,
+    data: DataTabel, masalah: list[Masalah],
+) -> None:
+    """Each declared column at the header cell that names it (`data.kolom`); a problem for a
+    header named twice and for a column not found."""
     for k in tabel.kolom:
         kolom = peta.get(L.normal(k.judul), [])
         if len(kolom) > 1:
@@ -196,6 +183,28 @@ def baca_tabel(
                     f"kolom hasil '{k.judul}' tidak ditemukan; hasilnya tidak ditulis ke sheet ini",
                 )
             )
+
+
+def baca_tabel(
+    nama_sheet: str, rows: Sequence[Sequence[Any]], tabel: L.Tabel, masalah: list[Masalah]
+) -> DataTabel:
+    """Read one table sheet: find its header row, map columns by header text, parse rows."""
+    data = DataTabel(tabel, True)
+    nomor_judul, peta = _cari_judul(rows, tabel)
+    if nomor_judul == 0:
+        wajib = ", ".join(k.judul for k in tabel.kolom if k.wajib) or tabel.kolom[0].judul
+        masalah.append(
+            Masalah(
+                True,
+                nama_sheet,
+                None,
+                f"baris judul kolom tidak ditemukan di {BARIS_CARI_JUDUL} baris pertama; "
+                f"pastikan ada judul kolom seperti: {wajib}",
+            )
+        )
+        return data
+    data.baris_judul = nomor_judul
+    _petakan_kolom(nama_sheet, tabel, peta, nomor_judul, data, masalah)
     if tabel.kolom_tahun:
         awal = L.normal(tabel.kolom_tahun)
         for t, kolom in peta.items():
