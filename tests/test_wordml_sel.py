@@ -1,5 +1,6 @@
 """A table's cells as `tabel_xml` writes them: the markup around a one-line text, looked up
-once per kind of cell, gives what `_sel` gives for each cell alone (any text, line breaks,
+once per kind of cell, gives what composing each cell alone from its properties and its
+paragraphs gives (any text, line breaks,
 markup characters, characters beyond Latin-1, spans past the grid, merges, header rows)."""
 
 from __future__ import annotations
@@ -22,8 +23,16 @@ _SEL = st.builds(Sel, st.one_of(_TEKS, st.sampled_from(["", "85,71", "A & B", "<
                  st.booleans(), st.booleans())
 
 
+def _sel_tunggal(teks: str, s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool,
+                 g: str | None) -> str:
+    """One cell composed from its parts: its properties, then a paragraph per line."""
+    paragraf = "".join(wordml._paragraf(b, s.rata, s.tebal, s.miring, gaya)
+                       for b in teks.split("\n"))
+    return f"{wordml._awal_sel(lebar, rentang, arsir, g)}{paragraf}</w:tc>"
+
+
 def _sel_satu_satu(tab: TabelLaporan) -> list[str]:
-    """Each cell of `tab` written alone by `_sel`, row by row as `tabel_xml` lays them out."""
+    """Each cell of `tab` composed alone, row by row as `tabel_xml` lays them out."""
     xml = wordml.tabel_xml(tab)
     lebar = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', xml)]
     gaya = re.search(r'<w:pStyle w:val="(\w+)"/>', xml)
@@ -39,11 +48,11 @@ def _sel_satu_satu(tab: TabelLaporan) -> list[str]:
     sel = []
     for kepala, baris, akhir in wordml._letak(tab, ncol, gabung):
         for c, r, g, s in baris:
-            sel.append(wordml._sel("" if g == "lanjut" else s.teks, s, sum(lebar[c:c + r]), r,
-                                   gaya.group(1), kepala, g))
+            sel.append(_sel_tunggal("" if g == "lanjut" else s.teks, s, sum(lebar[c:c + r]), r,
+                                    gaya.group(1), kepala, g))
         if akhir < ncol:
-            sel.append(wordml._sel("", Sel(""), sum(lebar[akhir:]), ncol - akhir, gaya.group(1),
-                                   kepala, None))
+            sel.append(_sel_tunggal("", Sel(""), sum(lebar[akhir:]), ncol - akhir,
+                                    gaya.group(1), kepala, None))
     return sel
 
 

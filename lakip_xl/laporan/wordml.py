@@ -119,11 +119,12 @@ def _bentuk_sel(s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool,
 
 def _sel(teks: str, s: Sel, lebar: int, rentang: int, gaya: str, arsir: bool,
          gabung_v: str | None) -> str:
-    """A cell showing `teks` in `s`'s alignment and weight."""
-    if "\n" in teks:
-        paragraf = "".join(_paragraf(b, s.rata, s.tebal, s.miring, gaya) for b in teks.split("\n"))
-    else:
-        paragraf = _paragraf(teks, s.rata, s.tebal, s.miring, gaya)
+    """A cell showing `teks` in `s`'s alignment and weight (a line break: one paragraph a
+    line); `tabel_xml` writes a one-line cell from `_bentuk_sel` itself."""
+    if "\n" not in teks:
+        awal, akhir, kosong = _bentuk_sel(s, lebar, rentang, gaya, arsir, gabung_v)
+        return f"{awal}{_teks(teks)}{akhir}" if teks else kosong
+    paragraf = "".join(_paragraf(b, s.rata, s.tebal, s.miring, gaya) for b in teks.split("\n"))
     return f"{_awal_sel(lebar, rentang, arsir, gabung_v)}{paragraf}</w:tc>"
 
 
